@@ -1,0 +1,108 @@
+"""`daihoi init`: the blank input workbook of SPEC §5, with its guide and drop-down lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from . import schema
+from .profile import SETTINGS, default_text
+
+GUIDE = "Hướng dẫn"
+DATA_ROWS = 5000
+HEADER_FILL = PatternFill("solid", fgColor="FFF2CC")
+REQUIRED_FILL = PatternFill("solid", fgColor="F8CBAD")
+DATE_FORMAT = "DD/MM/YYYY"
+
+
+def blank_workbook() -> Workbook:
+    book = Workbook()
+    write_guide(book.active)
+    for sheet in schema.SHEETS:
+        write_sheet(book.create_sheet(sheet.name), sheet)
+    return book
+
+
+def write_blank(path: Path) -> None:
+    blank_workbook().save(path)
+
+
+def write_sheet(worksheet, sheet: schema.Sheet) -> None:
+    worksheet.freeze_panes = "A2"
+    for index, column in enumerate(sheet.columns, start=1):
+        cell = worksheet.cell(row=1, column=index, value=column.header)
+        cell.font = Font(bold=True)
+        cell.fill = REQUIRED_FILL if column.required else HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        letter = cell.column_letter
+        worksheet.column_dimensions[letter].width = column.width
+        cells = f"{letter}2:{letter}{DATA_ROWS}"
+        if column.kind in (schema.DATE, schema.BIRTH):
+            for row in range(2, 202):
+                worksheet.cell(row=row, column=index).number_format = DATE_FORMAT
+        if column.kind == schema.TIME:
+            for row in range(2, 202):
+                worksheet.cell(row=row, column=index).number_format = "HH:MM"
+        choices = column.choices or (schema.YES[:1] if column.kind == schema.BOOL else ())
+        if choices:
+            add_list(worksheet, cells, '"' + ",".join(choices) + '"', column)
+        elif column.key == "cell_code":
+            add_list(worksheet, cells, f"'{schema.SHEETS[0].name}'!$A$2:$A${DATA_ROWS}", column)
+    worksheet.row_dimensions[1].height = 32
+
+
+def add_list(worksheet, cells: str, formula: str, column: schema.Column) -> None:
+    validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+    validation.error = f'Hãy chọn một giá trị trong danh sách của cột "{column.header}".'
+    validation.errorTitle = "Giá trị không hợp lệ"
+    validation.showErrorMessage = True
+    worksheet.add_data_validation(validation)
+    validation.add(cells)
+
+
+def write_guide(worksheet) -> None:
+    worksheet.title = GUIDE
+    lines: list[tuple] = [
+        ("HƯỚNG DẪN NHẬP SỐ LIỆU ĐẠI HỘI CHI BỘ",),
+        ("Mỗi sheet có tiêu đề ở dòng 1, số liệu nhập từ dòng 2. Cột tô màu cam là bắt buộc. "
+         "Ngày ghi dạng ngày/tháng/năm (05/12/2024); năm sinh có thể chỉ ghi năm. Cột Có/không "
+         "ghi \"Có\" hoặc \"x\", để trống là không. Nhập xong, chạy \"daihoi check\" để kiểm tra, "
+         "rồi \"daihoi build\" để tạo văn bản.",),
+        (),
+        ("Sheet", "Cột", "Bắt buộc", "Giá trị hợp lệ / giải thích", "Ví dụ"),
+    ]
+    for sheet in schema.SHEETS:
+        lines.append((sheet.name, "", "", sheet.help, ""))
+        for column in sheet.columns:
+            allowed = " · ".join(column.choices) if column.choices else ""
+            explanation = " ".join(part for part in (column.help, allowed and
+                                                     f"Chọn: {allowed}.") if part)
+            lines.append(("", column.header, "Có" if column.required else "", explanation,
+                          column.example))
+    lines += [(), ("Khóa cấu hình (sheet \"Cấu hình\")", "Mặc định", "", "Ý nghĩa", "")]
+    for key, (attribute, _, explanation) in SETTINGS.items():
+        lines.append((key, default_text(attribute), "", explanation, ""))
+    lines += [(), ("Mục của sheet \"Nội dung\"", "", "", "", "")]
+    for document, sections in (("Báo cáo tổng kết", schema.SUMMARY_SECTIONS),
+                               ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS)):
+        lines.append((document, "", "", " · ".join(sections), ""))
+    lines.append(("Báo cáo tổng kết", "", "",
+                  "Thêm mục lĩnh vực riêng theo loại chi bộ: " + " · ".join(
+                      f"{kind}: {section}" for kind, section in schema.FIELD_SECTIONS.items()),
+                  ""))
+    for values in lines:
+        worksheet.append(list(values))
+    worksheet["A1"].font = Font(bold=True, size=14)
+    for cell in worksheet[4]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+    for row in worksheet.iter_rows(min_row=5):
+        if row[0].value and not row[1].value:
+            row[0].font = Font(bold=True)
+        row[3].alignment = Alignment(wrap_text=True, vertical="top")
+    for letter, width in zip("ABCDE", (26, 30, 10, 80, 30), strict=True):
+        worksheet.column_dimensions[letter].width = width
+    worksheet.freeze_panes = "A5"

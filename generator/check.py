@@ -1,0 +1,84 @@
+"""Workbook → model → rules in one call, and the two ways of showing the findings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .findings import Finding, sort_findings
+from .model import Congresses, build_model
+from .profile import Profile, load_profile
+from .rules import validate
+from .workbook import read_workbook
+
+
+@dataclass
+class Checked:
+    congresses: Congresses
+    profile: Profile
+    findings: list[Finding]
+
+    def errors_of(self, cell_code: str) -> list[Finding]:
+        return [f for f in self.findings if f.is_error and f.cell_code == cell_code]
+
+    @property
+    def general_errors(self) -> list[Finding]:
+        """Errors that belong to no cell (a missing sheet, a bad setting): they stop every cell."""
+        return [f for f in self.findings if f.is_error and not f.cell_code]
+
+
+def check_workbook(path: Path) -> Checked:
+    """Every finding in one pass. Raises UnusableInput when the file cannot be read at all."""
+    rows, findings = read_workbook(path)
+    congresses, model_findings = build_model(rows)
+    profile, profile_findings = load_profile(congresses.settings)
+    findings = findings + model_findings + profile_findings + validate(congresses, profile)
+    return Checked(congresses, profile, sort_findings(attach_cells(findings, congresses)))
+
+
+def attach_cells(findings: list[Finding], congresses: Congresses) -> list[Finding]:
+    """Give row-level reader findings the cell code of their row, so they group by cell."""
+    owners = {}
+    for cell in congresses.cells:
+        owners[(cell.origin.sheet, cell.origin.row)] = cell.code
+        for item in (*cell.members, *cell.nominations, *cell.assignments, *cell.targets,
+                     *cell.classifications, *cell.paragraphs):
+            owners[(item.origin.sheet, item.origin.row)] = cell.code
+    return [f if f.cell_code or (f.sheet, f.row) not in owners
+            else Finding(**{**f.as_json(), "cell_code": owners[(f.sheet, f.row)]})
+            for f in findings]
+
+
+def human_report(path: Path, checked: Checked) -> str:
+    findings = checked.findings
+    errors = sum(f.is_error for f in findings)
+    warnings = len(findings) - errors
+    names = {cell.code: cell.name for cell in checked.congresses.cells}
+    lines = [f'Kiểm tra tệp "{path}": {len(checked.congresses.cells)} chi bộ, '
+             f"{errors} lỗi, {warnings} cảnh báo."]
+    for severity, title in ((True, "LỖI (phải sửa trước khi tạo văn bản)"),
+                            (False, "CẢNH BÁO (nên xem lại)")):
+        group = [f for f in findings if f.is_error == severity]
+        if not group:
+            continue
+        lines += ["", f"{title}:"]
+        current = object()
+        for finding in group:
+            if finding.cell_code != current:
+                current = finding.cell_code
+                heading = (f"{names.get(current, current)} ({current})" if current
+                           else "Chung cho cả tệp")
+                lines.append(f"  {heading}")
+            lines.append(f"    - {finding.message} [{finding.code}]")
+    if not findings:
+        lines.append("Không có lỗi nào. Có thể tạo văn bản bằng lệnh \"daihoi build\".")
+    elif not errors:
+        lines += ["", "Không có lỗi. Có thể tạo văn bản bằng lệnh \"daihoi build\"."]
+    return "\n".join(lines)
+
+
+def json_report(checked: Checked) -> str:
+    keys = ("severity", "code", "sheet", "row", "column", "cell_code", "message")
+    return json.dumps([{k: f.as_json()[k] for k in keys} | {"column_letter": f.column_letter}
+                       for f in checked.findings], ensure_ascii=False, indent=2)

@@ -1,0 +1,104 @@
+"""The `daihoi` command line (SPEC §6). Everything the clerk reads is Vietnamese."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .findings import UnusableInput
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "mau_dai_hoi_chi_bo.xlsx"
+OUTPUT = Path("output")
+
+# argparse's own words, in Vietnamese.
+ARGPARSE_WORDS = {
+    "usage: ": "Cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "xem hướng dẫn này rồi thoát",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "the following arguments are required: %s": "thiếu tham số: %s",
+    "unrecognized arguments: %s": "không hiểu tham số: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
+    "expected one argument": "cần một giá trị",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+}
+argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="daihoi",
+        description="Tạo hồ sơ đại hội chi bộ (nhiệm kỳ 2025 - 2027) từ một tệp Excel.",
+        epilog="Ví dụ: daihoi init so-lieu.xlsx  →  điền số liệu  →  daihoi check so-lieu.xlsx"
+               "  →  daihoi build so-lieu.xlsx",
+    )
+    commands = main.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
+    init = commands.add_parser("init", help="tạo tệp Excel trống để nhập số liệu",
+                               description="Tạo tệp Excel trống (có sheet Hướng dẫn và danh "
+                                           "sách chọn) để nhập số liệu đại hội.")
+    init.add_argument("path", nargs="?", default="so_lieu_dai_hoi.xlsx", metavar="TỆP",
+                      help="tên tệp sẽ tạo (mặc định: so_lieu_dai_hoi.xlsx)")
+    init.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    check = commands.add_parser("check", help="kiểm tra tệp Excel và chỉ ra chỗ cần sửa",
+                                description="Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, "
+                                            "kèm sheet, dòng, cột cần sửa.")
+    check.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
+                       help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    return main
+
+
+def configure_output() -> None:
+    """Vietnamese text must print on a Windows console too."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def run_init(args) -> int:
+    from .blank import write_blank
+
+    path = Path(args.path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    if path.exists() and not args.force:
+        print(f'Tệp "{path}" đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.',
+              file=sys.stderr)
+        return 1
+    try:
+        write_blank(path)
+    except OSError as error:
+        print(f'Không ghi được tệp "{path}": {error.strerror}.', file=sys.stderr)
+        return 2
+    print(f'Đã tạo tệp "{path}". Mở tệp, đọc sheet "Hướng dẫn", nhập số liệu rồi chạy: '
+          f'daihoi check "{path}"')
+    return 0
+
+
+def run_check(args) -> int:
+    from .check import check_workbook, human_report, json_report
+
+    path = Path(args.workbook)
+    checked = check_workbook(path)
+    print(json_report(checked) if args.json else human_report(path, checked))
+    return 1 if any(f.is_error for f in checked.findings) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure_output()
+    args = parser().parse_args(argv)
+    if args.command is None:
+        parser().print_help()
+        return 0
+    try:
+        return {"init": run_init, "check": run_check}[args.command](args)
+    except UnusableInput as error:
+        print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        return 130

@@ -1,0 +1,307 @@
+"""Stage 2: typed rows → the domain model (cells with their members, personnel plan, etc.).
+
+Links every row to its cell and every named person to a member of that cell; a row that points
+at nothing is a finding at that row, and is left out of the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .findings import ERROR, Finding
+from .workbook import BirthDate, Row, fold
+
+SUMMARY = "Báo cáo tổng kết"
+SELF_REVIEW = "Báo cáo kiểm điểm"
+RESOLUTION = "Nghị quyết"
+ACTION_PROGRAM = "Chương trình hành động"
+YEAR_SUFFIX = re.compile(r"^(.*?)\s*\((\d{4})\)$")
+
+
+@dataclass
+class Member:
+    name: str
+    gender: str
+    birth: BirthDate
+    joined: dt.date
+    status: str
+    origin: Row
+    ethnicity: str = ""
+    religion: str = ""
+    hometown: str = ""
+    residence: str = ""
+    confirmed: dt.date | None = None
+    exempt: bool = False
+    education: str = ""
+    profession: str = ""
+    political_theory: str = ""
+    party_post: str = ""
+    public_post: str = ""
+    residence_committee: str = ""
+
+    @property
+    def is_official(self) -> bool:
+        return self.status == "Chính thức"
+
+    @property
+    def is_female(self) -> bool:
+        return self.gender == "Nữ"
+
+    @property
+    def birth_date(self) -> dt.date:
+        return self.birth.date
+
+    def age_on(self, day: dt.date) -> int:
+        born = self.birth.date
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    @property
+    def is_ethnic_minority(self) -> bool:
+        return bool(self.ethnicity) and fold(self.ethnicity) != "kinh"
+
+
+@dataclass
+class Nomination:
+    member: Member
+    post: str
+    origin: Row
+    reelected: bool = False
+    votes_for: int | None = None
+    votes_against: int | None = None
+    note: str = ""
+
+
+@dataclass
+class Assignment:
+    task: str
+    member: Member
+    origin: Row
+
+
+@dataclass
+class Target:
+    name: str
+    origin: Row
+    unit: str = ""
+    previous_target: float | None = None
+    result: float | None = None
+    new_target: float | None = None
+    assessment: str | None = None
+
+
+@dataclass
+class Classification:
+    year: int
+    origin: Row
+    cell_rating: str | None = None
+    excellent: int | None = None
+    good: int | None = None
+    done: int | None = None
+    failed: int | None = None
+    admitted: int | None = None
+
+
+@dataclass
+class Paragraph:
+    document: str
+    section: str
+    text: str
+    origin: Row
+
+    @property
+    def is_list_item(self) -> bool:
+        return self.text.startswith(("- ", "+ "))
+
+
+@dataclass
+class Cell:
+    code: str
+    name: str
+    kind: str
+    parent: str
+    place: str
+    congress_date: dt.date | None
+    venue: str
+    origin: Row
+    term: str | None = None
+    previous_term: str | None = None
+    ordinal: str | None = None
+    opening_time: dt.time | None = None
+    issue_date: dt.date | None = None
+    committee_seats: int | None = None
+    elect_deputy: bool = False
+    delegate_seats: int | None = None
+    notice_date: dt.date | None = None
+    personnel_meeting_date: dt.date | None = None
+    guests: list[str] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    nominations: list[Nomination] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    classifications: list[Classification] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def official_members(self) -> list[Member]:
+        return [m for m in self.members if m.is_official]
+
+    @property
+    def probationary_members(self) -> list[Member]:
+        return [m for m in self.members if not m.is_official]
+
+    @property
+    def exempt_members(self) -> list[Member]:
+        return [m for m in self.members if m.exempt]
+
+    def nominees(self, post: str) -> list[Nomination]:
+        return [n for n in self.nominations if n.post == post]
+
+    def assigned(self, task: str) -> list[Member]:
+        return [a.member for a in self.assignments if a.task == task]
+
+    def paragraphs_of(self, document: str) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.document == document]
+
+
+@dataclass
+class Congresses:
+    """Everything read from one workbook."""
+
+    cells: list[Cell]
+    settings: list[Row]
+
+
+CELL_FIELDS = ("term", "previous_term", "ordinal", "opening_time", "issue_date",
+               "committee_seats", "delegate_seats", "notice_date", "personnel_meeting_date")
+MEMBER_FIELDS = ("ethnicity", "religion", "hometown", "residence", "confirmed", "education",
+                 "profession", "political_theory", "party_post", "public_post",
+                 "residence_committee")
+
+
+def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
+    findings: list[Finding] = []
+    cells: dict[str, Cell] = {}
+    for row in rows.get("cells", []):
+        code = row.get("code")
+        if not code:
+            continue
+        if fold(code) in cells:
+            first = cells[fold(code)].origin.row
+            findings.append(at(row, "code", ERROR, "duplicate-cell",
+                               f'mã chi bộ "{code}" đã dùng ở dòng {first}. Mỗi chi bộ chỉ một '
+                               "dòng; hãy đổi mã hoặc xóa dòng trùng.", cell_code=code))
+            continue
+        cell = Cell(code=code, name=row.get("name", ""), kind=row.get("kind", ""),
+                    parent=row.get("parent", ""), place=row.get("place", ""),
+                    congress_date=row.get("congress_date"), venue=row.get("venue", ""),
+                    origin=row, elect_deputy=row.get("elect_deputy", False),
+                    guests=[g.strip() for g in row.get("guests", "").split(";") if g.strip()])
+        for name in CELL_FIELDS:
+            setattr(cell, name, row.get(name))
+        cells[fold(code)] = cell
+
+    def cell_of(row: Row) -> Cell | None:
+        code = row.get("cell_code")
+        if not code:
+            return None
+        cell = cells.get(fold(code))
+        if cell is None:
+            findings.append(at(row, "cell_code", ERROR, "unknown-cell",
+                               f'không có chi bộ mã "{code}" ở sheet "Chi bộ". Hãy sửa mã cho '
+                               "đúng hoặc thêm chi bộ đó vào sheet \"Chi bộ\".", cell_code=code))
+        return cell
+
+    for row in rows.get("members", []):
+        cell = cell_of(row)
+        if cell is None or None in (row.get("name"), row.get("gender"), row.get("birth_date"),
+                                    row.get("joined"), row.get("status")):
+            continue
+        member = Member(name=row.get("name"), gender=row.get("gender"),
+                        birth=row.get("birth_date"), joined=row.get("joined"),
+                        status=row.get("status"), exempt=row.get("exempt", False), origin=row)
+        for name in MEMBER_FIELDS:
+            setattr(member, name, row.get(name, "" if name != "confirmed" else None))
+        cell.members.append(member)
+
+    for row in rows.get("nominations", []):
+        cell = cell_of(row)
+        member = cell and find_member(cell, row, findings)
+        if member and row.get("post"):
+            cell.nominations.append(Nomination(
+                member=member, post=row.get("post"), origin=row,
+                reelected=row.get("reelected", False), votes_for=row.get("votes_for"),
+                votes_against=row.get("votes_against"), note=row.get("note", "")))
+
+    for row in rows.get("assignments", []):
+        cell = cell_of(row)
+        member = cell and find_member(cell, row, findings)
+        if member and row.get("task"):
+            cell.assignments.append(Assignment(task=row.get("task"), member=member, origin=row))
+
+    for row in rows.get("targets", []):
+        cell = cell_of(row)
+        if cell and row.get("name"):
+            cell.targets.append(Target(
+                name=row.get("name"), origin=row, unit=row.get("unit", ""),
+                previous_target=row.get("previous_target"), result=row.get("result"),
+                new_target=row.get("new_target"), assessment=row.get("assessment")))
+
+    for row in rows.get("classifications", []):
+        cell = cell_of(row)
+        if cell and row.get("year"):
+            cell.classifications.append(Classification(
+                year=row.get("year"), origin=row, cell_rating=row.get("cell_rating"),
+                excellent=row.get("excellent"), good=row.get("good"), done=row.get("done"),
+                failed=row.get("failed"), admitted=row.get("admitted")))
+
+    for row in rows.get("narrative", []):
+        cell = cell_of(row)
+        if cell and row.get("document") and row.get("section") and row.get("text"):
+            cell.paragraphs.append(Paragraph(row.get("document"), row.get("section"),
+                                             row.get("text"), row))
+
+    for cell in cells.values():
+        cell.classifications.sort(key=lambda c: c.year)
+    return Congresses(list(cells.values()), rows.get("settings", [])), findings
+
+
+def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
+    """The member a row names; "Nguyễn Văn An (1975)" picks one of two namesakes."""
+    name = row.get("name")
+    if not name:
+        return None
+    match = YEAR_SUFFIX.match(name)
+    wanted, year = (match.group(1), int(match.group(2))) if match else (name, None)
+    candidates = [m for m in cell.members if fold(m.name) == fold(wanted)
+                  and (year is None or m.birth.date.year == year)]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        findings.append(at(row, "name", ERROR, "unknown-person",
+                           f'"{name}" không có trong danh sách đảng viên của {cell.name} '
+                           f'(sheet "Đảng viên"). Hãy ghi đúng họ tên như ở sheet "Đảng viên", '
+                           "hoặc bổ sung đảng viên này.", cell_code=cell.code))
+    else:
+        findings.append(at(row, "name", ERROR, "ambiguous-person",
+                           f'{cell.name} có {len(candidates):02d} đảng viên cùng tên "{name}". '
+                           f'Hãy ghi thêm năm sinh sau tên, ví dụ "{wanted} '
+                           f'({candidates[0].birth.date.year})".', cell_code=cell.code))
+    return None
+
+
+def at(row: Row, key: str, severity: str, code: str, reason: str,
+       cell_code: str | None = None, header: str | None = None) -> Finding:
+    """A finding located at one cell of a row, with the usual Vietnamese location prefix."""
+    from .schema import SHEETS
+
+    letter = row.letters.get(key)
+    if header is None:
+        sheet = next(s for s in SHEETS if s.name == row.sheet)
+        header = next(c.header for c in sheet.columns if c.key == key)
+    place = f'Sheet "{row.sheet}", dòng {row.row}' + (f', cột {letter} "{header}"' if letter
+                                                      else f', cột "{header}"')
+    return Finding(severity, code, f"{place}: {reason}", sheet=row.sheet, row=row.row,
+                   column=header, column_letter=letter, cell_code=cell_code)
+

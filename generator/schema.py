@@ -1,0 +1,226 @@
+"""The input workbook contract (SPEC §5): sheets, columns, kinds of value and vocabularies.
+
+Both the reader and `daihoi init` work from these declarations, so the blank workbook, its
+guide, its drop-down lists and the checks can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CELL_TYPES = ("Ấp", "Cơ quan", "Đơn vị sự nghiệp", "Doanh nghiệp", "Công an", "Quân sự")
+GENDERS = ("Nam", "Nữ")
+MEMBER_STATUSES = ("Chính thức", "Dự bị")
+PARTY_POSTS = ("Bí thư", "Phó bí thư", "Chi ủy viên")
+NOMINATION_POSTS = ("Chi ủy viên", "Bí thư", "Phó bí thư", "Đại biểu dự đại hội cấp trên")
+TASKS = (
+    "Dẫn chương trình",
+    "Chủ tịch đại hội",
+    "Thư ký",
+    "Tổ trưởng kiểm phiếu",
+    "Tổ viên kiểm phiếu",
+    "Trình bày báo cáo tổng kết",
+    "Trình bày báo cáo kiểm điểm",
+    "Tham luận",
+)
+DOCUMENTS = ("Báo cáo tổng kết", "Báo cáo kiểm điểm", "Nghị quyết", "Chương trình hành động")
+ASSESSMENTS = ("Đạt", "Vượt", "Không đạt")
+CLASSIFICATIONS = (
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+)
+YES = ("Có", "x")
+
+# Value kinds understood by the reader.
+TEXT, NAME, DATE, BIRTH, INT, NUMBER, BOOL, CHOICE, TIME = (
+    "text", "name", "date", "birth", "int", "number", "bool", "choice", "time",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    key: str
+    kind: str = TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    example: str = ""
+    help: str = ""
+    width: int = 18
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    key: str
+    columns: tuple[Column, ...]
+    help: str
+    required: bool = False
+
+
+CELL_CODE = Column("Mã chi bộ", "cell_code", required=True, example="CB01",
+                   help="Mã của chi bộ, phải trùng với một mã ở sheet \"Chi bộ\".", width=11)
+PERSON = Column("Họ và tên", "name", NAME, required=True, example="Nguyễn Văn An",
+                help="Họ và tên đầy đủ, đúng như ở sheet \"Đảng viên\" của chi bộ đó.", width=24)
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet("Chi bộ", "cells", required=True, help="Mỗi dòng là một chi bộ tổ chức đại hội.",
+          columns=(
+        Column("Mã chi bộ", "code", required=True, example="CB01",
+               help="Mã ngắn, không trùng nhau; dùng để nối với các sheet khác.", width=11),
+        Column("Tên chi bộ", "name", required=True, example="Chi bộ Ấp Mỹ Phú",
+               help="Tên đầy đủ của chi bộ, bắt đầu bằng \"Chi bộ\".", width=28),
+        Column("Loại chi bộ", "kind", CHOICE, required=True, choices=CELL_TYPES, example="Ấp",
+               help="Chọn trong danh sách.", width=18),
+        Column("Đảng bộ cơ sở", "parent", required=True, example="Đảng bộ xã Hiệp Hưng",
+               help="Đảng bộ cơ sở mà chi bộ trực thuộc.", width=26),
+        Column("Địa danh", "place", required=True, example="Hiệp Hưng",
+               help="Địa danh ghi ở dòng ngày tháng (tên riêng của xã, không có chữ \"xã\").",
+               width=14),
+        Column("Nhiệm kỳ", "term", example="2025 - 2027",
+               help="Bỏ trống thì dùng \"2025 - 2027\".", width=13),
+        Column("Nhiệm kỳ trước", "previous_term", example="2022 - 2025",
+               help="Bỏ trống thì dùng \"2022 - 2025\".", width=14),
+        Column("Đại hội lần thứ", "ordinal", example="VII",
+               help="Số thứ tự của đại hội, nếu biết (ví dụ VII hoặc 7).", width=10),
+        Column("Ngày đại hội", "congress_date", DATE, required=True, example="15/12/2024",
+               help="Ngày tổ chức đại hội (một ngày, trong tháng 12/2024).", width=13),
+        Column("Giờ khai mạc", "opening_time", TIME, example="07:30",
+               help="Giờ khai mạc, dạng 07:30.", width=10),
+        Column("Địa điểm", "venue", required=True, example="Hội trường Ấp Mỹ Phú",
+               help="Nơi tổ chức đại hội.", width=26),
+        Column("Ngày ban hành", "issue_date", DATE, example="25/11/2024",
+               help="Ngày ghi trên các văn bản; bỏ trống thì in mẫu trống để viết tay.",
+               width=13),
+        Column("Số chi ủy viên", "committee_seats", INT, example="3",
+               help="Số chi ủy viên cần bầu; chỉ ghi khi chi bộ có từ 09 đảng viên chính thức.",
+               width=10),
+        Column("Bầu phó bí thư", "elect_deputy", BOOL, example="Có",
+               help="Ghi \"Có\" nếu đại hội bầu phó bí thư.", width=10),
+        Column("Số đại biểu dự đại hội cấp trên", "delegate_seats", INT, example="2",
+               help="Số đại biểu cần bầu; bỏ trống hoặc 0 nếu không bầu.", width=12),
+        Column("Ngày thông báo khai mạc", "notice_date", DATE, example="01/11/2024",
+               help="Ngày thông báo thời gian khai mạc (trước ít nhất 30 ngày làm việc).",
+               width=13),
+        Column("Ngày họp lấy ý kiến nhân sự", "personnel_meeting_date", DATE,
+               example="10/11/2024",
+               help="Ngày chi bộ họp biểu quyết dự kiến nhân sự (hồ sơ mục 2).", width=13),
+        Column("Đại biểu cấp trên", "guests",
+               example="Đồng chí Lê Văn Hùng - Phó Bí thư Đảng ủy xã",
+               help="Khách mời của đảng ủy, cách nhau bằng dấu chấm phẩy (;).", width=34),
+    )),
+    Sheet("Đảng viên", "members", required=True,
+          help="Mỗi dòng là một đảng viên của một chi bộ.", columns=(
+        CELL_CODE,
+        PERSON,
+        Column("Giới tính", "gender", CHOICE, required=True, choices=GENDERS, example="Nam",
+               width=9),
+        Column("Ngày sinh", "birth_date", BIRTH, required=True, example="12/03/1975",
+               help="Ngày sinh, hoặc chỉ năm sinh nếu không rõ ngày.", width=12),
+        Column("Dân tộc", "ethnicity", example="Kinh", width=9),
+        Column("Tôn giáo", "religion", example="Không", width=10),
+        Column("Quê quán", "hometown", example="Hiệp Hưng, Phụng Hiệp, Hậu Giang", width=22),
+        Column("Nơi cư trú", "residence", example="Ấp Mỹ Phú, xã Hiệp Hưng", width=22),
+        Column("Ngày vào Đảng", "joined", DATE, required=True, example="03/02/2005", width=12),
+        Column("Ngày chính thức", "confirmed", DATE, example="03/02/2006",
+               help="Bỏ trống nếu còn là đảng viên dự bị.", width=12),
+        Column("Tình trạng", "status", CHOICE, required=True, choices=MEMBER_STATUSES,
+               example="Chính thức", width=11),
+        Column("Miễn sinh hoạt", "exempt", BOOL, example="",
+               help="Ghi \"Có\" nếu được miễn công tác và sinh hoạt đảng.", width=9),
+        Column("Trình độ học vấn", "education", example="12/12", width=10),
+        Column("Chuyên môn", "profession", example="Đại học Luật", width=16),
+        Column("Lý luận chính trị", "political_theory", example="Trung cấp", width=12),
+        Column("Chức vụ Đảng", "party_post", CHOICE, choices=PARTY_POSTS, example="Bí thư",
+               help="Chức vụ trong chi bộ nhiệm kỳ sắp kết thúc.", width=12),
+        Column("Chức vụ chính quyền, đoàn thể", "public_post", example="Trưởng ấp", width=22),
+        Column("Đảng ủy nơi cư trú", "residence_committee", example="Đảng ủy xã Hiệp Hưng",
+               help="Nơi gửi phiếu nhận xét của nơi cư trú (hồ sơ mục 3).", width=22),
+    )),
+    Sheet("Nhân sự", "nominations", required=True,
+          help="Phương án nhân sự: mỗi dòng là một người cho một chức danh. Người được dự kiến "
+               "vừa chi ủy viên vừa bí thư thì có hai dòng.", columns=(
+        CELL_CODE,
+        PERSON,
+        Column("Dự kiến", "post", CHOICE, required=True, choices=NOMINATION_POSTS,
+               example="Chi ủy viên", width=20),
+        Column("Tái cử", "reelected", BOOL, example="Có", width=8),
+        Column("Phiếu đồng ý", "votes_for", INT, example="15",
+               help="Số phiếu đồng ý tại cuộc họp lấy ý kiến chi bộ.", width=9),
+        Column("Phiếu không đồng ý", "votes_against", INT, example="0", width=9),
+        Column("Ghi chú", "note", example="", width=20),
+    )),
+    Sheet("Phân công", "assignments", help="Ai làm gì tại đại hội.", columns=(
+        CELL_CODE,
+        Column("Nhiệm vụ", "task", CHOICE, required=True, choices=TASKS,
+               example="Dẫn chương trình",
+               help="Nhiều dòng \"Chủ tịch đại hội\" tạo thành đoàn chủ tịch.", width=26),
+        PERSON,
+    )),
+    Sheet("Chỉ tiêu", "targets", help="Chỉ tiêu nhiệm kỳ trước, kết quả và chỉ tiêu nhiệm kỳ mới.",
+          columns=(
+        CELL_CODE,
+        Column("Chỉ tiêu", "name", required=True, example="Kết nạp đảng viên mới", width=34),
+        Column("Đơn vị tính", "unit", example="đảng viên", width=11),
+        Column("Chỉ tiêu nhiệm kỳ trước", "previous_target", NUMBER, example="2", width=11),
+        Column("Kết quả thực hiện", "result", NUMBER, example="3", width=11),
+        Column("Chỉ tiêu nhiệm kỳ mới", "new_target", NUMBER, example="2", width=11),
+        Column("Đánh giá", "assessment", CHOICE, choices=ASSESSMENTS,
+               help="Bỏ trống để tự tính Đạt / Vượt / Không đạt.", width=10),
+    )),
+    Sheet("Xếp loại", "classifications", help="Kết quả xếp loại hằng năm của chi bộ và đảng viên.",
+          columns=(
+        CELL_CODE,
+        Column("Năm", "year", INT, required=True, example="2023", width=7),
+        Column("Xếp loại chi bộ", "cell_rating", CHOICE, choices=CLASSIFICATIONS,
+               example="Hoàn thành tốt nhiệm vụ", width=26),
+        Column("Hoàn thành xuất sắc nhiệm vụ", "excellent", INT, example="2", width=11),
+        Column("Hoàn thành tốt nhiệm vụ", "good", INT, example="15", width=11),
+        Column("Hoàn thành nhiệm vụ", "done", INT, example="3", width=11),
+        Column("Không hoàn thành nhiệm vụ", "failed", INT, example="0", width=11),
+        Column("Kết nạp mới", "admitted", INT, example="1", width=9),
+    )),
+    Sheet("Nội dung", "narrative",
+          help="Phần viết của các báo cáo: mỗi dòng là một đoạn, theo thứ tự. Đoạn bắt đầu "
+               "bằng \"- \" hoặc \"+ \" là một gạch đầu dòng.", columns=(
+        CELL_CODE,
+        Column("Văn kiện", "document", CHOICE, required=True, choices=DOCUMENTS,
+               example="Báo cáo tổng kết", width=22),
+        Column("Mục", "section", required=True, example="Ưu điểm", width=26),
+        Column("Nội dung", "text", required=True,
+               example="Chi bộ lãnh đạo hoàn thành tốt nhiệm vụ chính trị của địa phương.",
+               width=80),
+    )),
+    Sheet("Cấu hình", "settings", help="Thay đổi quy định mặc định (kế hoạch của huyện). "
+          "Bỏ trống sheet này nếu không cần.", columns=(
+        Column("Khóa", "key", required=True, example="Tuổi cán bộ trẻ", width=40),
+        Column("Giá trị", "value", required=True, example="35", width=30),
+    )),
+)
+
+SHEET_BY_KEY = {sheet.key: sheet for sheet in SHEETS}
+
+# Sections ("Mục") the reports expect, in print order (SPEC §5). The field section depends on the
+# kind of cell: the district plan asks each kind to stress its own field.
+FIELD_SECTIONS = {
+    "Ấp": "Xây dựng nông thôn mới",
+    "Cơ quan": "Nhiệm vụ chuyên môn",
+    "Đơn vị sự nghiệp": "Nhiệm vụ chuyên môn",
+    "Doanh nghiệp": "Sản xuất, kinh doanh",
+    "Công an": "An ninh chính trị, trật tự an toàn xã hội",
+    "Quân sự": "An ninh chính trị, trật tự an toàn xã hội",
+}
+SUMMARY_SECTIONS = (
+    "Đặc điểm tình hình",
+    "Ưu điểm",
+    "Hạn chế",
+    "Nguyên nhân",
+    "Bài học kinh nghiệm",
+    "Chỉ thị 05",
+    "Kết luận 21",
+    "Phương hướng",
+    "Nhiệm vụ, giải pháp",
+)
+SELF_REVIEW_SECTIONS = ("Ưu điểm", "Hạn chế", "Nguyên nhân", "Trách nhiệm", "Biện pháp khắc phục")

@@ -1,0 +1,313 @@
+"""Stage 1: the .xlsx file → typed rows, with a finding for every value that cannot be read.
+
+Tolerant where clerks are sloppy (header case and spacing, Unicode composition, dates as text or
+a bare birth year, numbers stored as text, `x`/`Có`), strict where it matters: a value outside a
+closed vocabulary is a finding, never a guess. Streams the file (openpyxl read-only mode);
+openpyxl parses through defusedxml when it is installed, which guards against hostile XML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+
+from . import schema
+from .findings import ERROR, Finding, UnusableInput
+from .textvn import normalize_name, normalize_text
+
+MAX_UNCOMPRESSED_BYTES = 1 << 30
+EXCEL_ERRORS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
+                "#SPILL!", "#CALC!", "#GETTING_DATA"}
+DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
+
+
+@dataclass
+class Row:
+    """One data row of a sheet: parsed values by column key, and where each came from."""
+
+    sheet: str
+    row: int
+    values: dict[str, Any] = field(default_factory=dict)
+    letters: dict[str, str] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.values.get(key)
+        return default if value is None else value
+
+
+@dataclass
+class BirthDate:
+    """A birth date that may be known only by its year."""
+
+    date: dt.date
+    year_only: bool = False
+
+
+def fold(text: str) -> str:
+    """Key used to match sheet and header names: NFC, case and spacing ignored."""
+    return normalize_text(text).casefold()
+
+
+class CellError(ValueError):
+    """A cell value that cannot be read; the message is the Vietnamese reason."""
+
+
+def open_workbook(path: Path):
+    """Open the workbook read-only, or raise UnusableInput with a clear Vietnamese reason."""
+    if not path.exists():
+        raise UnusableInput(f"Không tìm thấy tệp \"{path}\". Hãy kiểm tra lại đường dẫn.")
+    if path.is_dir():
+        raise UnusableInput(f"\"{path}\" là một thư mục, không phải tệp Excel (.xlsx).")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        raise UnusableInput(
+            f"Tệp \"{path.name}\" là tệp CSV. Hãy dùng tệp Excel .xlsx (chạy \"daihoi init\" "
+            "để tạo tệp mẫu).")
+    with path.open("rb") as handle:
+        magic = handle.read(8)
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnusableInput(
+            f"Tệp \"{path.name}\" là tệp Excel cũ (.xls) hoặc đã được đặt mật khẩu. Hãy mở tệp "
+            "bằng Excel, gỡ mật khẩu (nếu có) rồi lưu lại dưới dạng \"Sổ làm việc Excel (.xlsx)\".")
+    if not zipfile.is_zipfile(path):
+        raise UnusableInput(
+            f"Tệp \"{path.name}\" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở lại bằng "
+            "Excel và lưu dưới dạng .xlsx.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
+                raise UnusableInput(f"Tệp \"{path.name}\" quá lớn khi giải nén; không thể đọc.")
+        return load_workbook(path, read_only=True, data_only=True)
+    except UnusableInput:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged file
+        raise UnusableInput(
+            f"Tệp \"{path.name}\" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ "
+            f"({type(error).__name__}). Hãy mở lại bằng Excel và lưu dưới dạng .xlsx.") from None
+
+
+def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
+    """Read every sheet of the contract. Returns rows by sheet key, and the findings."""
+    book = open_workbook(path)
+    try:
+        by_name = {fold(name): book[name] for name in book.sheetnames}
+        rows: dict[str, list[Row]] = {}
+        findings: list[Finding] = []
+        for sheet in schema.SHEETS:
+            worksheet = by_name.get(fold(sheet.name))
+            if worksheet is None:
+                rows[sheet.key] = []
+                if sheet.required:
+                    findings.append(Finding(
+                        ERROR, "missing-sheet",
+                        f'Thiếu sheet "{sheet.name}". Hãy thêm sheet này với các tiêu đề ở dòng 1 '
+                        '(xem tệp mẫu tạo bằng "daihoi init").', sheet=sheet.name))
+                continue
+            rows[sheet.key] = read_sheet(sheet, worksheet, findings)
+        return rows, findings
+    finally:
+        book.close()
+
+
+def read_sheet(sheet: schema.Sheet, worksheet, findings: list[Finding]) -> list[Row]:
+    lines = worksheet.iter_rows(values_only=True)
+    header = next(lines, None)
+    positions = match_headers(sheet, header or (), findings)
+    if positions is None:
+        return []
+    result = []
+    for number, values in enumerate(lines, start=2):
+        if not values or all(is_blank(v) for v in values):
+            continue
+        row = Row(sheet.name, number)
+        for column, index in positions.items():
+            raw = values[index] if index < len(values) else None
+            letter = get_column_letter(index + 1)
+            row.letters[column.key] = letter
+            row.values[column.key] = read_cell(sheet, column, raw, number, letter, findings)
+        result.append(row)
+    return result
+
+
+def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
+    """Map each known column to its index; report missing required ones. None: sheet unusable."""
+    found: dict[str, int] = {}
+    for index, text in enumerate(header):
+        if isinstance(text, str) and text.strip():
+            found.setdefault(fold(text), index)
+    if not found:
+        required = ", ".join(f'"{c.header}"' for c in sheet.columns if c.required)
+        findings.append(Finding(
+            ERROR, "missing-column",
+            f'Sheet "{sheet.name}" không có dòng tiêu đề. Dòng 1 phải có các cột: {required}.',
+            sheet=sheet.name, row=1))
+        return None
+    positions = {}
+    for column in sheet.columns:
+        index = found.get(fold(column.header))
+        if index is not None:
+            positions[column] = index
+        elif column.required:
+            findings.append(Finding(
+                ERROR, "missing-column",
+                f'Sheet "{sheet.name}" thiếu cột bắt buộc "{column.header}". Hãy thêm cột này '
+                'vào dòng 1 (đúng tên như tệp mẫu).', sheet=sheet.name, row=1,
+                column=column.header))
+    if any(c.required and c not in positions for c in sheet.columns):
+        return None
+    return positions
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_cell(sheet, column, raw, number, letter, findings):
+    """Parse one cell; on failure record a finding and return None."""
+    def report(code: str, reason: str, severity: str = ERROR) -> None:
+        findings.append(Finding(
+            severity, code,
+            f'Sheet "{sheet.name}", dòng {number}, cột {letter} "{column.header}": {reason}',
+            sheet=sheet.name, row=number, column=column.header, column_letter=letter))
+
+    if isinstance(raw, str) and raw.strip() in EXCEL_ERRORS:
+        report("bad-value", f"ô bị lỗi công thức ({raw.strip()}). Hãy sửa công thức hoặc gõ "
+                            "trực tiếp giá trị.")
+        return None
+    if is_blank(raw):
+        if column.required:
+            report("bad-value", "ô này bắt buộc nhưng đang bỏ trống. Hãy điền giá trị"
+                                + (f" (ví dụ: {column.example})." if column.example else "."))
+        return None
+    try:
+        return PARSERS[column.kind](raw, column)
+    except CellError as error:
+        code = "bad-date" if column.kind in (schema.DATE, schema.BIRTH) else "bad-value"
+        report(code, str(error))
+        return None
+
+
+def as_text(raw: Any) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, dt.datetime):
+        raw = raw.date()
+    if isinstance(raw, dt.date):
+        return f"{raw.day:02d}/{raw.month:02d}/{raw.year}"
+    return normalize_text(str(raw))
+
+
+def parse_date(raw: Any, column=None) -> dt.date:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 2958466:
+        return from_excel(raw).date()
+    text = as_text(raw)
+    match = DATE_TEXT.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise CellError(f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, '
+                            "ví dụ 05/12/2024.") from None
+    raise CellError(f'"{text}" không đọc được là ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ '
+                    "05/12/2024, hoặc định dạng ô là Ngày.")
+
+
+def parse_birth(raw: Any, column=None) -> BirthDate:
+    text = as_text(raw)
+    if re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100:
+        return BirthDate(dt.date(int(text), 1, 1), year_only=True)
+    return BirthDate(parse_date(raw))
+
+
+def parse_int(raw: Any, column=None) -> int:
+    value = parse_number(raw, column)
+    if value != int(value):
+        raise CellError(f'"{as_text(raw)}" phải là số nguyên, ví dụ {example(column)}.')
+    return int(value)
+
+
+def example(column) -> str:
+    return getattr(column, "example", "") or "3"
+
+
+def parse_number(raw: Any, column=None) -> float:
+    if isinstance(raw, bool):
+        raise CellError(f'"{raw}" không phải là số.')
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+    else:
+        text = as_text(raw).rstrip("%").strip().replace(" ", "")
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # 1.234 written with a thousands dot
+            text = text.replace(".", "")
+        text = text.replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise CellError(f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ '
+                            f"{example(column)}.") from None
+    if value < 0:
+        raise CellError(f'"{as_text(raw)}" là số âm; hãy ghi số từ 0 trở lên.')
+    return int(value) if value.is_integer() else value
+
+
+def parse_bool(raw: Any, column=None) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = fold(as_text(raw))
+    if text in ("có", "x", "co"):
+        return True
+    if text in ("không", "khong"):
+        return False
+    raise CellError(f'"{as_text(raw)}" không hợp lệ. Hãy ghi "Có" (hoặc "x"), hoặc để trống.')
+
+
+def parse_choice(raw: Any, column) -> str:
+    text = as_text(raw)
+    for choice in column.choices:
+        if fold(choice) == fold(text):
+            return choice
+    allowed = ", ".join(f'"{c}"' for c in column.choices)
+    raise CellError(f'"{text}" không có trong danh sách. Hãy chọn một trong: {allowed}.')
+
+
+def parse_time(raw: Any, column=None) -> dt.time:
+    if isinstance(raw, dt.datetime):
+        return raw.time()
+    if isinstance(raw, dt.time):
+        return raw
+    if isinstance(raw, float) and 0 <= raw < 1:
+        minutes = round(raw * 24 * 60)
+        return dt.time(minutes // 60, minutes % 60)
+    match = TIME_TEXT.match(as_text(raw))
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise CellError(f'"{as_text(raw)}" không đọc được là giờ. Hãy ghi dạng giờ:phút, ví dụ 07:30.')
+
+
+PARSERS = {
+    schema.TEXT: lambda raw, column: as_text(raw),
+    schema.NAME: lambda raw, column: normalize_name(as_text(raw)),
+    schema.DATE: parse_date,
+    schema.BIRTH: parse_birth,
+    schema.INT: parse_int,
+    schema.NUMBER: parse_number,
+    schema.BOOL: parse_bool,
+    schema.CHOICE: parse_choice,
+    schema.TIME: parse_time,
+}
