@@ -40,12 +40,11 @@ def write_sheet(worksheet, sheet: schema.Sheet) -> None:
         letter = cell.column_letter
         worksheet.column_dimensions[letter].width = column.width
         cells = f"{letter}2:{letter}{DATA_ROWS}"
+        # Column-wide formats: no empty cells are created, so appended rows start at row 2.
         if column.kind in (schema.DATE, schema.BIRTH):
-            for row in range(2, 202):
-                worksheet.cell(row=row, column=index).number_format = DATE_FORMAT
+            worksheet.column_dimensions[letter].number_format = DATE_FORMAT
         if column.kind == schema.TIME:
-            for row in range(2, 202):
-                worksheet.cell(row=row, column=index).number_format = "HH:MM"
+            worksheet.column_dimensions[letter].number_format = "HH:MM"
         choices = column.choices or (schema.YES[:1] if column.kind == schema.BOOL else ())
         if choices:
             add_list(worksheet, cells, '"' + ",".join(choices) + '"', column)

@@ -49,6 +49,17 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
                        help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    build = commands.add_parser("build", help="tạo hồ sơ đại hội (.docx) cho từng chi bộ",
+                                description="Kiểm tra rồi tạo hồ sơ đại hội cho mỗi chi bộ không "
+                                            "có lỗi: mỗi chi bộ một thư mục các tệp .docx.")
+    build.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
+                       help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    build.add_argument("-o", "--output", default=str(OUTPUT), metavar="THƯ_MỤC",
+                       help="thư mục ghi hồ sơ (mặc định: output)")
+    build.add_argument("--chi-bo", action="append", metavar="MÃ", dest="only",
+                       help="chỉ tạo cho chi bộ có mã này (dùng nhiều lần được)")
+    build.add_argument("--force", action="store_true",
+                       help="ghi đè cả những văn bản đã được sửa sau khi tạo")
     return main
 
 
@@ -88,6 +99,33 @@ def run_check(args) -> int:
     return 1 if any(f.is_error for f in checked.findings) else 0
 
 
+def run_build(args) -> int:
+    from .check import check_workbook
+    from .package import build
+
+    path, outdir = Path(args.workbook), Path(args.output)
+    checked = check_workbook(path)
+    known = {cell.code.casefold() for cell in checked.congresses.cells}
+    unknown = [code for code in args.only or [] if code.casefold() not in known]
+    if unknown:
+        print(f"Không có chi bộ mã: {', '.join(unknown)} trong tệp \"{path}\".", file=sys.stderr)
+        return 1
+    print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
+    try:
+        result = build(checked, outdir, args.only, args.force)
+    except OSError as error:
+        print(f"Không ghi được hồ sơ vào \"{outdir}\": {error.strerror or error}. Hãy đóng "
+              "các tệp đang mở trong Word rồi chạy lại.", file=sys.stderr)
+        return 2
+    print(f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
+          f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ).")
+    for cell, errors in result.skipped:
+        print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy \"daihoi check\" để xem và sửa.")
+    for kept in result.kept:
+        print(f'  - Giữ nguyên "{kept}" vì đã được sửa; bản mới ghi bên cạnh.')
+    return result.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_output()
     args = parser().parse_args(argv)
@@ -95,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help()
         return 0
     try:
-        return {"init": run_init, "check": run_check}[args.command](args)
+        commands = {"init": run_init, "check": run_check, "build": run_build}
+        return commands[args.command](args)
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
         return 2

@@ -32,6 +32,7 @@ class Profile:
     registration_deadline: dt.date = dt.date(2024, 11, 15)
     results_report_days: int = 5
     rollup_deadline: dt.date = dt.date(2025, 1, 10)
+    superior: str = "Đảng bộ huyện Phụng Hiệp"
     term: str = "2025 - 2027"
     previous_term: str = "2022 - 2025"
     plan_reference: str = ("Kế hoạch số      -KH/HU ngày      /     /2024 của Ban Thường vụ "
@@ -138,6 +139,8 @@ SETTINGS: dict[str, tuple[str, object, str]] = {
                                     "Báo cáo kết quả đại hội chậm nhất sau bấy nhiêu ngày."),
     "Hạn tổng hợp kết quả": ("rollup_deadline", date_value,
                              "Hạn tổng hợp kết quả đại hội các chi bộ báo cáo cấp trên."),
+    "Đảng bộ cấp trên": ("superior", as_str,
+                        "Đảng bộ cấp trên của đảng bộ cơ sở, in ở đầu văn bản của đảng ủy."),
     "Nhiệm kỳ": ("term", as_str, "Nhiệm kỳ mặc định của đại hội."),
     "Nhiệm kỳ trước": ("previous_term", as_str, "Nhiệm kỳ mặc định vừa qua."),
     "Văn bản chỉ đạo": ("plan_reference", as_str,

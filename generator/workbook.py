@@ -27,6 +27,7 @@ MAX_UNCOMPRESSED_BYTES = 1 << 30
 EXCEL_ERRORS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
                 "#SPILL!", "#CALC!", "#GETTING_DATA"}
 DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # invalid in a .docx; never meant by a clerk
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
 
@@ -203,7 +204,7 @@ def as_text(raw: Any) -> str:
         raw = raw.date()
     if isinstance(raw, dt.date):
         return f"{raw.day:02d}/{raw.month:02d}/{raw.year}"
-    return normalize_text(str(raw))
+    return normalize_text(CONTROL.sub("", str(raw)))
 
 
 def parse_date(raw: Any, column=None) -> dt.date:
