@@ -10,7 +10,7 @@ from .findings import Finding, sort_findings
 from .model import Congresses, build_model
 from .profile import Profile, load_profile
 from .rules import validate
-from .workbook import read_workbook
+from .workbook import Row, fold, read_workbook
 
 
 @dataclass
@@ -34,17 +34,30 @@ def check_workbook(path: Path) -> Checked:
     congresses, model_findings = build_model(rows)
     profile, profile_findings = load_profile(congresses.settings)
     findings = findings + model_findings + profile_findings + validate(congresses, profile)
-    return Checked(congresses, profile, sort_findings(attach_cells(findings, congresses)))
+    if any(f.code in STRUCTURAL and f.sheet == MEMBERS for f in findings):
+        # Without the member list every name looks unknown: one cause, not a hundred findings.
+        findings = [f for f in findings if f.code != "unknown-person"]
+    return Checked(congresses, profile, sort_findings(attach_cells(findings, congresses, rows)))
 
 
-def attach_cells(findings: list[Finding], congresses: Congresses) -> list[Finding]:
-    """Give row-level reader findings the cell code of their row, so they group by cell."""
+STRUCTURAL = ("missing-sheet", "missing-column")
+MEMBERS = "Đảng viên"
+
+
+def attach_cells(findings: list[Finding], congresses: Congresses,
+                 rows: dict[str, list[Row]]) -> list[Finding]:
+    """Give row-level findings the cell code of their row, so they group by cell.
+
+    A row left out of the model (say, a member with an unreadable birth date) still belongs to
+    its cell: its error stops that cell, not every cell.
+    """
+    known = {fold(cell.code): cell.code for cell in congresses.cells}
     owners = {}
-    for cell in congresses.cells:
-        owners[(cell.origin.sheet, cell.origin.row)] = cell.code
-        for item in (*cell.members, *cell.nominations, *cell.assignments, *cell.targets,
-                     *cell.classifications, *cell.paragraphs):
-            owners[(item.origin.sheet, item.origin.row)] = cell.code
+    for sheet_rows in rows.values():
+        for row in sheet_rows:
+            code = row.get("cell_code") or row.get("code") if row.sheet != "Cấu hình" else None
+            if code and fold(code) in known:
+                owners[(row.sheet, row.row)] = known[fold(code)]
     return [f if f.cell_code or (f.sheet, f.row) not in owners
             else Finding(**{**f.as_json(), "cell_code": owners[(f.sheet, f.row)]})
             for f in findings]

@@ -7,6 +7,7 @@ code or templates carries these numbers.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -69,6 +70,12 @@ class Profile:
         """Working days strictly between two dates (both ends excluded: the cautious count)."""
         days = (start + dt.timedelta(n) for n in range(1, (end - start).days))
         return sum(1 for day in days if self.is_working_day(day))
+
+    def last_working_day(self, day: dt.date) -> dt.date:
+        """The working day on or before `day` (the date to advise a clerk)."""
+        while not self.is_working_day(day):
+            day -= dt.timedelta(1)
+        return day
 
     def latest_notice_date(self, congress: dt.date) -> dt.date:
         """The last day on which the opening can still be announced in time."""
@@ -181,10 +188,13 @@ def load_profile(rows: list[Row]) -> tuple[Profile, list[Finding]]:
         known = by_key.get(fold(key))
         place = f'Sheet "{row.sheet}", dòng {row.row}'
         if known is None:
+            close = difflib.get_close_matches(fold(key), by_key, n=1, cutoff=0.6)
+            hint = f'Có phải là "{by_key[close[0]]}"? ' if close else ""
             findings.append(Finding(
                 ERROR, "unknown-setting",
                 f'{place}, cột {row.letters.get("key")} "Khóa": không có khóa cấu hình "{key}". '
-                f"Các khóa hợp lệ: {', '.join(SETTINGS)}.", sheet=row.sheet, row=row.row,
+                f'{hint}Hãy sửa cho đúng tên khóa (danh sách khóa ở cuối sheet "Hướng dẫn") '
+                "hoặc xóa dòng này.", sheet=row.sheet, row=row.row,
                 column="Khóa", column_letter=row.letters.get("key")))
             continue
         attribute, parser, _ = SETTINGS[known]

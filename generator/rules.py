@@ -60,17 +60,23 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             f"{body_date(profile.congress_start)} đến {body_date(profile.congress_end)}). "
             "Hãy chọn ngày trong khoảng này.")
     latest = profile.latest_notice_date(day)
+    advised = profile.last_working_day(latest)
     if cell.notice_date is None:
         add(cell.origin, "notice_date", WARNING, "notice-missing",
             f"chưa ghi ngày thông báo thời gian khai mạc. Để đủ {profile.notice_working_days} "
-            f"ngày làm việc trước đại hội, chậm nhất phải thông báo ngày {body_date(latest)}.")
+            f"ngày làm việc trước đại hội, chậm nhất phải thông báo ngày {body_date(advised)}.")
+    elif cell.notice_date >= day:
+        add(cell.origin, "notice_date", ERROR, "notice-too-late",
+            f"ngày thông báo khai mạc {body_date(cell.notice_date)} không trước ngày đại hội "
+            f"{body_date(day)}. Phải thông báo trước ít nhất {profile.notice_working_days} ngày "
+            f"làm việc, tức chậm nhất ngày {body_date(advised)}.")
     elif cell.notice_date > latest:
         counted = profile.working_days_between(cell.notice_date, day)
         add(cell.origin, "notice_date", ERROR, "notice-too-late",
             f"thông báo ngày {body_date(cell.notice_date)} chỉ trước đại hội "
             f"{format_count(counted)} ngày làm việc, chưa đủ {profile.notice_working_days} ngày "
             f"làm việc (không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù). Hãy thông "
-            f"báo chậm nhất ngày {body_date(latest)} hoặc lùi ngày đại hội.")
+            f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.")
     for key, label in (("issue_date", "ngày ban hành văn bản"),
                        ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự")):
         value = getattr(cell, key)
@@ -125,16 +131,17 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
                 f"{official_phrase(cell)} nên không bầu chi ủy; chỉ dự kiến bí thư và (nếu cần) "
                 'phó bí thư. Hãy đổi "Dự kiến" thành "Bí thư" hoặc "Phó bí thư", hoặc xóa dòng.')
         return
+    allowed = (f"đúng {format_count(highest)}" if profile.committee_min >= highest
+               else f"từ {format_count(profile.committee_min)} đến {format_count(highest)}")
     if not seats:
         add(cell.origin, "committee_seats", ERROR, "committee-size",
-            f"{official_phrase(cell)} nên phải bầu chi ủy. Hãy ghi số chi ủy viên cần bầu (từ "
-            f"{format_count(profile.committee_min)} đến {format_count(highest)}).")
+            f"{official_phrase(cell)} nên phải bầu chi ủy. Hãy ghi số chi ủy viên cần bầu "
+            f"({allowed}).")
         return
     if not profile.committee_min <= seats <= highest:
         add(cell.origin, "committee_seats", ERROR, "committee-size",
-            f"{official_phrase(cell)} nên bầu từ {format_count(profile.committee_min)} đến "
-            f"không quá {format_count(highest)} chi ủy viên, nhưng ô ghi {format_count(seats)}. "
-            "Hãy sửa số chi ủy viên cần bầu.")
+            f"{official_phrase(cell)} nên bầu {allowed} chi ủy viên, nhưng ô ghi "
+            f"{format_count(seats)}. Hãy sửa số chi ủy viên cần bầu.")
         return
     fewest, most = profile.surplus_range(seats)
     count = len(nominees)
@@ -259,7 +266,8 @@ def check_assignments(cell: Cell, add) -> None:
 
 def expected_sections(cell: Cell) -> dict[str, tuple[str, ...]]:
     return {
-        SUMMARY: schema.SUMMARY_SECTIONS + (schema.FIELD_SECTIONS[cell.kind],),
+        SUMMARY: schema.SUMMARY_SECTIONS + ((schema.FIELD_SECTIONS[cell.kind],)
+                                            if cell.kind in schema.FIELD_SECTIONS else ()),
         SELF_REVIEW: schema.SELF_REVIEW_SECTIONS,
     }
 

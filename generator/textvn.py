@@ -194,3 +194,15 @@ def time_text(t: datetime.time | None) -> str:
     if t is None:
         return f"{_ELLIPSIS * 2} giờ {_ELLIPSIS * 2}"
     return f"{t.hour:02d} giờ {t.minute:02d}"
+
+
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])")
+
+
+def modern_tones(text: str) -> str:
+    """Old-style tone placement → the style used in this tool's lists: "hoà" → "hòa", "uỷ" → "ủy".
+
+    Used only to match what a clerk typed against a vocabulary or a name; printed text is kept.
+    """
+    moved = _OLD_TONE.sub(r"\1\3\2", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", moved)

@@ -9,6 +9,7 @@ openpyxl parses through defusedxml when it is installed, which guards against ho
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -17,11 +18,11 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
+from openpyxl.utils.datetime import from_excel, to_excel
 
 from . import schema
 from .findings import ERROR, Finding, UnusableInput
-from .textvn import normalize_name, normalize_text
+from .textvn import modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
 EXCEL_ERRORS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
@@ -55,7 +56,7 @@ class BirthDate:
 
 def fold(text: str) -> str:
     """Key used to match sheet and header names: NFC, case and spacing ignored."""
-    return normalize_text(text).casefold()
+    return modern_tones(normalize_text(text)).casefold()
 
 
 class CellError(ValueError):
@@ -120,6 +121,7 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
 
 
 def read_sheet(sheet: schema.Sheet, worksheet, findings: list[Finding]) -> list[Row]:
+    worksheet.reset_dimensions()  # some exporters write a wrong <dimension>; never trust it
     lines = worksheet.iter_rows(values_only=True)
     header = next(lines, None)
     positions = match_headers(sheet, header or (), findings)
@@ -228,6 +230,10 @@ def parse_date(raw: Any, column=None) -> dt.date:
 
 
 def parse_birth(raw: Any, column=None) -> BirthDate:
+    if isinstance(raw, (dt.date, dt.datetime)) and raw.year < 1906:
+        serial = int(to_excel(raw))  # a year typed into a date-formatted cell: 1975 → 1905
+        if 1900 <= serial <= 2100:
+            return BirthDate(dt.date(serial, 1, 1), year_only=True)
     text = as_text(raw)
     if re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100:
         return BirthDate(dt.date(int(text), 1, 1), year_only=True)
@@ -260,6 +266,9 @@ def parse_number(raw: Any, column=None) -> float:
         except ValueError:
             raise CellError(f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ '
                             f"{example(column)}.") from None
+    if not math.isfinite(value):
+        raise CellError(f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ '
+                        f"{example(column)}.")
     if value < 0:
         raise CellError(f'"{as_text(raw)}" là số âm; hãy ghi số từ 0 trở lên.')
     return int(value) if value.is_integer() else value

@@ -1,0 +1,147 @@
+"""`daihoi init`: the blank workbook of SPEC §5 with its guide, drop-down lists, frozen headers."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Book, add_cell, findings_of, with_code
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from generator import schema
+from generator.profile import SETTINGS
+
+GUIDE = "Hướng dẫn"
+
+
+@pytest.fixture
+def initialised(tmp_path, run_cli):
+    path = tmp_path / "so_lieu.xlsx"
+    result = run_cli("init", path)
+    assert result.code == 0, result.err
+    assert path.is_file()
+    assert str(path) in result.out
+    return path
+
+
+def validations(worksheet):
+    return list(worksheet.data_validations.dataValidation)
+
+
+def validation_at(worksheet, coordinate: str):
+    found = [dv for dv in validations(worksheet) if coordinate in dv.sqref]
+    assert len(found) <= 1, f"several drop-down lists on {coordinate}"
+    return found[0] if found else None
+
+
+def test_guide_first_then_every_sheet_in_order(initialised):
+    book = load_workbook(initialised)
+    assert book.sheetnames[0] == GUIDE
+    names = [sheet.name for sheet in schema.SHEETS]
+    assert [name for name in book.sheetnames if name in names] == names
+    assert set(book.sheetnames) == {GUIDE, *names}
+
+
+def test_headers_on_row_one_in_order_and_frozen(initialised):
+    book = load_workbook(initialised)
+    for sheet in schema.SHEETS:
+        worksheet = book[sheet.name]
+        headers = [worksheet.cell(row=1, column=i).value for i in range(1, len(sheet.columns) + 2)]
+        assert headers == [column.header for column in sheet.columns] + [None], sheet.name
+        assert worksheet.freeze_panes == "A2", sheet.name
+        assert worksheet.max_row == 1, f"{sheet.name}: data rows must start empty"
+
+
+@pytest.mark.parametrize("sheet", schema.SHEETS, ids=lambda s: s.key)
+def test_drop_down_lists_for_every_closed_vocabulary(initialised, sheet):
+    worksheet = load_workbook(initialised)[sheet.name]
+    for index, column in enumerate(sheet.columns, start=1):
+        letter = get_column_letter(index)
+        choices = column.choices or (("Có",) if column.kind == schema.BOOL else ())
+        validation = validation_at(worksheet, f"{letter}2")
+        if choices:
+            assert validation is not None, f"{sheet.name}: no list on {column.header}"
+            assert validation.type == "list"
+            assert validation_at(worksheet, f"{letter}1000") is validation
+            assert validation_at(worksheet, f"{letter}1") is None
+            listed = validation.formula1.strip('"').split(",")
+            assert listed == list(choices), column.header
+            assert len(validation.formula1) - 2 <= 255, "Excel limits a list to 255 characters"
+            assert validation.allow_blank
+        elif column.key == "cell_code":
+            assert validation is not None and "Chi bộ" in validation.formula1
+        else:
+            assert validation is None, f"{sheet.name}: unexpected list on {column.header}"
+
+
+def test_cell_type_list_has_the_six_kinds(initialised):
+    worksheet = load_workbook(initialised)["Chi bộ"]
+    formula = validation_at(worksheet, "C2").formula1
+    for kind in ("Ấp", "Cơ quan", "Đơn vị sự nghiệp", "Doanh nghiệp", "Công an", "Quân sự"):
+        assert kind in formula
+    status = validation_at(load_workbook(initialised)["Đảng viên"], "K2").formula1
+    assert "Chính thức" in status and "Dự bị" in status
+
+
+def test_no_choice_breaks_an_excel_list():
+    for sheet in schema.SHEETS:
+        for column in sheet.columns:
+            for choice in column.choices:
+                assert "," not in choice and '"' not in choice, choice
+
+
+def test_guide_explains_sheets_columns_and_settings(initialised):
+    worksheet = load_workbook(initialised)[GUIDE]
+    text = "\n".join(str(value) for row in worksheet.iter_rows(values_only=True)
+                     for value in row if value is not None)
+    for sheet in schema.SHEETS:
+        assert sheet.name in text
+        for column in sheet.columns:
+            assert column.header in text
+    for key in SETTINGS:
+        assert key in text
+    assert "daihoi check" in text
+
+
+def test_refuses_to_overwrite_without_force(initialised, run_cli):
+    initialised.write_bytes(b"clerk's work")
+    result = run_cli("init", initialised)
+    assert result.code == 1
+    assert "--force" in result.err
+    assert "Traceback" not in result.err
+    assert initialised.read_bytes() == b"clerk's work"
+    forced = run_cli("init", initialised, "--force")
+    assert forced.code == 0
+    assert load_workbook(initialised).sheetnames[0] == GUIDE
+
+
+def test_adds_the_xlsx_suffix(tmp_path, run_cli):
+    result = run_cli("init", tmp_path / "dai_hoi")
+    assert result.code == 0
+    assert (tmp_path / "dai_hoi.xlsx").is_file()
+
+
+def test_default_name(tmp_path, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("init")
+    assert result.code == 0
+    assert (tmp_path / "so_lieu_dai_hoi.xlsx").is_file()
+
+
+def test_blank_workbook_checks_with_only_no_cells(initialised, run_cli):
+    findings = findings_of(initialised)
+    assert [f.code for f in findings] == ["no-cells"]
+    result = run_cli("check", initialised)
+    assert result.code == 1
+    assert "[no-cells]" in result.out
+
+
+def test_filled_init_output_passes_check(initialised, run_cli, tmp_path):
+    book = Book(tmp_path, load_workbook(initialised))
+    add_cell(book, "CB01", official=12, probationary=1, exempt=1)
+    add_cell(book, "CB02", official=6, first_person=40)
+    path = book.save("so_lieu.xlsx")
+    assert path == initialised
+    result = run_cli("check", path)
+    assert result.code == 0, result.out
+    assert "2 chi bộ, 0 lỗi, 0 cảnh báo" in result.out
+    assert not with_code(findings_of(path), "missing-column")
