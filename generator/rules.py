@@ -109,6 +109,12 @@ def check_members(cell: Cell, add) -> None:
         if cell.congress_date and member.joined > cell.congress_date:
             add(member.origin, "joined", ERROR, "bad-date",
                 f"ngày vào Đảng {body_date(member.joined)} sau ngày đại hội. Hãy sửa lại.")
+        if (not member.is_official and cell.congress_date
+                and (cell.congress_date - member.joined).days > 366):
+            add(member.origin, "status", WARNING, "probation-overdue",
+                f"{member.name} vào Đảng ngày {body_date(member.joined)}, đã quá 12 tháng dự bị "
+                "tính đến ngày đại hội. Nếu đã được công nhận chính thức, hãy sửa \"Tình trạng\" "
+                "và ghi \"Ngày chính thức\"; nếu chưa, đề nghị chi bộ xét công nhận.")
         if not member.is_official and member.confirmed:
             add(member.origin, "status", WARNING, "bad-value",
                 f'đã có ngày chính thức {body_date(member.confirmed)} nhưng tình trạng là "Dự '
@@ -184,9 +190,9 @@ def check_nominees(cell: Cell, profile: Profile, add) -> None:
     if wanted and not wanted <= len(delegates) <= most:
         add(cell.origin, "delegate_seats", ERROR, "candidate-surplus",
             f"bầu {format_count(wanted)} đại biểu dự đại hội cấp trên nhưng có "
-            f"{format_count(len(delegates))} người dự kiến; danh sách phải có ít nhất "
-            f"{format_count(wanted)} người và số dư không quá {profile.surplus_max_percent}%. "
-            'Hãy sửa ở sheet "Nhân sự".')
+            f"{format_count(len(delegates))} người dự kiến; danh sách phải có từ "
+            f"{format_count(wanted)} đến {format_count(most)} người (số dư không quá "
+            f"{profile.surplus_max_percent}%, ít nhất được dư 01). Hãy sửa ở sheet \"Nhân sự\".")
     if delegates and not wanted:
         add(delegates[0].origin, "post", ERROR, "bad-value",
             'có người dự kiến đại biểu dự đại hội cấp trên nhưng ô "Số đại biểu dự đại hội cấp '
@@ -215,9 +221,13 @@ def check_nominees(cell: Cell, profile: Profile, add) -> None:
 
 
 def check_structure(cell: Cell, profile: Profile, add) -> None:
-    """Structure goals of the district plan: warnings, never errors."""
-    leaders = cell.nominees(COMMITTEE) or cell.nominees(SECRETARY) + cell.nominees(DEPUTY)
+    """Structure goals of the district plan for the chi ủy list: warnings, never errors.
+
+    A cell without chi ủy elects one or two people; judging their age or sex would be noise.
+    """
+    leaders = cell.nominees(COMMITTEE)
     if not leaders:
+        check_secretary_post(cell, add)
         return
     people = {id(n.member): n.member for n in leaders}.values()
     first = leaders[0].origin
@@ -229,6 +239,10 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
     if not any(m.is_female for m in people):
         add(first, "name", WARNING, "structure-goal",
             "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.")
+    check_secretary_post(cell, add)
+
+
+def check_secretary_post(cell: Cell, add) -> None:
     for nomination in cell.nominees(SECRETARY):
         member = nomination.member
         post = fold(member.public_post)
@@ -252,12 +266,19 @@ def check_assignments(cell: Cell, add) -> None:
             add(assignment.origin, "name", ERROR, "counting-team",
                 f"{member.name} là đảng viên dự bị nên không được tham gia tổ kiểm phiếu (Quy chế "
                 "bầu cử trong Đảng). Hãy phân công đảng viên chính thức khác.")
+        elif member.exempt:
+            add(assignment.origin, "name", WARNING, "counting-team",
+                f"{member.name} đang được miễn sinh hoạt đảng; hãy cân nhắc phân công người khác "
+                "vào tổ kiểm phiếu.")
         elif id(member) in on_ballot:
             add(assignment.origin, "name", ERROR, "counting-team",
                 f"{member.name} có tên trong danh sách bầu cử nên không được ở tổ kiểm phiếu "
                 "(Quy chế bầu cử trong Đảng). Hãy phân công người khác.")
-    for task in ("Dẫn chương trình", "Chủ tịch đại hội", "Thư ký", "Tổ trưởng kiểm phiếu",
-                 "Trình bày báo cáo tổng kết"):
+    tasks = ["Dẫn chương trình", "Chủ tịch đại hội", "Thư ký", "Tổ trưởng kiểm phiếu",
+             "Trình bày báo cáo tổng kết"]
+    if cell.nominees(COMMITTEE) or cell.committee_seats:
+        tasks.append("Trình bày báo cáo kiểm điểm")
+    for task in tasks:
         if not cell.assigned(task):
             add(cell.origin, "code", WARNING, "role-missing",
                 f'chưa phân công "{task}" ở sheet "Phân công"; kịch bản đại hội sẽ để trống '

@@ -593,6 +593,7 @@ def congress_script():
     document = new_document()
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH CHI TIẾT ĐIỀU HÀNH ĐẠI HỘI", "(Kịch bản)")
+    add(document, "{{ congress_title }}.", "Subject")
     add(document, "Thời gian: {{ opening_time }}, {{ congress_long_date }}. Địa điểm: {{ venue }}.")
     add(document, "I- PHÂN CÔNG NHIỆM VỤ", "Heading")
     tag(document, "for role in roles")

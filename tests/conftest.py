@@ -216,6 +216,8 @@ def add_cell(book: Book, code: str = "CB01", official: int = 9, probationary: in
         assign("Thư ký", helper)
         assign("Tổ trưởng kiểm phiếu", info.counting_lead)
         assign("Trình bày báo cáo tổng kết", info.secretary)
+        if seats:
+            assign("Trình bày báo cáo kiểm điểm", info.secretary)
 
     if narrative:
         add_narrative(book, code, kind)

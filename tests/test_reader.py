@@ -282,7 +282,7 @@ def test_blank_rows_in_the_middle_are_skipped(book):
     book.add("Đảng viên", {"Mã chi bộ": "   ", "Họ và tên": " "}, row=gap - 1)
     late = book.add("Đảng viên", {"Mã chi bộ": "CB01", "Họ và tên": "Lê Văn Muộn",
                                   "Giới tính": "Nam", "Ngày sinh": "1970",
-                                  "Ngày vào Đảng": "01/01/2000", "Tình trạng": "Dự bị",
+                                  "Ngày vào Đảng": "01/03/2024", "Tình trạng": "Dự bị",
                                   "Chức vụ Đảng": "Ủy viên"}, row=gap + 1)
     assert late == gap + 1 and late > max(info.member_rows.values()) + 2
     cell, findings = cell_of(book.save())
