@@ -592,8 +592,7 @@ def personnel_roster():
 def congress_script():
     document = new_document()
     letterhead(document)
-    title(document, "CHƯƠNG TRÌNH CHI TIẾT ĐIỀU HÀNH ĐẠI HỘI", "(Kịch bản)")
-    add(document, "{{ congress_title }}.", "Subject")
+    title(document, "CHƯƠNG TRÌNH CHI TIẾT", "điều hành {{ congress_title }}", "(kịch bản)")
     add(document, "Thời gian: {{ opening_time }}, {{ congress_long_date }}. Địa điểm: {{ venue }}.")
     add(document, "I- PHÂN CÔNG NHIỆM VỤ", "Heading")
     tag(document, "for role in roles")
