@@ -5,7 +5,7 @@ Templates only place these strings; every number, date, name and list order is d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import schema
 from .model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Cell, Member, Nomination
@@ -33,13 +33,6 @@ class Document:
     title: str  # readable file name part
     context: dict
     person: str | None = None
-
-
-@dataclass
-class CellPackage:
-    cell: Cell
-    documents: list[Document]
-    warnings: list[str] = field(default_factory=list)
 
 
 def placeholder(what: str, sheet: str = "Nội dung") -> str:
@@ -608,20 +601,18 @@ KINDS = (
 )
 
 
-def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
-    """Every document of SPEC §2 this cell gets, in package order."""
-    package = CellPackage(cell, [])
+def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Document]:
+    """The pre-congress package of SPEC §2 for this cell, in package order."""
+    produced = []
     for kind, title, build in KINDS:
         if kind == "self_review_report" and not has_committee(cell, profile):
             continue
         if kind == "residence_comment":
             if cell.kind != "Ấp":
-                package.documents += [
-                    Document(kind, f"{title} - {member.name}",
-                             residence_comment(cell, profile, member), person=member.name)
-                    for member in leaders(cell)]
+                produced += [Document(kind, f"{title} - {member.name}",
+                                      residence_comment(cell, profile, member), person=member.name)
+                             for member in leaders(cell)]
             continue
-        package.documents.append(Document(kind, title, build(cell, profile, package.warnings)))
-    package.warnings = list(dict.fromkeys(package.warnings))
-    return package
+        produced.append(Document(kind, title, build(cell, profile, warnings)))
+    return produced
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import Checked
-from .contexts import cell_documents
+from .documents import cell_documents
 from .model import Cell
 from .render import render
 
