@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "data")]
+
+import sample_congress  # noqa: E402
+import sample_opinions  # noqa: E402
 
 from generator import schema  # noqa: E402
 from generator.blank import blank_workbook  # noqa: E402
@@ -1229,6 +1232,8 @@ def build():
                 for text in paragraphs:
                     rows["narrative"].append(dict(cell_code=code, document=document,
                                                   section=section, text=text))
+    sample_congress.extend(rows)
+    sample_opinions.extend(rows)
     for key, items in rows.items():
         worksheet = book[schema.SHEET_BY_KEY[key].name]
         start = first_data_row(worksheet)

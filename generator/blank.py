@@ -12,6 +12,7 @@ from . import schema
 from .profile import SETTINGS, default_text
 
 GUIDE = "Hướng dẫn"
+LISTS = "Danh mục"  # hidden: drop-down lists whose items contain a comma
 DATA_ROWS = 5000
 HEADER_FILL = PatternFill("solid", fgColor="FFF2CC")
 REQUIRED_FILL = PatternFill("solid", fgColor="F8CBAD")
@@ -21,8 +22,11 @@ DATE_FORMAT = "DD/MM/YYYY"
 def blank_workbook() -> Workbook:
     book = Workbook()
     write_guide(book.active)
+    lists = book.create_sheet(LISTS)
     for sheet in schema.SHEETS:
-        write_sheet(book.create_sheet(sheet.name), sheet)
+        write_sheet(book.create_sheet(sheet.name), sheet, lists)
+    book.move_sheet(lists, offset=len(book.sheetnames))
+    lists.sheet_state = "hidden"
     return book
 
 
@@ -30,7 +34,19 @@ def write_blank(path: Path) -> None:
     blank_workbook().save(path)
 
 
-def write_sheet(worksheet, sheet: schema.Sheet) -> None:
+def list_formula(choices: tuple[str, ...], lists) -> str:
+    """An inline list where Excel allows one; a range of the hidden list sheet otherwise."""
+    inline = '"' + ",".join(choices) + '"'
+    if not any("," in choice for choice in choices) and len(inline) <= 257:
+        return inline
+    column = lists.max_column + (1 if lists["A1"].value is not None else 0)
+    for row, choice in enumerate(choices, start=1):
+        lists.cell(row=row, column=column, value=choice)
+    letter = lists.cell(row=1, column=column).column_letter
+    return f"'{LISTS}'!${letter}$1:${letter}${len(choices)}"
+
+
+def write_sheet(worksheet, sheet: schema.Sheet, lists) -> None:
     worksheet.freeze_panes = "A2"
     for index, column in enumerate(sheet.columns, start=1):
         cell = worksheet.cell(row=1, column=index, value=column.header)
@@ -47,7 +63,7 @@ def write_sheet(worksheet, sheet: schema.Sheet) -> None:
             worksheet.column_dimensions[letter].number_format = "HH:MM"
         choices = column.choices or (schema.YES[:1] if column.kind == schema.BOOL else ())
         if choices:
-            add_list(worksheet, cells, '"' + ",".join(choices) + '"', column)
+            add_list(worksheet, cells, list_formula(choices, lists), column)
         elif column.key == "cell_code":
             add_list(worksheet, cells, f"'{schema.SHEETS[0].name}'!$A$2:$A${DATA_ROWS}", column)
     worksheet.row_dimensions[1].height = 32

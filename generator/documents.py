@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import contexts
+from . import congress_docs, contexts, opinion_docs
 from .contexts import Document
 from .model import Cell
 from .profile import Profile
 
 # Each module offers documents(cell, profile, warnings) and KINDS ((kind, title, builder), …).
-MODULES = (contexts,)
+MODULES = (contexts, congress_docs, opinion_docs)
+# Package order (file numbers): what is needed first comes first.
+ORDER = ("summary_report", "self_review_report", "draft_resolution", "action_program",
+         "personnel_plan", "personnel_vote_minutes", "residence_comment", "personnel_roster",
+         "personnel_approval", "congress_script", "congress_notice", "ballot", "opinion_minutes",
+         "opinion_summary", "preparation_checklist", "vote_count_minutes", "congress_minutes",
+         "resolution", "results_report")
 
 
 @dataclass
@@ -28,5 +34,6 @@ def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
     package = CellPackage(cell, [])
     for module in MODULES:
         package.documents += module.documents(cell, profile, package.warnings)
+    package.documents.sort(key=lambda document: ORDER.index(document.kind))
     package.warnings = list(dict.fromkeys(package.warnings))
     return package

@@ -40,6 +40,8 @@ class Member:
     party_post: str = ""
     public_post: str = ""
     residence_committee: str = ""
+    attendance: str | None = None  # filled on the congress day
+    special: str | None = None
 
     @property
     def is_official(self) -> bool:
@@ -116,6 +118,37 @@ class Paragraph:
 
 
 @dataclass
+class Opinion:
+    draft: str
+    giver: str
+    text: str
+    origin: Row
+    member: Member | None = None  # None: an organisation or a person outside the cell
+
+
+@dataclass
+class Count:
+    """One line of the counting team's tally: an election, a round, the ballots."""
+
+    election: str
+    round: int
+    issued: int
+    collected: int
+    valid: int
+    invalid: int
+    origin: Row
+
+
+@dataclass
+class Result:
+    election: str
+    round: int
+    member: Member
+    votes: int
+    origin: Row
+
+
+@dataclass
 class Cell:
     code: str
     name: str
@@ -135,6 +168,7 @@ class Cell:
     delegate_seats: int | None = None
     notice_date: dt.date | None = None
     personnel_meeting_date: dt.date | None = None
+    opinion_meeting_date: dt.date | None = None
     guests: list[str] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     nominations: list[Nomination] = field(default_factory=list)
@@ -142,6 +176,14 @@ class Cell:
     targets: list[Target] = field(default_factory=list)
     classifications: list[Classification] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    opinions: list[Opinion] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def has_congress_record(self) -> bool:
+        """The congress has been held and its counts entered: the after-congress documents."""
+        return bool(self.counts or self.results)
 
     @property
     def official_members(self) -> list[Member]:
@@ -174,10 +216,12 @@ class Congresses:
 
 
 CELL_FIELDS = ("term", "previous_term", "ordinal", "opening_time", "issue_date",
-               "committee_seats", "delegate_seats", "notice_date", "personnel_meeting_date")
+               "committee_seats", "delegate_seats", "notice_date", "personnel_meeting_date",
+               "opinion_meeting_date")
 MEMBER_FIELDS = ("ethnicity", "religion", "hometown", "residence", "confirmed", "education",
                  "profession", "political_theory", "party_post", "public_post",
-                 "residence_committee")
+                 "residence_committee", "attendance", "special")
+COUNT_FIELDS = ("election", "round", "issued", "collected", "valid", "invalid")
 
 
 def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
@@ -222,7 +266,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
                         birth=row.get("birth_date"), joined=row.get("joined"),
                         status=row.get("status"), exempt=row.get("exempt", False), origin=row)
         for name in MEMBER_FIELDS:
-            setattr(member, name, row.get(name, "" if name != "confirmed" else None))
+            blank = None if name in ("confirmed", "attendance", "special") else ""
+            setattr(member, name, row.get(name, blank))
         cell.members.append(member)
 
     for row in rows.get("nominations", []):
@@ -261,6 +306,26 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         if cell and row.get("document") and row.get("section") and row.get("text"):
             cell.paragraphs.append(Paragraph(row.get("document"), row.get("section"),
                                              row.get("text"), row))
+
+    for row in rows.get("opinions", []):
+        cell = cell_of(row)
+        if cell and row.get("draft") and row.get("giver") and row.get("text"):
+            member = next((m for m in cell.members if fold(m.name) == fold(row.get("giver"))),
+                          None)
+            cell.opinions.append(Opinion(row.get("draft"), member.name if member else
+                                         row.get("giver"), row.get("text"), row, member))
+
+    for row in rows.get("counts", []):
+        cell = cell_of(row)
+        if cell and all(row.get(name) is not None for name in COUNT_FIELDS):
+            cell.counts.append(Count(*(row.get(name) for name in COUNT_FIELDS), origin=row))
+
+    for row in rows.get("results", []):
+        cell = cell_of(row)
+        member = cell and find_member(cell, row, findings)
+        if member and None not in (row.get("election"), row.get("round"), row.get("votes")):
+            cell.results.append(Result(row.get("election"), row.get("round"), member,
+                                       row.get("votes"), row))
 
     for cell in cells.values():
         cell.classifications.sort(key=lambda c: c.year)

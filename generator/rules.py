@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import schema
+from .election import check_congress
 from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .profile import Profile
@@ -43,6 +44,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_nominees(cell, profile, add)
     check_assignments(cell, add)
     check_narrative(cell, add)
+    check_congress(cell, add)
     return out
 
 
@@ -78,7 +80,8 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             f"làm việc (không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù). Hãy thông "
             f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.")
     for key, label in (("issue_date", "ngày ban hành văn bản"),
-                       ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự")):
+                       ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
+                       ("opinion_meeting_date", "ngày họp góp ý văn kiện")):
         value = getattr(cell, key)
         if value and value > day:
             add(cell.origin, key, WARNING, "bad-date",

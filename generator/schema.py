@@ -31,6 +31,19 @@ CLASSIFICATIONS = (
     "Hoàn thành nhiệm vụ",
     "Không hoàn thành nhiệm vụ",
 )
+ATTENDANCE = ("Có mặt", "Vắng có lý do", "Vắng không lý do")
+SPECIAL_CASES = ("Sinh hoạt tạm thời nơi khác", "Đình chỉ sinh hoạt",
+                 "Bị khởi tố, truy tố, tạm giam")
+ELECTIONS = ("Chi ủy", "Bí thư", "Phó bí thư", "Đại biểu")
+DRAFTS = (
+    "Văn kiện Đại hội XIV của Đảng",
+    "Văn kiện Đại hội Đảng bộ tỉnh",
+    "Văn kiện Đại hội Đảng bộ huyện",
+    "Văn kiện Đại hội Đảng bộ cơ sở",
+    "Báo cáo tổng kết của chi bộ",
+    "Báo cáo kiểm điểm của chi ủy",
+    "Dự thảo nghị quyết đại hội chi bộ",
+)
 YES = ("Có", "x")
 
 # Value kinds understood by the reader.
@@ -110,6 +123,9 @@ SHEETS: tuple[Sheet, ...] = (
         Column("Đại biểu cấp trên", "guests",
                example="Đồng chí Lê Văn Hùng - Phó Bí thư Đảng ủy xã",
                help="Khách mời của đảng ủy, cách nhau bằng dấu chấm phẩy (;).", width=34),
+        Column("Ngày họp góp ý văn kiện", "opinion_meeting_date", DATE, example="25/11/2024",
+               help="Ngày chi bộ họp lấy ý kiến góp ý dự thảo văn kiện (có biên bản).",
+               width=13),
     )),
     Sheet("Đảng viên", "members", required=True,
           help="Mỗi dòng là một đảng viên của một chi bộ.", columns=(
@@ -138,6 +154,11 @@ SHEETS: tuple[Sheet, ...] = (
         Column("Chức vụ chính quyền, đoàn thể", "public_post", example="Trưởng ấp", width=22),
         Column("Đảng ủy nơi cư trú", "residence_committee", example="Đảng ủy xã Hiệp Hưng",
                help="Nơi gửi phiếu nhận xét của nơi cư trú (hồ sơ mục 3).", width=22),
+        Column("Dự đại hội", "attendance", CHOICE, choices=ATTENDANCE, example="Có mặt",
+               help="Ghi tại đại hội; để trống trước ngày đại hội.", width=14),
+        Column("Trường hợp đặc biệt", "special", CHOICE, choices=SPECIAL_CASES,
+               help="Các trường hợp không tính vào số đảng viên để tính kết quả bầu cử.",
+               width=22),
     )),
     Sheet("Nhân sự", "nominations", required=True,
           help="Phương án nhân sự: mỗi dòng là một người cho một chức danh. Người được dự kiến "
@@ -192,6 +213,40 @@ SHEETS: tuple[Sheet, ...] = (
         Column("Nội dung", "text", required=True,
                example="Chi bộ lãnh đạo hoàn thành tốt nhiệm vụ chính trị của địa phương.",
                width=80),
+    )),
+    Sheet("Góp ý", "opinions",
+          help="Ý kiến góp ý dự thảo văn kiện đại hội cấp trên và của chi bộ: mỗi dòng một ý kiến. "
+               "Người góp ý là đảng viên của chi bộ, hoặc (nhất là với chi bộ ấp) Ban công tác "
+               "Mặt trận, đoàn thể, cán bộ hưu trí.", columns=(
+        CELL_CODE,
+        Column("Dự thảo", "draft", CHOICE, required=True, choices=DRAFTS,
+               example="Văn kiện Đại hội Đảng bộ cơ sở", width=30),
+        Column("Người góp ý", "giver", required=True, example="Nguyễn Văn An",
+               help="Họ tên đảng viên, hoặc tên tổ chức, ví dụ \"Ban công tác Mặt trận ấp\".",
+               width=26),
+        Column("Nội dung", "text", required=True,
+               example="Đề nghị bổ sung chỉ tiêu về chuyển đổi số.", width=70),
+    )),
+    Sheet("Kiểm phiếu", "counts",
+          help="Ghi sau khi kiểm phiếu: mỗi cuộc bầu, mỗi lần bầu một dòng.", columns=(
+        CELL_CODE,
+        Column("Cuộc bầu", "election", CHOICE, required=True, choices=ELECTIONS,
+               example="Chi ủy", width=12),
+        Column("Lần bầu", "round", INT, required=True, example="1", width=8),
+        Column("Phiếu phát ra", "issued", INT, required=True, example="20", width=10),
+        Column("Phiếu thu vào", "collected", INT, required=True, example="20", width=10),
+        Column("Phiếu hợp lệ", "valid", INT, required=True, example="19", width=10),
+        Column("Phiếu không hợp lệ", "invalid", INT, required=True, example="1", width=10),
+    )),
+    Sheet("Kết quả bầu cử", "results",
+          help="Số phiếu đồng ý của từng người trong danh sách bầu cử, theo cuộc bầu và lần bầu.",
+          columns=(
+        CELL_CODE,
+        Column("Cuộc bầu", "election", CHOICE, required=True, choices=ELECTIONS,
+               example="Chi ủy", width=12),
+        Column("Lần bầu", "round", INT, required=True, example="1", width=8),
+        PERSON,
+        Column("Số phiếu đồng ý", "votes", INT, required=True, example="18", width=10),
     )),
     Sheet("Cấu hình", "settings", help="Thay đổi quy định mặc định (kế hoạch của huyện). "
           "Bỏ trống sheet này nếu không cần.", columns=(

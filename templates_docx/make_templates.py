@@ -14,11 +14,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+import congress  # noqa: E402
+import opinions  # noqa: E402
 import precongress  # noqa: E402
 
 from generator.package import content_hash  # noqa: E402
 
-MODULES = (precongress,)
+MODULES = (precongress, congress, opinions)
 
 
 def main() -> None:

@@ -1,0 +1,13 @@
+"""Documents on the opinions about the draft documents, and the preparation checklist."""
+
+from __future__ import annotations
+
+from .contexts import Document
+from .model import Cell
+from .profile import Profile
+
+KINDS: tuple = ()
+
+
+def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Document]:
+    return []
