@@ -1,4 +1,4 @@
-"""Documents of the congress day and after (issue 4): notice, ballots, counts, minutes, resolution, result report."""
+"""Congress day and after: notice, ballots, vote counts, minutes, resolution, result report."""
 
 from __future__ import annotations
 
