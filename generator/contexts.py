@@ -39,10 +39,6 @@ def placeholder(what: str, sheet: str = "Nội dung") -> str:
     return f"[Chưa có nội dung: {what}. Hãy bổ sung ở sheet \"{sheet}\" rồi tạo lại văn bản.]"
 
 
-def upper(text: str) -> str:
-    return text.upper()
-
-
 def committee_name(parent: str) -> str:
     """"Đảng bộ xã Hiệp Hưng" → "Đảng ủy xã Hiệp Hưng" (the body that signs for the đảng bộ)."""
     words = parent.split(" ", 2)
@@ -68,37 +64,30 @@ def person_line(member: Member | None) -> str:
     return f"Đồng chí {member.name}" if member else BLANK_NAME
 
 
+def letterhead(cell: Cell, profile: Profile, superior: str, issuer: str, number: str,
+               day, draft: bool, congress: bool = False) -> dict:
+    """The first-page header: issuing body left; place and date right (blank form if no date)."""
+    return {"superior": superior.upper(), "issuer": issuer.upper(), "number": f"Số      -{number}",
+            "date_line": header_date(cell.place, day, issue_year(cell, profile)),
+            "draft": draft, "congress": congress}
+
+
 def cell_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
-    return {
-        "superior": upper(cell.parent),
-        "issuer": upper(cell.name),
-        "number": f"Số      -{type_code}/CB",
-        "date_line": header_date(cell.place, cell.issue_date, issue_year(cell, profile)),
-        "draft": draft,
-        "congress": False,
-    }
+    return letterhead(cell, profile, cell.parent, cell.name, f"{type_code}/CB", cell.issue_date,
+                      draft)
 
 
 def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
-    return {
-        "superior": upper(f"Đại hội {cell.name}"),
-        "issuer": upper(f"Nhiệm kỳ {cell.term or profile.term}"),
-        "number": f"Số      -{type_code}/ĐH",
-        "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
-        "draft": draft,
-        "congress": True,
-    }
+    """Congress documents name the congress as the issuing body (SPEC §4)."""
+    term = f"Nhiệm kỳ {cell.term or profile.term}"
+    return letterhead(cell, profile, f"Đại hội {cell.name}", term, f"{type_code}/ĐH",
+                      cell.congress_date, draft, congress=True)
 
 
 def committee_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
-    return {
-        "superior": upper(profile.superior),
-        "issuer": upper(committee_name(cell.parent)),
-        "number": f"Số      -{type_code}/ĐU",
-        "date_line": header_date(cell.place, None, issue_year(cell, profile)),
-        "draft": draft,
-        "congress": False,
-    }
+    """Documents drafted for the đảng ủy cơ sở to sign: its own header, date left blank."""
+    return letterhead(cell, profile, profile.superior, committee_name(cell.parent),
+                      f"{type_code}/ĐU", None, draft)
 
 
 def issue_year(cell: Cell, profile: Profile) -> int:

@@ -196,32 +196,36 @@ def personnel_plan_body(document) -> None:
     add(document, "- Tái cử: {{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.")
 
 
-def personnel_plan():
+def personnel_document(heading: tuple[str, ...], opening: list[str], closing: str):
+    """(1) the cell's plan and (5) the đảng ủy's agreement: same figures, different voices."""
     document = new_document()
     letterhead(document)
-    title(document, "PHƯƠNG ÁN", "nhân sự chi ủy, bí thư, phó bí thư chi bộ",
-          "nhiệm kỳ {{ term }}")
-    add(document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False)
-    add(document, "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự "
-                  "như sau:")
+    title(document, *heading)
+    for text, style in opening:
+        add(document, text, style, bold=False if style == "Subject" else None)
     personnel_plan_body(document)
-    add(document, "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.")
+    add(document, closing)
     signature(document)
     return document
+
+
+def personnel_plan():
+    return personnel_document(
+        ("PHƯƠNG ÁN", "nhân sự chi ủy, bí thư, phó bí thư chi bộ", "nhiệm kỳ {{ term }}"),
+        [("Kính gửi: {{ parent_committee }}.", "Subject"),
+         ("Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự như sau:",
+          "Body")],
+        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.")
 
 
 def personnel_approval():
-    document = new_document()
-    letterhead(document)
-    title(document, "THÔNG BÁO", "thống nhất nhân sự chi ủy, bí thư, phó bí thư",
-          "{{ cell_name }} nhiệm kỳ {{ term }}")
-    add(document, "Xét phương án nhân sự của {{ cell_name }} và hồ sơ nhân sự kèm theo, Ban "
-                  "Thường vụ {{ parent_committee }} thống nhất như sau:")
-    personnel_plan_body(document)
-    add(document, "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử "
-                  "trong Đảng./.")
-    signature(document)
-    return document
+    return personnel_document(
+        ("THÔNG BÁO", "thống nhất nhân sự chi ủy, bí thư, phó bí thư",
+         "{{ cell_name }} nhiệm kỳ {{ term }}"),
+        [("Xét phương án nhân sự của {{ cell_name }} và hồ sơ nhân sự kèm theo, Ban Thường vụ "
+          "{{ parent_committee }} thống nhất như sau:", "Body")],
+        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong "
+        "Đảng./.")
 
 
 def personnel_vote_minutes():
