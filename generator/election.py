@@ -191,13 +191,15 @@ def check_congress(cell: Cell, add) -> None:
                          f"{result.member.name} không có trong danh sách bầu cử "
                          f"{ELECTION_NAMES[result.election]} (sheet \"Nhân sự\", dự kiến "
                          f'"{LIST_POST[result.election]}"). Hãy sửa tên hoặc bổ sung danh sách.')
-    for tally in tallies(cell):
-        if tally.tied:
+    counted = tallies(cell)
+    for tally in counted:
+        settled = any(t.election == tally.election and t.round > tally.round for t in counted)
+        if tally.tied and not settled:  # a later round recorded is the re-vote itself
             names = ", ".join(r.member.name for r in tally.tied)
             add(tally.tied[0].origin, "votes", WARNING, "election-tie",
                 f"bầu {ELECTION_NAMES[tally.election]} lần {tally.round}: các đồng chí {names} "
-                f"cùng {tally.tied[0].votes} phiếu ở vị trí cuối cùng; chưa ai trong số này trúng "
-                f"cử. Đại hội cần bầu lại giữa những người bằng phiếu cho "
+                f"cùng {format_count(tally.tied[0].votes)} phiếu ở vị trí cuối cùng; chưa ai "
+                "trong số này trúng cử. Đại hội cần bầu lại giữa những người bằng phiếu cho "
                 f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại.")
     committee = {id(m) for m in elected(cell, "Chi ủy")}
     if seats_of(cell, "Chi ủy"):

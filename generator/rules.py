@@ -11,6 +11,7 @@ from . import schema
 from .election import check_congress
 from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
+from .opinion_rules import check_opinions
 from .profile import Profile
 from .textvn import body_date, format_count
 from .workbook import fold
@@ -45,6 +46,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_assignments(cell, add)
     check_narrative(cell, add)
     check_congress(cell, add)
+    check_opinions(cell, add)
     return out
 
 

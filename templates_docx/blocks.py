@@ -185,8 +185,11 @@ def rule_below(paragraph, indent_mm: float) -> None:
     paragraph._p.get_or_add_pPr().append(border)
 
 
-def letterhead(document, width: float = 165) -> None:
-    """First-page header: issuing body on the left, party heading and date on the right."""
+def letterhead(document, width: float = 165, numbered: bool = True) -> None:
+    """First-page header: issuing body on the left, party heading and date on the right.
+
+    `numbered=False` leaves out the "Số …" line, for papers that are no Party document type.
+    """
     table = document.add_table(rows=1, cols=2)
     borderless(table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -202,7 +205,8 @@ def letterhead(document, width: float = 165) -> None:
     tag(left, "endif")
     add(left, "{{ header.issuer }}", "Head", bold=True)
     add(left, "*", "Head")
-    add(left, "{{ header.number }}", "Head")
+    if numbered:
+        add(left, "{{ header.number }}", "Head")
     heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
     # The heading is 73 mm wide at 15 pt bold; cells have about 1.9 mm padding each side.
     rule_below(heading, (width - left_width - 3.8 - 74) / 2)

@@ -1,5 +1,300 @@
-"""Templates of the congress day and after."""
+"""Templates of the congress day and after: notice, ballots, vote count, minutes, results."""
 
 from __future__ import annotations
 
-TEMPLATES: dict = {}
+from blocks import (
+    CENTER,
+    add,
+    borderless,
+    clear,
+    grid,
+    letterhead,
+    loop,
+    new_document,
+    rule_below,
+    signature,
+    tag,
+    title,
+    widths,
+)
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+WIDTH = 165  # text width of an A4 portrait page, mm
+
+
+def congress_title(document, type_name: str, lead: str = "") -> None:
+    """Type name, then the congress on one line and its term on the next."""
+    title(document, type_name, lead + "{{ congress_name }},", "nhiệm kỳ {{ term }}")
+
+
+def closing(document, text: str) -> None:
+    """The last paragraph of the body: kept on the page of the signature that follows."""
+    add(document, text).paragraph_format.keep_with_next = True
+
+
+def table_of(document, columns, items: str, millimetres, numbers=(), row_height=None) -> None:
+    """blocks.grid, with the figures centred and (for ballots) rows tall enough to mark."""
+    grid(document, columns, items, millimetres, size=13 if row_height else 12)
+    body = document.tables[-1].rows[2]
+    for index in numbers:
+        body.cells[index].paragraphs[0].alignment = CENTER
+    if row_height:
+        body.height, body.height_rule = Mm(row_height), WD_ROW_HEIGHT_RULE.AT_LEAST
+        for cell in body.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def congress_notice():
+    document = new_document()
+    letterhead(document)
+    congress_title(document, "THÔNG BÁO", "thời gian khai mạc ")
+    add(document, "Thực hiện {{ plan_reference }}; được sự thống nhất của {{ parent_committee }}, "
+                  "{{ issuer }} thông báo thời gian khai mạc Đại hội như sau:")
+    add(document, "1. Thời gian: khai mạc lúc {{ when }}.")
+    add(document, "2. Địa điểm: {{ venue }}.")
+    add(document, "3. Thành phần triệu tập", "Heading")
+    add(document, "- Đảng viên: {{ members }}")
+    add(document, "- Đại biểu cấp trên: {{ guests | join('; ') }}.")
+    add(document, "4. Nội dung Đại hội", "Heading")
+    add(document, "Đại hội tiến hành {{ content_count }} nội dung:")
+    loop(document, "contents", "- {{ text }}")
+    add(document, "5. Công tác chuẩn bị", "Heading")
+    add(document, "Đề nghị các đồng chí đảng viên bố trí công việc, dự Đại hội đầy đủ, đúng giờ; "
+                  "mang theo thẻ đảng viên để biểu quyết; nghiên cứu trước các dự thảo văn kiện "
+                  "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
+                  "báo cáo {{ report_to }} trước ngày Đại hội.")
+    closing(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
+    signature(document)
+    return document
+
+
+def ballot_header(document) -> None:
+    """The đảng ủy's stamp box top left; party heading and the congress date on the right."""
+    table = document.add_table(rows=1, cols=2)
+    borderless(table)
+    widths(table, (45, WIDTH - 45))
+    left, right = table.rows[0].cells
+    clear(right)
+    # A small paragraph above the box: LibreOffice prints a page number on page 1 when the
+    # document opens with a table nested in a table's first cell.
+    left.paragraphs[0].style = document.styles["Tag"]
+    box = left.add_table(rows=1, cols=1)
+    box.style = document.styles["Table Grid"]
+    widths(box, (34,))
+    box.rows[0].height, box.rows[0].height_rule = Mm(24), WD_ROW_HEIGHT_RULE.EXACTLY
+    left.paragraphs[-1].style = document.styles["Tag"]  # a cell must end with a paragraph
+    heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
+    rule_below(heading, (WIDTH - 45 - 3.8 - 74) / 2)
+    add(right, "{{ date_line }}", "Head", italic=True).paragraph_format.space_before = Pt(6)
+
+
+def cut_line(document) -> None:
+    """A dashed line across the page, to cut the ballots apart."""
+    paragraph = add(document, "", "Tag")
+    paragraph.paragraph_format.space_before = Pt(6)
+    paragraph.paragraph_format.space_after = Pt(14)
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", "dashed"), ("sz", "8"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{key}"), value)
+    border.append(bottom)
+    paragraph._p.get_or_add_pPr().append(border)
+
+
+def ballot():
+    """As many ballots as fit on one A4 page; the clerk prints as many pages as needed."""
+    document = new_document()
+    tag(document, "for copy in copies")
+    ballot_header(document)
+    add(document, "PHIẾU BẦU", "Type").paragraph_format.space_before = Pt(4)
+    add(document, "{{ office }}", "Subject")
+    instruction = add(document, "{{ instruction }}", "Head", italic=True, size=12)
+    instruction.paragraph_format.space_after = Pt(4)
+    tag(document, "if surplus")
+    table_of(document, (("STT", "no"), ("Họ và tên", "name")), "names", (16, 104), row_height=7)
+    tag(document, "else")
+    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Đồng ý", "yes"),
+                        ("Không đồng ý", "against")), "names", (16, 74, 27, 33), row_height=7)
+    tag(document, "endif")
+    tag(document, "if not loop.last")
+    cut_line(document)
+    tag(document, "endif")
+    tag(document, "endfor")
+    for table in document.tables:
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    return document
+
+
+def vote_count_minutes():
+    document = new_document()
+    letterhead(document)
+    title(document, "BIÊN BẢN KIỂM PHIẾU", "bầu {{ office }}")
+    add(document, "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} tiến "
+                  "hành bầu {{ election_name }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và "
+                  "lập biên bản như sau:")
+    add(document, "1. Số lượng cần bầu: {{ seats }} đồng chí{{ seats_note }}.")
+    add(document, "2. Danh sách bầu cử gồm {{ listed }} đồng chí (xếp theo vần A, B, C): "
+                  "{{ list_names }}.")
+    add(document, "3. Tổng số đảng viên chính thức của chi bộ được triệu tập: {{ official }} đồng "
+                  "chí; có mặt: {{ official_present }} đồng chí; vắng mặt: {{ official_absent }}.")
+    add(document, "4. {{ base_text }}")
+    add(document, "5. Số phiếu phát ra: {{ issued }}; số phiếu thu vào: {{ collected }}; số phiếu "
+                  "hợp lệ: {{ valid }}; số phiếu không hợp lệ: {{ invalid }}.")
+    tag(document, "if invalid_reason")
+    add(document, "Lý do phiếu không hợp lệ:")
+    add(document, "{{ line }}")
+    tag(document, "endif")
+    add(document, "6. Số phiếu bầu của từng đồng chí (xếp theo thứ tự trong phiếu bầu; tỷ lệ so "
+                  "với số đảng viên làm cơ sở tính kết quả bầu cử):")
+    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Số phiếu", "votes"),
+                        ("Tỷ lệ", "rate"), ("Ghi chú", "remark")), "rows", (13, 60, 22, 24, 46),
+             numbers=(2, 3))
+    add(document, "7. Kết quả bầu cử", "Heading")
+    tag(document, "if any_elected")
+    add(document, "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (xếp theo số "
+                  "phiếu từ cao xuống thấp):")
+    tag(document, "endif")
+    loop(document, "outcome")
+    closing(document, "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
+                      "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.")
+    signature(document, left="{{ team_title }}| |{{ members_signing }}",
+              capacity="T/M TỔ KIỂM PHIẾU", role="TỔ TRƯỞNG", name="{{ lead }}")
+    return document
+
+
+def elections(document) -> None:
+    """Each election and round as counted: title, figures, result lines."""
+    tag(document, "for election in elections")
+    add(document, "- {{ election.title }}: số lượng cần bầu {{ election.seats }}, danh sách bầu "
+                  "cử {{ election.listed }} đồng chí. Kết quả:")
+    tag(document, "for text in election.lines")
+    add(document, "{{ text }}")
+    tag(document, "endfor")
+    tag(document, "endfor")
+
+
+def congress_minutes():
+    document = new_document()
+    letterhead(document)
+    congress_title(document, "BIÊN BẢN")
+    add(document, "Hôm nay, vào lúc {{ when }}, tại {{ venue }}, {{ congress_title }} được tiến "
+                  "hành.")
+    add(document, "I- THÀNH PHẦN", "Heading")
+    add(document, "- Đảng viên: tổng số đảng viên của chi bộ {{ total }} đồng chí (chính thức "
+                  "{{ official }}, dự bị {{ probationary }}; miễn sinh hoạt {{ exempt }}), đều "
+                  "được triệu tập. {{ attendance }}")
+    tag(document, "if guests")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    tag(document, "endif")
+    add(document, "- {{ presidium }}")
+    add(document, "- {{ clerk_line }}")
+    add(document, "- Tổ kiểm phiếu gồm {{ team }}.")
+    add(document, "II- NỘI DUNG ĐẠI HỘI", "Heading")
+    add(document, "1. Các báo cáo trình Đại hội", "Heading")
+    loop(document, "reports")
+    add(document, "2. Thảo luận", "Heading")
+    add(document, "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
+                  "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. Tóm tắt ý "
+                  "kiến thảo luận:")
+    for _ in range(5):
+        add(document, "{{ line }}")
+    add(document, "Phát biểu chỉ đạo của đại biểu cấp trên:")
+    for _ in range(3):
+        add(document, "{{ line }}")
+    add(document, "3. Bầu cử", "Heading")
+    add(document, "{{ base_text }}")
+    elections(document)
+    add(document, "4. Thông qua Nghị quyết Đại hội", "Heading")
+    add(document, "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
+                  "đảng viên chính thức có mặt tán thành.")
+    closing(document, "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
+                      "Đại hội và được Đại hội thông qua./.")
+    signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
+    return document
+
+
+def resolution():
+    document = new_document()
+    letterhead(document)
+    congress_title(document, "NGHỊ QUYẾT")
+    add(document, "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
+                  "{{ present_line }} đảng viên được triệu tập.")
+    add(document, "Sau khi thảo luận, Đại hội")
+    add(document, "QUYẾT NGHỊ:", "Part")
+    add(document, "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
+                  "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
+                  "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.")
+    add(document, "2. Các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
+    loop(document, "new_targets")
+    add(document, "3. Nhiệm vụ, giải pháp", "Heading")
+    tag(document, "for section in sections")
+    tag(document, "if section.title")
+    add(document, "{{ section.title }}", "Heading", italic=True)
+    tag(document, "endif")
+    loop(document, "section.paragraphs")
+    tag(document, "endfor")
+    add(document, "4. Kết quả bầu cử", "Heading")
+    loop(document, "election")
+    add(document, "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
+                  "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
+                  "thắng lợi Nghị quyết Đại hội.")
+    closing(document, "Nghị quyết này được Đại hội biểu quyết thông qua "
+                      "{{ congress_long_date }}./.")
+    signature(document)
+    return document
+
+
+def results_report():
+    document = new_document()
+    letterhead(document)
+    congress_title(document, "BÁO CÁO", "kết quả ")
+    add(document, "Kính gửi: {{ parent_committee }}.", "Subject",
+        bold=False).paragraph_format.space_after = Pt(12)
+    add(document, "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội (báo "
+                  "cáo trước ngày {{ due }}, trong {{ report_days }} ngày sau Đại hội) như sau:")
+    add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
+    add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
+    tag(document, "if guests")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    tag(document, "endif")
+    add(document, "- Đảng viên: tổng số {{ total }} đồng chí được triệu tập (chính thức "
+                  "{{ official }}, dự bị {{ probationary }}). {{ attendance }}")
+    add(document, "II- VĂN KIỆN ĐẠI HỘI ĐÃ THÔNG QUA", "Heading")
+    add(document, "Đại hội đã thảo luận, biểu quyết thông qua:")
+    loop(document, "documents")
+    add(document, "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp "
+                  "trên.")
+    add(document, "III- KẾT QUẢ BẦU CỬ", "Heading")
+    add(document, "{{ base_text }}")
+    add(document, "Danh sách trúng cử:")
+    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Trúng cử", "post"),
+                        ("Số phiếu", "votes"), ("Tỷ lệ", "rate")), "elected",
+             (13, 58, 50, 20, 24), numbers=(3, 4))
+    tag(document, "for text in open_issues")
+    add(document, "{{ text }}").paragraph_format.space_before = Pt(6)
+    tag(document, "endfor")
+    add(document, "Cơ cấu {{ leaders_title }} ({{ leaders_count }} đồng chí): nữ "
+                  "{{ structure.women }}; cán bộ trẻ (dưới {{ structure.young_age }} tuổi) "
+                  "{{ structure.young }}; người dân tộc thiểu số {{ structure.minority }}; tái cử "
+                  "{{ structure.reelected }}; tham gia lần đầu {{ structure.new }}."
+        ).paragraph_format.space_before = Pt(6)
+    add(document, "IV- ĐỀ NGHỊ", "Heading")
+    add(document, "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
+                  "chuẩn y kết quả bầu cử {{ approve }}.")
+    closing(document, "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
+                      "hội và danh sách trích ngang nhân sự trúng cử./.")
+    signature(document)
+    return document
+
+
+TEMPLATES = {
+    "congress_notice": congress_notice,
+    "ballot": ballot,
+    "vote_count_minutes": vote_count_minutes,
+    "congress_minutes": congress_minutes,
+    "resolution": resolution,
+    "results_report": results_report,
+}

@@ -19,7 +19,9 @@ from generator.package import NEW_VERSION, build
 from generator.render import TEMPLATES, template_variables
 
 ALWAYS = ["summary_report", "draft_resolution", "action_program", "personnel_plan",
-          "personnel_vote_minutes", "personnel_roster", "personnel_approval", "congress_script"]
+          "personnel_vote_minutes", "personnel_roster", "personnel_approval", "congress_script",
+          "congress_notice", "ballot", "preparation_checklist"]
+AFTER_CONGRESS = ["vote_count_minutes", "congress_minutes", "resolution", "results_report"]
 
 
 def quiet(*_):
@@ -82,6 +84,10 @@ def test_sample_builds_every_cell_with_exactly_the_kinds_spec_requires(sample_bu
             expected.append("self_review_report")
         if cell.kind != "Ấp":
             expected.append("residence_comment")
+        if cell.opinions:
+            expected += ["opinion_minutes", "opinion_summary"]
+        if cell.has_congress_record:
+            expected += AFTER_CONGRESS
         assert set(kinds) == set(expected), cell.code
         people = sorted(d["person"] for d in manifest["documents"]
                         if d["kind"] == "residence_comment")
@@ -187,7 +193,7 @@ def test_a_cell_with_errors_gets_no_folder_and_nothing_is_half_written(tmp_path,
     out = tmp_path / "out"
     result = run_cli("build", path, "-o", out)
     assert result.code == 1
-    assert [p.name.split(" - ")[0] for p in out.iterdir()] == ["CB01"]
+    assert [p.name.split(" - ")[0] for p in out.iterdir() if p.is_dir()] == ["CB01"]
     assert "CB02" in result.out and "Traceback" not in result.out + result.err
 
 
@@ -198,7 +204,7 @@ def test_build_only_the_cells_asked_for(tmp_path, run_cli):
     path = book.save()
     out = tmp_path / "out"
     assert run_cli("build", path, "-o", out, "--chi-bo", "CB02").code == 0
-    assert [p.name.split(" - ")[0] for p in out.iterdir()] == ["CB02"]
+    assert [p.name.split(" - ")[0] for p in out.iterdir() if p.is_dir()] == ["CB02"]
     missing = run_cli("build", path, "-o", out, "--chi-bo", "CB09")
     assert missing.code == 1 and "CB09" in missing.err
 
