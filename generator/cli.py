@@ -102,6 +102,7 @@ def run_check(args) -> int:
 def run_build(args) -> int:
     from .check import check_workbook
     from .package import build
+    from .rollup import write_rollup
 
     path, outdir = Path(args.workbook), Path(args.output)
     checked = check_workbook(path)
@@ -113,9 +114,10 @@ def run_build(args) -> int:
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         result = build(checked, outdir, args.only, args.force)
+        rollup = write_rollup(checked, outdir, result, args.force)
     except OSError as error:
         print(f"Không ghi được hồ sơ vào \"{outdir}\": {error.strerror or error}. Hãy đóng "
-              "các tệp đang mở trong Word rồi chạy lại.", file=sys.stderr)
+              "các tệp đang mở trong Word, Excel rồi chạy lại.", file=sys.stderr)
         return 2
     print(f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
           f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ).")
@@ -123,6 +125,7 @@ def run_build(args) -> int:
         print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy \"daihoi check\" để xem và sửa.")
     for kept in result.kept:
         print(f'  - Giữ nguyên "{kept}" vì đã được sửa; bản mới ghi bên cạnh.')
+    print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
     return result.exit_code
 
 
