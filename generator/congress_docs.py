@@ -72,12 +72,6 @@ def elections_held(cell: Cell) -> list[str]:
     return [election for election in LIST_POST if seats_of(cell, election)]
 
 
-def common(cell: Cell, profile: Profile) -> dict:
-    """base_context, and the congress named on one title line, its term on the next."""
-    ordinal = f" lần thứ {cell.ordinal}" if cell.ordinal else ""
-    return base_context(cell, profile) | {"congress_name": f"Đại hội {cell.name}{ordinal}"}
-
-
 def leader_posts(cell: Cell, committee_seats: bool = False) -> str:
     """"Chi ủy, Bí thư và Phó Bí thư": what the congress elects for the cell itself."""
     committee = "Chi ủy" + (f" ({format_count(cell.committee_seats or 0)} đồng chí)"
@@ -351,7 +345,7 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     if cell.probationary_members:
         members += " Đảng viên dự bị dự đại hội nhưng không biểu quyết, không bầu cử."
     sign = cell_sign(cell) | ({"capacity": "T/M CHI ỦY"} if committee else {})
-    return common(cell, profile) | {
+    return base_context(cell, profile) | {
         "header": letterhead(cell, profile, cell.parent, cell.name, "TB/CB", cell.notice_date,
                              draft=False),
         "issuer": issuer,
@@ -396,7 +390,7 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 
 def after_context(cell: Cell, profile: Profile) -> dict:
     base = threshold_base(cell)
-    return common(cell, profile) | attendance(cell) | {
+    return base_context(cell, profile) | attendance(cell) | {
         "when": when(cell),
         "base_text": base_text(base),
         "guests": cell.guests,
@@ -463,7 +457,7 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 
 def resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
-    return common(cell, profile) | draft_resolution(cell, profile, warnings) | attendance(cell) | {
+    return draft_resolution(cell, profile, warnings) | attendance(cell) | {
         "header": congress_header(cell, profile, "NQ"),
         "election": result_lines(cell, profile),
     }

@@ -136,6 +136,8 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "term": cell.term or profile.term,
         "previous_term": cell.previous_term or profile.previous_term,
         "congress_title": congress_title(cell, profile),
+        "congress_name": f"Đại hội {cell.name}"
+                         + (f" lần thứ {cell.ordinal}" if cell.ordinal else ""),
         "congress_date": body_date(cell.congress_date),
         "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
         "opening_time": time_text(cell.opening_time),
@@ -302,6 +304,7 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         sections = [{"title": "", "paragraphs": summary.section("Nhiệm vụ, giải pháp")}]
     return base_context(cell, profile) | {
         "header": congress_header(cell, profile, "NQ", draft=True),
+        "present_line": f"……/{format_count(len(cell.members))}",
         "new_targets": new_target_lines(cell),
         "sections": sections,
         "election": election_lines(cell, profile),

@@ -226,7 +226,11 @@ def title(document, type_name: str, *subject_lines: str) -> None:
 def signature(document, left: str = "recipients", capacity: str = "{{ sign.capacity }}",
               role: str = "{{ sign.title }}", name: str = "{{ sign.name }}",
               width: float = 165) -> None:
-    """Nơi nhận (or a second signer) bottom left, the signature block bottom right."""
+    """Nơi nhận (or a second signer) bottom left, the signature block bottom right.
+
+    The closing sentence before it is kept on the same page: a signature never stands alone.
+    """
+    document.paragraphs[-1].paragraph_format.keep_with_next = True
     add(document, "", "Body").paragraph_format.keep_with_next = True
     table = document.add_table(rows=1, cols=2)
     borderless(table)

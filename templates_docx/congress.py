@@ -30,11 +30,6 @@ def congress_title(document, type_name: str, lead: str = "") -> None:
     title(document, type_name, lead + "{{ congress_name }},", "nhiệm kỳ {{ term }}")
 
 
-def closing(document, text: str) -> None:
-    """The last paragraph of the body: kept on the page of the signature that follows."""
-    add(document, text).paragraph_format.keep_with_next = True
-
-
 def table_of(document, columns, items: str, millimetres, numbers=(), row_height=None) -> None:
     """blocks.grid, with the figures centred and (for ballots) rows tall enough to mark."""
     grid(document, columns, items, millimetres, size=13 if row_height else 12)
@@ -66,7 +61,7 @@ def congress_notice():
                   "mang theo thẻ đảng viên để biểu quyết; nghiên cứu trước các dự thảo văn kiện "
                   "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
                   "báo cáo {{ report_to }} trước ngày Đại hội.")
-    closing(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
+    add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
     signature(document)
     return document
 
@@ -158,8 +153,8 @@ def vote_count_minutes():
                   "phiếu từ cao xuống thấp):")
     tag(document, "endif")
     loop(document, "outcome")
-    closing(document, "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
-                      "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.")
+    add(document, "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
+                  "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.")
     signature(document, left="{{ team_title }}| |{{ members_signing }}",
               capacity="T/M TỔ KIỂM PHIẾU", role="TỔ TRƯỞNG", name="{{ lead }}")
     return document
@@ -210,13 +205,14 @@ def congress_minutes():
     add(document, "4. Thông qua Nghị quyết Đại hội", "Heading")
     add(document, "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
                   "đảng viên chính thức có mặt tán thành.")
-    closing(document, "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
-                      "Đại hội và được Đại hội thông qua./.")
+    add(document, "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
+                  "Đại hội và được Đại hội thông qua./.")
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
 
 
 def resolution():
+    """The resolution; its draft (header.draft) comes from the same builder."""
     document = new_document()
     letterhead(document)
     congress_title(document, "NGHỊ QUYẾT")
@@ -241,8 +237,8 @@ def resolution():
     add(document, "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
                   "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
                   "thắng lợi Nghị quyết Đại hội.")
-    closing(document, "Nghị quyết này được Đại hội biểu quyết thông qua "
-                      "{{ congress_long_date }}./.")
+    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua "
+                  "{{ congress_long_date }}./.")
     signature(document)
     return document
 
@@ -284,8 +280,8 @@ def results_report():
     add(document, "IV- ĐỀ NGHỊ", "Heading")
     add(document, "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
                   "chuẩn y kết quả bầu cử {{ approve }}.")
-    closing(document, "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
-                      "hội và danh sách trích ngang nhân sự trúng cử./.")
+    add(document, "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
+                  "hội và danh sách trích ngang nhân sự trúng cử./.")
     signature(document)
     return document
 
@@ -295,6 +291,7 @@ TEMPLATES = {
     "ballot": ballot,
     "vote_count_minutes": vote_count_minutes,
     "congress_minutes": congress_minutes,
+    "draft_resolution": resolution,
     "resolution": resolution,
     "results_report": results_report,
 }

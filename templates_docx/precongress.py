@@ -104,39 +104,6 @@ def self_review_report():
     return document
 
 
-def draft_resolution():
-    document = new_document()
-    letterhead(document)
-    title(document, "NGHỊ QUYẾT", "{{ congress_title }}")
-    add(document, "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
-                  "……/{{ total }} đảng viên được triệu tập.")
-    add(document, "Sau khi thảo luận, Đại hội", "Body")
-    add(document, "QUYẾT NGHỊ:", "Part")
-    add(document, "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
-                  "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
-                  "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.",
-        "Body")
-    add(document, "2. Các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
-    loop(document, "new_targets")
-    add(document, "3. Nhiệm vụ, giải pháp", "Heading")
-    tag(document, "for section in sections")
-    tag(document, "if section.title")
-    add(document, "{{ section.title }}", "Heading", italic=True)
-    tag(document, "endif")
-    tag(document, "for text in section.paragraphs")
-    add(document, "{{ text }}")
-    tag(document, "endfor")
-    tag(document, "endfor")
-    add(document, "4. Kết quả bầu cử", "Heading")
-    loop(document, "election")
-    add(document, "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
-                  "mới xây dựng chương trình hành động và tổ chức thực hiện thắng lợi Nghị quyết "
-                  "Đại hội.")
-    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}./.")
-    signature(document)
-    return document
-
-
 def action_program():
     document = new_document()
     letterhead(document)
@@ -333,7 +300,6 @@ def congress_script():
 TEMPLATES = {
     "summary_report": summary_report,
     "self_review_report": self_review_report,
-    "draft_resolution": draft_resolution,
     "action_program": action_program,
     "personnel_plan": personnel_plan,
     "personnel_vote_minutes": personnel_vote_minutes,
