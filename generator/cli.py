@@ -43,17 +43,13 @@ def parser() -> argparse.ArgumentParser:
     init.add_argument("path", nargs="?", default="so_lieu_dai_hoi.xlsx", metavar="TỆP",
                       help="tên tệp sẽ tạo (mặc định: so_lieu_dai_hoi.xlsx)")
     init.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
-    check = commands.add_parser("check", help="kiểm tra tệp Excel và chỉ ra chỗ cần sửa",
-                                description="Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, "
-                                            "kèm sheet, dòng, cột cần sửa.")
-    check.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
-                       help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    check = reading_command(commands, "check", "kiểm tra tệp Excel và chỉ ra chỗ cần sửa",
+                            "Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, kèm sheet, dòng, "
+                            "cột cần sửa.")
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    build = commands.add_parser("build", help="tạo hồ sơ đại hội (.docx) cho từng chi bộ",
-                                description="Kiểm tra rồi tạo hồ sơ đại hội cho mỗi chi bộ không "
-                                            "có lỗi: mỗi chi bộ một thư mục các tệp .docx.")
-    build.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
-                       help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    build = reading_command(commands, "build", "tạo hồ sơ đại hội (.docx) cho từng chi bộ",
+                            "Kiểm tra rồi tạo hồ sơ đại hội cho mỗi chi bộ không có lỗi: mỗi chi "
+                            "bộ một thư mục các tệp .docx, và bảng tổng hợp của tất cả chi bộ.")
     build.add_argument("-o", "--output", default=str(OUTPUT), metavar="THƯ_MỤC",
                        help="thư mục ghi hồ sơ (mặc định: output)")
     build.add_argument("--chi-bo", action="append", metavar="MÃ", dest="only",
@@ -61,6 +57,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true",
                        help="ghi đè cả những văn bản đã được sửa sau khi tạo")
     return main
+
+
+def reading_command(commands, name: str, summary: str, description: str):
+    """A command that reads the workbook (the bundled sample when none is named)."""
+    command = commands.add_parser(name, help=summary, description=description)
+    command.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
+                         help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    return command
 
 
 def configure_output() -> None:

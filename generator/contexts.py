@@ -355,7 +355,9 @@ def leaders(cell: Cell) -> list[Member]:
 
 
 def share(part: int, whole: int) -> str:
-    return f"{format_count(part)} đồng chí ({format_percent(part, whole)})" if whole else "0"
+    if not part:
+        return "không có"
+    return f"{format_count(part)} đồng chí ({format_percent(part, whole)})"
 
 
 def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
