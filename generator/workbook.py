@@ -13,6 +13,7 @@ import math
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ class BirthDate:
     year_only: bool = False
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Key used to match sheet and header names: NFC, case and spacing ignored."""
     return modern_tones(normalize_text(text)).casefold()
