@@ -130,6 +130,10 @@ def run_build(args) -> int:
     for kept in result.kept:
         print(f'  - Giữ nguyên "{kept}" vì đã được sửa; bản mới ghi bên cạnh.')
     print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+    if checked.general_errors:
+        print(f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
+              '"daihoi check" để xem và sửa.')
+        return 1
     return result.exit_code
 
 

@@ -280,3 +280,8 @@ def test_every_sample_document_opens_as_an_a4_pdf_with_its_key_text(sample_pdfs)
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text, docx.name
         cell_name = docx.parent.name.split(" - ", 1)[1]
         assert cell_name in text or cell_name.upper() in text, docx.name
+
+
+def test_a_workbook_with_no_cell_is_an_error_for_build(tmp_path, run_cli):
+    result = run_cli("build", Book(tmp_path).save(), "-o", tmp_path / "out")
+    assert result.code == 1 and "lỗi chung" in result.out
