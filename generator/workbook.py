@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, to_excel
 
 from . import schema
-from .findings import ERROR, Finding, UnusableInput
+from .findings import ERROR, WARNING, Finding, UnusableInput
 from .textvn import modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
@@ -30,6 +30,8 @@ EXCEL_ERRORS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL
                 "#SPILL!", "#CALC!", "#GETTING_DATA"}
 DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # invalid in a .docx; never meant by a clerk
+# TCVN3 (ABC) letters land on these Latin-1 signs, which no Unicode Vietnamese name contains.
+LEGACY = re.compile(r"[\u00a1-\u00bf]")
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
 
@@ -193,6 +195,10 @@ def read_cell(sheet, column, raw, number, letter, findings):
             report("bad-value", "ô này bắt buộc nhưng đang bỏ trống. Hãy điền giá trị"
                                 + (f" (ví dụ: {column.example})." if column.example else "."))
         return None
+    if column.kind == schema.NAME and isinstance(raw, str) and LEGACY.search(raw):
+        report("legacy-encoding", f'"{raw.strip()}" có vẻ được gõ bằng bảng mã cũ (TCVN3/ABC). '
+                                  "Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi dán "
+                                  "lại.", WARNING)
     try:
         return PARSERS[column.kind](raw, column)
     except CellError as error:

@@ -408,3 +408,13 @@ def test_two_hundred_cells_five_thousand_members(tmp_path):
     assert sum(len(cell.members) for cell in checked.congresses.cells) == 5000
     assert all(cell.committee_seats == 7 and len(cell.nominees("Chi ủy viên")) == 8
                for cell in checked.congresses.cells)
+
+
+def test_a_name_pasted_in_the_old_tcvn3_encoding_is_flagged(book):
+    info = add_cell(book, official=5)
+    row = info.member_rows[info.official[1]]
+    book.set("Đảng viên", row, "Họ và tên", "NguyÔn V¨n B×nh")
+    found = with_code(findings_of(book.save()), "legacy-encoding")
+    assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
+        ("warning", "Đảng viên", row, "Họ và tên")]
+    assert "Unikey" in found[0].message
