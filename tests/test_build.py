@@ -218,7 +218,7 @@ def test_unusable_input_exits_2(tmp_path, run_cli):
 def test_layout_of_a_generated_document(sample_build):
     """A4, margins 20/20/30/15 mm, page number from page 2, Times New Roman everywhere."""
     _, outdir, _ = sample_build
-    for path in sorted(outdir.glob("*/*.docx"))[:12]:
+    for path in sorted(outdir.glob("*/*.docx")):
         document = Document(path)
         section = document.sections[0]
         portrait = (round(section.page_width.mm), round(section.page_height.mm))
@@ -234,7 +234,10 @@ def test_layout_of_a_generated_document(sample_build):
             fonts = set(re.findall(r'w:ascii="([^"]+)"', part))
             assert fonts <= {"Times New Roman"}, (path.name, fonts)
         first = document.tables[0]
-        assert first.rows[0].cells[1].paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+        heading = first.rows[0].cells[1].paragraphs[0]
+        assert heading.text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+        assert heading.runs[0].bold and heading.runs[0].font.size.pt == 15
+        assert "w:bottom" in heading._p.xml, "the rule under the party heading"
         date_line = first.rows[0].cells[1].paragraphs[1].text
         assert re.fullmatch(r".+, ngày (0[1-9]|[12]\d|3[01]|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) "
                             r"năm 20\d\d", date_line), date_line
