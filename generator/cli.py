@@ -106,6 +106,7 @@ def run_check(args) -> int:
 def run_build(args) -> int:
     from .check import check_workbook
     from .package import build
+    from .render import TemplateProblem
     from .rollup import write_rollup
 
     path, outdir = Path(args.workbook), Path(args.output)
@@ -122,6 +123,9 @@ def run_build(args) -> int:
     except OSError as error:
         print(f"Không ghi được hồ sơ vào \"{outdir}\": {error.strerror or error}. Hãy đóng "
               "các tệp đang mở trong Word, Excel rồi chạy lại.", file=sys.stderr)
+        return 2
+    except TemplateProblem as error:
+        print(f"Không tạo được hồ sơ: {error}", file=sys.stderr)
         return 2
     print(f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
           f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ).")

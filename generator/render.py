@@ -18,10 +18,23 @@ def template_path(kind: str) -> Path:
     return TEMPLATES / f"{kind}.docx"
 
 
+class TemplateProblem(Exception):
+    """A template is missing or was damaged by an edit; the message is for the clerk."""
+
+
 def render(kind: str, context: dict, target: Path) -> None:
     """A fresh template object per document: docxtpl templates keep state after rendering."""
-    template = DocxTemplate(template_path(kind))
-    template.render(context, environment(), autoescape=True)
+    path = template_path(kind)
+    if not path.is_file():
+        raise TemplateProblem(f'Thiếu mẫu văn bản "{path}". Hãy cài đặt lại chương trình từ thư '
+                              'mục dự án (python -m pip install -e .) hoặc chép lại mẫu gốc.')
+    try:
+        template = DocxTemplate(path)
+        template.render(context, environment(), autoescape=True)
+    except Exception as error:  # any fault here comes from the template file, not the data
+        raise TemplateProblem(
+            f'Mẫu văn bản "{path.name}" bị lỗi ({type(error).__name__}: {error}). Hãy sửa lại mẫu '
+            "(giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc.") from None
     template.save(target)
 
 

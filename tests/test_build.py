@@ -288,3 +288,19 @@ def test_every_sample_document_opens_as_an_a4_pdf_with_its_key_text(sample_pdfs)
 def test_a_workbook_with_no_cell_is_an_error_for_build(tmp_path, run_cli):
     result = run_cli("build", Book(tmp_path).save(), "-o", tmp_path / "out")
     assert result.code == 1 and "lỗi chung" in result.out
+
+
+def test_a_template_broken_by_an_edit_gives_a_clear_message(tmp_path, run_cli, monkeypatch):
+    from generator import render
+
+    broken = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, broken)
+    document = Document(broken / "summary_report.docx")
+    document.add_paragraph("{{ ten_chua_co }}")
+    document.save(broken / "summary_report.docx")
+    monkeypatch.setattr(render, "TEMPLATES", broken)
+    path = write_cell_book(tmp_path)
+    result = run_cli("build", path, "-o", tmp_path / "out")
+    assert result.code == 2 and "summary_report.docx" in result.err
+    assert "Traceback" not in result.err + result.out
+    assert not [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
