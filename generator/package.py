@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def write_cell(cell: Cell, checked: Checked, outdir: Path, warnings: list[str],
         previous = read_manifest(target)
         entries, kept = [], []
         for number, document in numbered(package.documents):
-            name = f"{number:02d} - {safe_name(document.title)}.docx"
+            name = f"{number} - {safe_name(document.title)}.docx"
             render(document.kind, document.context, staging / name)
             name = settle(target, staging, name, previous, force, kept)
             entry = {"kind": document.kind, "path": name}
@@ -101,7 +102,7 @@ def write_cell(cell: Cell, checked: Checked, outdir: Path, warnings: list[str],
                 entry["person"] = document.person
             entry["content_hash"] = content_hash(staging / name)
             entries.append(entry)
-        carry_over(target, staging, {e["path"] for e in entries})
+        carry_over(target, staging, {e["path"] for e in entries}, previous)
         notes = [f'Văn bản "{p.name}" đã được sửa sau khi tạo nên được giữ nguyên; bản mới ghi '
                  f'ở "{p.stem}{NEW_VERSION}.docx".' for p in kept]
         manifest = {"cell_code": cell.code, "cell_name": cell.name, "documents": entries,
@@ -116,12 +117,17 @@ def write_cell(cell: Cell, checked: Checked, outdir: Path, warnings: list[str],
 
 
 def numbered(documents):
-    """(file number, document): per-person documents of one kind share a number."""
-    number, last_kind = 0, None
+    """(file number, document) in package order: "05", or "11.2" for the second of a kind.
+
+    Several documents of one kind (ballots, one per election) keep their order in a file list.
+    """
+    counts = Counter(document.kind for document in documents)
+    number, last_kind, part = 0, None, 0
     for document in documents:
         if document.kind != last_kind:
-            number, last_kind = number + 1, document.kind
-        yield number, document
+            number, last_kind, part = number + 1, document.kind, 0
+        part += 1
+        yield (f"{number:02d}.{part}" if counts[document.kind] > 1 else f"{number:02d}"), document
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
@@ -152,12 +158,18 @@ def settle(target: Path, staging: Path, name: str, previous: dict[str, str], for
     return new_name
 
 
-def carry_over(target: Path, staging: Path, produced: set[str]) -> None:
-    """Files the clerk put in the folder, or documents no longer produced, are never lost."""
+def carry_over(target: Path, staging: Path, produced: set[str],
+               previous: dict[str, str]) -> None:
+    """Files the clerk put in the folder, or edited, are never lost.
+
+    A document generated last time, no longer produced and untouched since, is simply dropped.
+    """
     if not target.is_dir():
         return
     for path in target.iterdir():
         if path.name in produced or path.name == MANIFEST or (staging / path.name).exists():
+            continue
+        if path.name in previous and content_hash(path) == previous[path.name]:
             continue
         if path.is_dir():
             shutil.copytree(path, staging / path.name)

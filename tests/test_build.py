@@ -304,3 +304,25 @@ def test_a_template_broken_by_an_edit_gives_a_clear_message(tmp_path, run_cli, m
     assert result.code == 2 and "summary_report.docx" in result.err
     assert "Traceback" not in result.err + result.out
     assert not [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_document_no_longer_produced_goes_unless_the_clerk_edited_it(tmp_path, edited):
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=10, **{"Bầu phó bí thư": "Có"})
+    deputy = book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1],
+                                  "Dự kiến": "Phó bí thư"})
+    out = tmp_path / "out"
+    build(check_workbook(book.save()), out, progress=quiet)
+    ballot = next(out.glob("*/* - Phiếu bầu - Phó bí thư.docx"))
+    if edited:
+        document = Document(ballot)
+        document.add_paragraph("Ghi chú của văn phòng.")
+        document.save(ballot)
+    book.set("Chi bộ", info.row, "Bầu phó bí thư", None)
+    for header in ("Mã chi bộ", "Họ và tên", "Dự kiến"):
+        book.set("Nhân sự", deputy, header, None)
+    result = build(check_workbook(book.save()), out, progress=quiet)
+    assert not result.skipped
+    assert ballot.exists() == edited
+    assert not list(out.glob("*/* - Phiếu bầu - Phó bí thư (bản mới).docx"))
