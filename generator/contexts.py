@@ -60,10 +60,6 @@ def outgoing(cell: Cell, post: str) -> Member | None:
     return next((m for m in cell.members if m.party_post == post), None)
 
 
-def person_line(member: Member | None) -> str:
-    return f"Đồng chí {member.name}" if member else BLANK_NAME
-
-
 def letterhead(cell: Cell, profile: Profile, superior: str, issuer: str, number: str,
                day, draft: bool, congress: bool = False) -> dict:
     """The first-page header: issuing body left; place and date right (blank form if no date)."""
