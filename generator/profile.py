@@ -109,42 +109,34 @@ def as_str(raw) -> str:
     return str(raw).strip()
 
 
-def date_value(raw) -> dt.date:
-    return parse_date(raw)
-
-
-def int_value(raw) -> int:
-    return parse_int(raw)
-
-
 # Khóa (as the clerk writes it in "Cấu hình") → (attribute, parser, explanation).
 SETTINGS: dict[str, tuple[str, object, str]] = {
-    "Ngày đại hội sớm nhất": ("congress_start", date_value, "Ngày sớm nhất được tổ chức đại hội."),
-    "Ngày đại hội muộn nhất": ("congress_end", date_value, "Ngày muộn nhất được tổ chức đại hội."),
+    "Ngày đại hội sớm nhất": ("congress_start", parse_date, "Ngày sớm nhất được tổ chức đại hội."),
+    "Ngày đại hội muộn nhất": ("congress_end", parse_date, "Ngày muộn nhất được tổ chức đại hội."),
     "Số ngày làm việc thông báo trước": (
-        "notice_working_days", int_value,
+        "notice_working_days", parse_int,
         "Thông báo thời gian khai mạc trước ít nhất bấy nhiêu ngày làm việc."),
     "Số đảng viên chính thức để bầu chi ủy": (
-        "committee_threshold", int_value, "Chi bộ có từ bấy nhiêu đảng viên chính thức thì bầu "
+        "committee_threshold", parse_int, "Chi bộ có từ bấy nhiêu đảng viên chính thức thì bầu "
                                           "chi ủy (Điều lệ Đảng, Điều 24)."),
-    "Số chi ủy viên tối thiểu": ("committee_min", int_value, "Chi ủy có ít nhất bấy nhiêu người."),
+    "Số chi ủy viên tối thiểu": ("committee_min", parse_int, "Chi ủy có ít nhất bấy nhiêu người."),
     "Số chi ủy viên tối đa": (
         "committee_tiers", parse_tiers,
         "Theo số đảng viên chính thức: \"9: 3; 15: 5; 21: 7\" nghĩa là từ 09 đảng viên chính thức "
         "bầu không quá 03, từ 15 không quá 05, từ 21 không quá 07 chi ủy viên."),
-    "Số dư tối đa (%)": ("surplus_max_percent", int_value,
+    "Số dư tối đa (%)": ("surplus_max_percent", parse_int,
                          "Số dư tối đa so với số lượng cần bầu, tính theo phần trăm."),
     "Số cần bầu có số dư cố định": (
         "fixed_surplus_seats", parse_range,
         "Khi số lượng cần bầu trong khoảng này thì số dư là cố định, ví dụ \"3 - 6\"."),
-    "Số dư cố định": ("fixed_surplus", int_value, "Số dư khi số cần bầu trong khoảng trên."),
-    "Tuổi cán bộ trẻ": ("young_age", int_value,
+    "Số dư cố định": ("fixed_surplus", parse_int, "Số dư khi số cần bầu trong khoảng trên."),
+    "Tuổi cán bộ trẻ": ("young_age", parse_int,
                         "Dưới bấy nhiêu tuổi (tính đến ngày đại hội) là cán bộ trẻ."),
-    "Hạn đăng ký lịch đại hội": ("registration_deadline", date_value,
+    "Hạn đăng ký lịch đại hội": ("registration_deadline", parse_date,
                                  "Hạn gửi danh sách đăng ký thời gian đại hội về huyện."),
-    "Số ngày gửi báo cáo kết quả": ("results_report_days", int_value,
+    "Số ngày gửi báo cáo kết quả": ("results_report_days", parse_int,
                                     "Báo cáo kết quả đại hội chậm nhất sau bấy nhiêu ngày."),
-    "Hạn tổng hợp kết quả": ("rollup_deadline", date_value,
+    "Hạn tổng hợp kết quả": ("rollup_deadline", parse_date,
                              "Hạn tổng hợp kết quả đại hội các chi bộ báo cáo cấp trên."),
     "Đảng bộ cấp trên": ("superior", as_str,
                         "Đảng bộ cấp trên của đảng bộ cơ sở, in ở đầu văn bản của đảng ủy."),
