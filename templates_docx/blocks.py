@@ -173,16 +173,21 @@ def clear(cell) -> None:
     cell._tc.remove(cell.paragraphs[0]._p)
 
 
+def bottom_border(paragraph, kind: str = "single", size: int = 6) -> None:
+    """A line under the paragraph, as wide as the paragraph."""
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", kind), ("sz", str(size)), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{key}"), value)
+    border.append(bottom)
+    paragraph._p.get_or_add_pPr().append(border)
+
+
 def rule_below(paragraph, indent_mm: float) -> None:
     """A solid rule under the paragraph, narrowed by indents to about the text's width."""
     paragraph.paragraph_format.left_indent = Mm(indent_mm)
     paragraph.paragraph_format.right_indent = Mm(indent_mm)
-    border = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{key}"), value)
-    border.append(bottom)
-    paragraph._p.get_or_add_pPr().append(border)
+    bottom_border(paragraph)
 
 
 def letterhead(document, width: float = 165, numbered: bool = True) -> None:

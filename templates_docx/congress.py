@@ -6,6 +6,7 @@ from blocks import (
     CENTER,
     add,
     borderless,
+    bottom_border,
     clear,
     grid,
     letterhead,
@@ -18,8 +19,6 @@ from blocks import (
     widths,
 )
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 WIDTH = 165  # text width of an A4 portrait page, mm
@@ -91,12 +90,7 @@ def cut_line(document) -> None:
     paragraph = add(document, "", "Tag")
     paragraph.paragraph_format.space_before = Pt(6)
     paragraph.paragraph_format.space_after = Pt(14)
-    border = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "dashed"), ("sz", "8"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{key}"), value)
-    border.append(bottom)
-    paragraph._p.get_or_add_pPr().append(border)
+    bottom_border(paragraph, "dashed", 8)
 
 
 def ballot():
