@@ -22,13 +22,37 @@ from generator.package import build
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc")
-GIVEN = ("An", "Bình", "Chi", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hùng", "Khánh", "Lan",
-         "Long", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trí", "Vinh")
+GIVEN = (
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Đạt",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hùng",
+    "Khánh",
+    "Lan",
+    "Long",
+    "Mai",
+    "Nam",
+    "Nga",
+    "Phúc",
+    "Quang",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Trí",
+    "Vinh",
+)
 
 
 def name(index: int) -> str:
-    return (f"{FAMILY[index % len(FAMILY)]} {MIDDLE[index // len(FAMILY) % len(MIDDLE)]} "
-            f"{GIVEN[index // (len(FAMILY) * len(MIDDLE)) % len(GIVEN)]}")
+    return (
+        f"{FAMILY[index % len(FAMILY)]} {MIDDLE[index // len(FAMILY) % len(MIDDLE)]} "
+        f"{GIVEN[index // (len(FAMILY) * len(MIDDLE)) % len(GIVEN)]}"
+    )
 
 
 def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
@@ -43,28 +67,57 @@ def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
 
     for number in range(cells):
         code = f"CB{number + 1:04d}"
-        row("cells", code=code, name=f"Chi bộ Ấp Số {number + 1}", kind="Ấp",
-            parent="Đảng bộ xã Hiệp Hưng", place="Hiệp Hưng",
-            congress_date=dt.date(2024, 12, 16), venue="Nhà văn hóa ấp",
+        row(
+            "cells",
+            code=code,
+            name=f"Chi bộ Ấp Số {number + 1}",
+            kind="Ấp",
+            parent="Đảng bộ xã Hiệp Hưng",
+            place="Hiệp Hưng",
+            congress_date=dt.date(2024, 12, 16),
+            venue="Nhà văn hóa ấp",
             committee_seats=3 if members_per_cell >= 9 else None,
-            notice_date=dt.date(2024, 10, 1))
+            notice_date=dt.date(2024, 10, 1),
+        )
         for index in range(members_per_cell):
-            row("members", cell_code=code, name=name(index), gender="Nữ" if index % 2 else "Nam",
+            row(
+                "members",
+                cell_code=code,
+                name=name(index),
+                gender="Nữ" if index % 2 else "Nam",
                 birth_date=dt.date(1990 if index == 1 else 1960 + index % 30, 5, 20),
-                joined=dt.date(2010, 2, 3), confirmed=dt.date(2011, 2, 3), status="Chính thức",
-                public_post="Trưởng ấp" if index == 1 else None)
+                joined=dt.date(2010, 2, 3),
+                confirmed=dt.date(2011, 2, 3),
+                status="Chính thức",
+                public_post="Trưởng ấp" if index == 1 else None,
+            )
         for index in range(1, 5):
             row("nominations", cell_code=code, name=name(index), post="Chi ủy viên")
         row("nominations", cell_code=code, name=name(1), post="Bí thư")
-        for task, index in (("Dẫn chương trình", 6), ("Chủ tịch đại hội", 1), ("Thư ký", 7),
-                            ("Tổ trưởng kiểm phiếu", 8), ("Trình bày báo cáo tổng kết", 1)):
+        for task, index in (
+            ("Dẫn chương trình", 6),
+            ("Chủ tịch đại hội", 1),
+            ("Thư ký", 7),
+            ("Tổ trưởng kiểm phiếu", 8),
+            ("Trình bày báo cáo tổng kết", 1),
+        ):
             row("assignments", cell_code=code, task=task, name=name(index))
         for section in schema.SUMMARY_SECTIONS + (schema.FIELD_SECTIONS["Ấp"],):
-            row("narrative", cell_code=code, document="Báo cáo tổng kết", section=section,
-                text=f"Nội dung mục {section.lower()}.")
+            row(
+                "narrative",
+                cell_code=code,
+                document="Báo cáo tổng kết",
+                section=section,
+                text=f"Nội dung mục {section.lower()}.",
+            )
         for section in schema.SELF_REVIEW_SECTIONS:
-            row("narrative", cell_code=code, document="Báo cáo kiểm điểm", section=section,
-                text=f"Nội dung mục {section.lower()}.")
+            row(
+                "narrative",
+                cell_code=code,
+                document="Báo cáo kiểm điểm",
+                section=section,
+                text=f"Nội dung mục {section.lower()}.",
+            )
     book.save(path)
 
 

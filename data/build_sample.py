@@ -45,48 +45,120 @@ GUEST_HIEP_HUNG = "Đồng chí Lê Văn Hùng - Phó Bí thư Thường trực 
 GUEST_TAN_LONG = "Đồng chí Võ Văn Lâm - Phó Bí thư Thường trực Đảng ủy xã"
 
 CELLS = [
-    dict(code="CB01", name="Chi bộ Ấp Mỹ Phú", kind="Ấp", parent="Đảng bộ xã Hiệp Hưng",
-         place="Hiệp Hưng", ordinal="VIII", congress_date=d("19/12/2024"),
-         opening_time=dt.time(7, 30), venue="Hội trường Ấp Mỹ Phú", issue_date=d("12/12/2024"),
-         committee_seats=7, elect_deputy=YES, delegate_seats=2, notice_date=d("01/10/2024"),
-         personnel_meeting_date=d("22/11/2024"),
-         guests=GUEST_HIEP_HUNG + "; Đồng chí Nguyễn Thị Thu Hà - Ủy viên Ban Chấp hành Đảng bộ, "
-                                  "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
-    dict(code="CB02", name="Chi bộ Ấp Hòa Đức", kind="Ấp", parent="Đảng bộ xã Hòa An",
-         place="Hòa An", ordinal="VII", congress_date=d("10/12/2024"),
-         opening_time=dt.time(7, 30), venue="Nhà văn hóa Ấp Hòa Đức", issue_date=d("03/12/2024"),
-         committee_seats=5, notice_date=d("02/10/2024"), personnel_meeting_date=d("15/11/2024"),
-         guests="Đồng chí Huỳnh Văn Dũng - Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Ủy ban "
-                "nhân dân xã"),
-    dict(code="CB03", name="Chi bộ Trường Trung học cơ sở Hiệp Hưng", kind="Đơn vị sự nghiệp",
-         parent="Đảng bộ xã Hiệp Hưng", place="Hiệp Hưng", ordinal="V",
-         congress_date=d("04/12/2024"), opening_time=dt.time(14, 0),
-         venue="Phòng họp Trường Trung học cơ sở Hiệp Hưng", issue_date=d("27/11/2024"),
-         committee_seats=3, elect_deputy=YES, delegate_seats=1, notice_date=d("01/10/2024"),
-         personnel_meeting_date=d("08/11/2024"), guests=GUEST_HIEP_HUNG),
-    dict(code="CB04", name="Chi bộ Cơ quan Ủy ban nhân dân xã Hiệp Hưng", kind="Cơ quan",
-         parent="Đảng bộ xã Hiệp Hưng", place="Hiệp Hưng", congress_date=d("02/12/2024"),
-         opening_time=dt.time(7, 30), venue="Hội trường Ủy ban nhân dân xã Hiệp Hưng",
-         issue_date=d("25/11/2024"), committee_seats=3, notice_date=d("01/10/2024"),
-         personnel_meeting_date=d("05/11/2024"),
-         guests="Đồng chí Phạm Minh Tâm - Bí thư Đảng ủy xã; " + GUEST_HIEP_HUNG),
-    dict(code="CB05", name="Chi bộ Quân sự xã Tân Long", kind="Quân sự",
-         parent="Đảng bộ xã Tân Long", place="Tân Long", congress_date=d("12/12/2024"),
-         opening_time=dt.time(7, 30), venue="Trụ sở Ban Chỉ huy Quân sự xã Tân Long",
-         issue_date=None, committee_seats=3, notice_date=d("04/10/2024"),
-         personnel_meeting_date=d("20/11/2024"), guests=GUEST_TAN_LONG),
-    dict(code="CB06", name="Chi bộ Công an xã Tân Long", kind="Công an",
-         parent="Đảng bộ xã Tân Long", place="Tân Long", ordinal="III",
-         congress_date=d("09/12/2024"), opening_time=dt.time(8, 0),
-         venue="Hội trường Công an xã Tân Long", issue_date=d("02/12/2024"), elect_deputy=YES,
-         notice_date=d("03/10/2024"), personnel_meeting_date=d("14/11/2024"),
-         guests=GUEST_TAN_LONG + "; Đồng chí Trần Minh Quang - Phó Trưởng Công an huyện "
-                                 "Phụng Hiệp"),
-    dict(code="CB07", name="Chi bộ Công ty Cổ phần Nông sản Hiệp Hưng", kind="Doanh nghiệp",
-         parent="Đảng bộ xã Hiệp Hưng", place="Hiệp Hưng", congress_date=d("16/12/2024"),
-         opening_time=dt.time(8, 0), venue="Phòng họp Công ty Cổ phần Nông sản Hiệp Hưng",
-         issue_date=d("09/12/2024"), notice_date=d("07/10/2024"),
-         personnel_meeting_date=d("25/11/2024"), guests=GUEST_HIEP_HUNG),
+    dict(
+        code="CB01",
+        name="Chi bộ Ấp Mỹ Phú",
+        kind="Ấp",
+        parent="Đảng bộ xã Hiệp Hưng",
+        place="Hiệp Hưng",
+        ordinal="VIII",
+        congress_date=d("19/12/2024"),
+        opening_time=dt.time(7, 30),
+        venue="Hội trường Ấp Mỹ Phú",
+        issue_date=d("12/12/2024"),
+        committee_seats=7,
+        elect_deputy=YES,
+        delegate_seats=2,
+        notice_date=d("01/10/2024"),
+        personnel_meeting_date=d("22/11/2024"),
+        guests=GUEST_HIEP_HUNG + "; Đồng chí Nguyễn Thị Thu Hà - Ủy viên Ban Chấp hành Đảng bộ, "
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    ),
+    dict(
+        code="CB02",
+        name="Chi bộ Ấp Hòa Đức",
+        kind="Ấp",
+        parent="Đảng bộ xã Hòa An",
+        place="Hòa An",
+        ordinal="VII",
+        congress_date=d("10/12/2024"),
+        opening_time=dt.time(7, 30),
+        venue="Nhà văn hóa Ấp Hòa Đức",
+        issue_date=d("03/12/2024"),
+        committee_seats=5,
+        notice_date=d("02/10/2024"),
+        personnel_meeting_date=d("15/11/2024"),
+        guests="Đồng chí Huỳnh Văn Dũng - Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Ủy ban "
+        "nhân dân xã",
+    ),
+    dict(
+        code="CB03",
+        name="Chi bộ Trường Trung học cơ sở Hiệp Hưng",
+        kind="Đơn vị sự nghiệp",
+        parent="Đảng bộ xã Hiệp Hưng",
+        place="Hiệp Hưng",
+        ordinal="V",
+        congress_date=d("04/12/2024"),
+        opening_time=dt.time(14, 0),
+        venue="Phòng họp Trường Trung học cơ sở Hiệp Hưng",
+        issue_date=d("27/11/2024"),
+        committee_seats=3,
+        elect_deputy=YES,
+        delegate_seats=1,
+        notice_date=d("01/10/2024"),
+        personnel_meeting_date=d("08/11/2024"),
+        guests=GUEST_HIEP_HUNG,
+    ),
+    dict(
+        code="CB04",
+        name="Chi bộ Cơ quan Ủy ban nhân dân xã Hiệp Hưng",
+        kind="Cơ quan",
+        parent="Đảng bộ xã Hiệp Hưng",
+        place="Hiệp Hưng",
+        congress_date=d("02/12/2024"),
+        opening_time=dt.time(7, 30),
+        venue="Hội trường Ủy ban nhân dân xã Hiệp Hưng",
+        issue_date=d("25/11/2024"),
+        committee_seats=3,
+        notice_date=d("01/10/2024"),
+        personnel_meeting_date=d("05/11/2024"),
+        guests="Đồng chí Phạm Minh Tâm - Bí thư Đảng ủy xã; " + GUEST_HIEP_HUNG,
+    ),
+    dict(
+        code="CB05",
+        name="Chi bộ Quân sự xã Tân Long",
+        kind="Quân sự",
+        parent="Đảng bộ xã Tân Long",
+        place="Tân Long",
+        congress_date=d("12/12/2024"),
+        opening_time=dt.time(7, 30),
+        venue="Trụ sở Ban Chỉ huy Quân sự xã Tân Long",
+        issue_date=None,
+        committee_seats=3,
+        notice_date=d("04/10/2024"),
+        personnel_meeting_date=d("20/11/2024"),
+        guests=GUEST_TAN_LONG,
+    ),
+    dict(
+        code="CB06",
+        name="Chi bộ Công an xã Tân Long",
+        kind="Công an",
+        parent="Đảng bộ xã Tân Long",
+        place="Tân Long",
+        ordinal="III",
+        congress_date=d("09/12/2024"),
+        opening_time=dt.time(8, 0),
+        venue="Hội trường Công an xã Tân Long",
+        issue_date=d("02/12/2024"),
+        elect_deputy=YES,
+        notice_date=d("03/10/2024"),
+        personnel_meeting_date=d("14/11/2024"),
+        guests=GUEST_TAN_LONG + "; Đồng chí Trần Minh Quang - Phó Trưởng Công an huyện Phụng Hiệp",
+    ),
+    dict(
+        code="CB07",
+        name="Chi bộ Công ty Cổ phần Nông sản Hiệp Hưng",
+        kind="Doanh nghiệp",
+        parent="Đảng bộ xã Hiệp Hưng",
+        place="Hiệp Hưng",
+        congress_date=d("16/12/2024"),
+        opening_time=dt.time(8, 0),
+        venue="Phòng họp Công ty Cổ phần Nông sản Hiệp Hưng",
+        issue_date=d("09/12/2024"),
+        notice_date=d("07/10/2024"),
+        personnel_meeting_date=d("25/11/2024"),
+        guests=GUEST_HIEP_HUNG,
+    ),
 ]
 
 # Where the members of each cell live by default: (Nơi cư trú, the commune or town).
@@ -99,179 +171,681 @@ HOMES = {
     "CB06": (None, "xã Tân Long"),
     "CB07": (None, "xã Hiệp Hưng"),
 }
-UNITS = ("xã Hiệp Hưng", "xã Tân Long", "xã Hòa An", "xã Hòa Mỹ", "xã Long Thạnh", "xã Tân Bình",
-         "xã Bình Thành", "xã Phương Bình", "xã Phương Phú", "xã Tân Phước Hưng", "xã Thạnh Hòa",
-         "thị trấn Cây Dương", "thị trấn Kinh Cùng", "thị trấn Búng Tàu")
+UNITS = (
+    "xã Hiệp Hưng",
+    "xã Tân Long",
+    "xã Hòa An",
+    "xã Hòa Mỹ",
+    "xã Long Thạnh",
+    "xã Tân Bình",
+    "xã Bình Thành",
+    "xã Phương Bình",
+    "xã Phương Phú",
+    "xã Tân Phước Hưng",
+    "xã Thạnh Hòa",
+    "thị trấn Cây Dương",
+    "thị trấn Kinh Cùng",
+    "thị trấn Búng Tàu",
+)
 
 
 # ---------------------------------------------------------------------------------------------
 # Sheet "Đảng viên": the people who play a part (nominees, congress roles, outgoing committee)
 # ---------------------------------------------------------------------------------------------
 
-def person(name, gender, birth, joined, post="", job="", theory="Sơ cấp", prof="", unit=None,
-           ethnicity="Kinh", religion="Không", exempt=False, probationary=False):
+
+def person(
+    name,
+    gender,
+    birth,
+    joined,
+    post="",
+    job="",
+    theory="Sơ cấp",
+    prof="",
+    unit=None,
+    ethnicity="Kinh",
+    religion="Không",
+    exempt=False,
+    probationary=False,
+):
     """One member row. `birth` is "dd/mm/yyyy" or a bare year (int); `unit` is where they live."""
-    return dict(name=name, gender=gender, birth=birth, joined=d(joined), post=post, job=job,
-                theory=theory, prof=prof, unit=unit, ethnicity=ethnicity, religion=religion,
-                exempt=exempt, probationary=probationary)
+    return dict(
+        name=name,
+        gender=gender,
+        birth=birth,
+        joined=d(joined),
+        post=post,
+        job=job,
+        theory=theory,
+        prof=prof,
+        unit=unit,
+        ethnicity=ethnicity,
+        religion=religion,
+        exempt=exempt,
+        probationary=probationary,
+    )
 
 
 PEOPLE = {
     "CB01": [
-        person("Trần Văn Nghĩa", "Nam", "15/04/1972", "19/05/1998", BT, "Trưởng ấp Mỹ Phú",
-               "Trung cấp", "Trung cấp Nông nghiệp"),
-        person("Nguyễn Thị Bích Ngọc", "Nữ", "20/08/1980", "03/02/2006", PBT,
-               "Trưởng Ban công tác Mặt trận ấp", "Trung cấp", "Trung cấp Kế toán"),
-        person("Lê Hoàng Phúc", "Nam", 1968, "27/07/1994", CU,
-               "Chi hội trưởng Chi hội Cựu chiến binh ấp"),
-        person("Phạm Văn Tuấn", "Nam", "09/11/1985", "12/06/2010", CU, "Phó Trưởng ấp",
-               "Trung cấp", "Trung cấp Quản lý đất đai"),
-        person("Huỳnh Thị Kim Loan", "Nữ", "02/03/1983", "08/03/2009", CU,
-               "Chi hội trưởng Chi hội Phụ nữ ấp"),
-        person("Võ Minh Trí", "Nam", "17/10/1977", "30/04/2003", CU,
-               "Chi hội trưởng Chi hội Nông dân ấp"),
-        person("Đặng Quốc Bảo", "Nam", "22/12/1993", "26/03/2016", "", "Bí thư Chi đoàn ấp",
-               prof="Cao đẳng Công nghệ thông tin"),
-        person("Dương Thị Mỹ Tiên", "Nữ", "05/07/1995", "19/05/2019", "", "Nhân viên y tế ấp",
-               prof="Trung cấp Y sĩ"),
-        person("Bùi Văn Sáu", "Nam", 1956, "07/11/1982", CU,
-               "Tổ trưởng Tổ nhân dân tự quản số 3"),
+        person(
+            "Trần Văn Nghĩa",
+            "Nam",
+            "15/04/1972",
+            "19/05/1998",
+            BT,
+            "Trưởng ấp Mỹ Phú",
+            "Trung cấp",
+            "Trung cấp Nông nghiệp",
+        ),
+        person(
+            "Nguyễn Thị Bích Ngọc",
+            "Nữ",
+            "20/08/1980",
+            "03/02/2006",
+            PBT,
+            "Trưởng Ban công tác Mặt trận ấp",
+            "Trung cấp",
+            "Trung cấp Kế toán",
+        ),
+        person(
+            "Lê Hoàng Phúc",
+            "Nam",
+            1968,
+            "27/07/1994",
+            CU,
+            "Chi hội trưởng Chi hội Cựu chiến binh ấp",
+        ),
+        person(
+            "Phạm Văn Tuấn",
+            "Nam",
+            "09/11/1985",
+            "12/06/2010",
+            CU,
+            "Phó Trưởng ấp",
+            "Trung cấp",
+            "Trung cấp Quản lý đất đai",
+        ),
+        person(
+            "Huỳnh Thị Kim Loan",
+            "Nữ",
+            "02/03/1983",
+            "08/03/2009",
+            CU,
+            "Chi hội trưởng Chi hội Phụ nữ ấp",
+        ),
+        person(
+            "Võ Minh Trí",
+            "Nam",
+            "17/10/1977",
+            "30/04/2003",
+            CU,
+            "Chi hội trưởng Chi hội Nông dân ấp",
+        ),
+        person(
+            "Đặng Quốc Bảo",
+            "Nam",
+            "22/12/1993",
+            "26/03/2016",
+            "",
+            "Bí thư Chi đoàn ấp",
+            prof="Cao đẳng Công nghệ thông tin",
+        ),
+        person(
+            "Dương Thị Mỹ Tiên",
+            "Nữ",
+            "05/07/1995",
+            "19/05/2019",
+            "",
+            "Nhân viên y tế ấp",
+            prof="Trung cấp Y sĩ",
+        ),
+        person("Bùi Văn Sáu", "Nam", 1956, "07/11/1982", CU, "Tổ trưởng Tổ nhân dân tự quản số 3"),
         person("Hồ Văn Lợi", "Nam", "11/01/1975", "03/02/2004", "", "Tổ trưởng Tổ hòa giải ấp"),
-        person("Ngô Thị Hồng", "Nữ", "28/09/1979", "08/03/2008", "",
-               "Chi hội phó Chi hội Phụ nữ ấp"),
-        person("Lý Văn Hậu", "Nam", "14/06/1981", "02/09/2007", "",
-               "Thành viên Tổ bảo vệ an ninh, trật tự ấp"),
-        person("Quách Thị Mỹ Linh", "Nữ", "03/05/1988", "19/05/2014", "", "Kinh doanh",
-               ethnicity="Hoa", religion="Phật giáo"),
-        person("Trần Thị Thanh Thúy", "Nữ", "16/02/1991", "26/03/2015", "",
-               "Chi hội phó Chi hội Nông dân ấp", prof="Trung cấp Kế toán"),
+        person(
+            "Ngô Thị Hồng", "Nữ", "28/09/1979", "08/03/2008", "", "Chi hội phó Chi hội Phụ nữ ấp"
+        ),
+        person(
+            "Lý Văn Hậu",
+            "Nam",
+            "14/06/1981",
+            "02/09/2007",
+            "",
+            "Thành viên Tổ bảo vệ an ninh, trật tự ấp",
+        ),
+        person(
+            "Quách Thị Mỹ Linh",
+            "Nữ",
+            "03/05/1988",
+            "19/05/2014",
+            "",
+            "Kinh doanh",
+            ethnicity="Hoa",
+            religion="Phật giáo",
+        ),
+        person(
+            "Trần Thị Thanh Thúy",
+            "Nữ",
+            "16/02/1991",
+            "26/03/2015",
+            "",
+            "Chi hội phó Chi hội Nông dân ấp",
+            prof="Trung cấp Kế toán",
+        ),
     ],
     "CB02": [
-        person("Nguyễn Hoàng Sơn", "Nam", "12/06/1975", "02/09/1999", BT, "Trưởng ấp Hòa Đức",
-               "Trung cấp", "Trung cấp Nông nghiệp"),
-        person("Thạch Thị Sa Ri", "Nữ", "14/04/1987", "19/05/2012", CU,
-               "Chi hội trưởng Chi hội Phụ nữ ấp", ethnicity="Khmer", religion="Phật giáo"),
-        person("Lý Văn Tài", "Nam", 1962, "03/02/1988", CU,
-               "Chi hội trưởng Chi hội Người cao tuổi ấp", exempt=True),
-        person("Sơn Văn Phên", "Nam", "20/01/1979", "27/07/2005", CU, "Phó Trưởng ấp",
-               ethnicity="Khmer", religion="Phật giáo"),
-        person("Võ Thành Đạt", "Nam", "11/02/1994", "26/03/2017", "", "Bí thư Chi đoàn ấp",
-               prof="Cao đẳng Cơ khí nông nghiệp"),
-        person("Trần Thị Ngọc Hân", "Nữ", "09/09/1990", "03/02/2016", "", "Nhân viên y tế ấp",
-               prof="Cao đẳng Điều dưỡng"),
-        person("Ngô Văn Cảnh", "Nam", 1958, "19/05/1985", PBT, "Trưởng Ban công tác Mặt trận ấp",
-               "Trung cấp"),
-        person("Đỗ Văn Hiền", "Nam", "05/05/1973", "03/02/2002", "",
-               "Chi hội trưởng Chi hội Nông dân ấp"),
-        person("Kim Thị Sa Rên", "Nữ", "18/07/1984", "02/09/2010", "",
-               "Chi hội phó Chi hội Phụ nữ ấp", ethnicity="Khmer", religion="Phật giáo"),
-        person("Hồ Văn Thái", "Nam", "23/10/1970", "22/12/1996", "",
-               "Chi hội trưởng Chi hội Cựu chiến binh ấp"),
-        person("Phạm Thị Thu Trang", "Nữ", "30/11/1992", "19/05/2018", "",
-               "Tổ trưởng Tổ nhân dân tự quản số 2"),
+        person(
+            "Nguyễn Hoàng Sơn",
+            "Nam",
+            "12/06/1975",
+            "02/09/1999",
+            BT,
+            "Trưởng ấp Hòa Đức",
+            "Trung cấp",
+            "Trung cấp Nông nghiệp",
+        ),
+        person(
+            "Thạch Thị Sa Ri",
+            "Nữ",
+            "14/04/1987",
+            "19/05/2012",
+            CU,
+            "Chi hội trưởng Chi hội Phụ nữ ấp",
+            ethnicity="Khmer",
+            religion="Phật giáo",
+        ),
+        person(
+            "Lý Văn Tài",
+            "Nam",
+            1962,
+            "03/02/1988",
+            CU,
+            "Chi hội trưởng Chi hội Người cao tuổi ấp",
+            exempt=True,
+        ),
+        person(
+            "Sơn Văn Phên",
+            "Nam",
+            "20/01/1979",
+            "27/07/2005",
+            CU,
+            "Phó Trưởng ấp",
+            ethnicity="Khmer",
+            religion="Phật giáo",
+        ),
+        person(
+            "Võ Thành Đạt",
+            "Nam",
+            "11/02/1994",
+            "26/03/2017",
+            "",
+            "Bí thư Chi đoàn ấp",
+            prof="Cao đẳng Cơ khí nông nghiệp",
+        ),
+        person(
+            "Trần Thị Ngọc Hân",
+            "Nữ",
+            "09/09/1990",
+            "03/02/2016",
+            "",
+            "Nhân viên y tế ấp",
+            prof="Cao đẳng Điều dưỡng",
+        ),
+        person(
+            "Ngô Văn Cảnh",
+            "Nam",
+            1958,
+            "19/05/1985",
+            PBT,
+            "Trưởng Ban công tác Mặt trận ấp",
+            "Trung cấp",
+        ),
+        person(
+            "Đỗ Văn Hiền",
+            "Nam",
+            "05/05/1973",
+            "03/02/2002",
+            "",
+            "Chi hội trưởng Chi hội Nông dân ấp",
+        ),
+        person(
+            "Kim Thị Sa Rên",
+            "Nữ",
+            "18/07/1984",
+            "02/09/2010",
+            "",
+            "Chi hội phó Chi hội Phụ nữ ấp",
+            ethnicity="Khmer",
+            religion="Phật giáo",
+        ),
+        person(
+            "Hồ Văn Thái",
+            "Nam",
+            "23/10/1970",
+            "22/12/1996",
+            "",
+            "Chi hội trưởng Chi hội Cựu chiến binh ấp",
+        ),
+        person(
+            "Phạm Thị Thu Trang",
+            "Nữ",
+            "30/11/1992",
+            "19/05/2018",
+            "",
+            "Tổ trưởng Tổ nhân dân tự quản số 2",
+        ),
     ],
     "CB03": [
-        person("Huỳnh Văn Thanh", "Nam", "10/05/1976", "20/11/2000", BT, "Hiệu trưởng",
-               "Trung cấp", "Đại học Sư phạm Toán", "thị trấn Cây Dương"),
-        person("Nguyễn Thị Thanh Thủy", "Nữ", "21/07/1982", "20/11/2008", PBT, "Phó Hiệu trưởng",
-               "Trung cấp", "Đại học Sư phạm Ngữ văn", "xã Hiệp Hưng"),
-        person("Lê Minh Khoa", "Nam", "15/03/1992", "26/03/2018", "",
-               "Giáo viên, Tổng phụ trách Đội", prof="Đại học Giáo dục thể chất",
-               unit="xã Tân Long"),
-        person("Phạm Thị Kim Yến", "Nữ", "01/12/1986", "03/02/2011", "",
-               "Tổ trưởng Tổ Khoa học tự nhiên", prof="Đại học Sư phạm Hóa học",
-               unit="xã Phương Bình"),
-        person("Trần Văn Hòa", "Nam", 1966, "19/05/1992", CU, "Giáo viên",
-               prof="Đại học Sư phạm Lịch sử", unit="xã Hiệp Hưng"),
-        person("Võ Thị Ngọc Diễm", "Nữ", "08/08/1984", "20/11/2010", "",
-               "Tổ trưởng Tổ Khoa học xã hội", prof="Đại học Sư phạm Địa lý",
-               unit="thị trấn Cây Dương"),
-        person("Đặng Văn Lâm", "Nam", "27/02/1980", "02/09/2006", "", "Giáo viên",
-               prof="Đại học Sư phạm Vật lý", unit="xã Hòa Mỹ"),
-        person("Bùi Thị Hồng Nhung", "Nữ", "19/10/1989", "20/11/2015", "", "Giáo viên",
-               prof="Đại học Sư phạm Tiếng Anh", unit="xã Hiệp Hưng"),
-        person("Dương Thị Cẩm Tú", "Nữ", "06/01/1994", "19/05/2019", "", "Giáo viên",
-               prof="Đại học Sư phạm Ngữ văn", unit="xã Tân Bình"),
+        person(
+            "Huỳnh Văn Thanh",
+            "Nam",
+            "10/05/1976",
+            "20/11/2000",
+            BT,
+            "Hiệu trưởng",
+            "Trung cấp",
+            "Đại học Sư phạm Toán",
+            "thị trấn Cây Dương",
+        ),
+        person(
+            "Nguyễn Thị Thanh Thủy",
+            "Nữ",
+            "21/07/1982",
+            "20/11/2008",
+            PBT,
+            "Phó Hiệu trưởng",
+            "Trung cấp",
+            "Đại học Sư phạm Ngữ văn",
+            "xã Hiệp Hưng",
+        ),
+        person(
+            "Lê Minh Khoa",
+            "Nam",
+            "15/03/1992",
+            "26/03/2018",
+            "",
+            "Giáo viên, Tổng phụ trách Đội",
+            prof="Đại học Giáo dục thể chất",
+            unit="xã Tân Long",
+        ),
+        person(
+            "Phạm Thị Kim Yến",
+            "Nữ",
+            "01/12/1986",
+            "03/02/2011",
+            "",
+            "Tổ trưởng Tổ Khoa học tự nhiên",
+            prof="Đại học Sư phạm Hóa học",
+            unit="xã Phương Bình",
+        ),
+        person(
+            "Trần Văn Hòa",
+            "Nam",
+            1966,
+            "19/05/1992",
+            CU,
+            "Giáo viên",
+            prof="Đại học Sư phạm Lịch sử",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Võ Thị Ngọc Diễm",
+            "Nữ",
+            "08/08/1984",
+            "20/11/2010",
+            "",
+            "Tổ trưởng Tổ Khoa học xã hội",
+            prof="Đại học Sư phạm Địa lý",
+            unit="thị trấn Cây Dương",
+        ),
+        person(
+            "Đặng Văn Lâm",
+            "Nam",
+            "27/02/1980",
+            "02/09/2006",
+            "",
+            "Giáo viên",
+            prof="Đại học Sư phạm Vật lý",
+            unit="xã Hòa Mỹ",
+        ),
+        person(
+            "Bùi Thị Hồng Nhung",
+            "Nữ",
+            "19/10/1989",
+            "20/11/2015",
+            "",
+            "Giáo viên",
+            prof="Đại học Sư phạm Tiếng Anh",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Dương Thị Cẩm Tú",
+            "Nữ",
+            "06/01/1994",
+            "19/05/2019",
+            "",
+            "Giáo viên",
+            prof="Đại học Sư phạm Ngữ văn",
+            unit="xã Tân Bình",
+        ),
     ],
     "CB04": [
-        person("Đỗ Thanh Tùng", "Nam", "08/08/1979", "03/02/2004", BT,
-               "Phó Chủ tịch Ủy ban nhân dân xã", "Trung cấp", "Đại học Luật",
-               "thị trấn Kinh Cùng"),
-        person("Nguyễn Thị Diệu Hiền", "Nữ", "14/02/1988", "19/05/2013", CU,
-               "Công chức Văn phòng - Thống kê", "Trung cấp", "Đại học Hành chính",
-               "xã Hiệp Hưng"),
-        person("Trần Quốc Khánh", "Nam", "03/10/1984", "02/09/2009", CU,
-               "Công chức Tài chính - Kế toán", "Trung cấp", "Đại học Kế toán", "xã Tân Bình"),
-        person("Hồ Thị Yến Nhi", "Nữ", "30/06/1996", "26/03/2020", "",
-               "Công chức Văn hóa - Xã hội", prof="Đại học Công tác xã hội", unit="xã Hiệp Hưng"),
-        person("Ngô Văn Hậu", "Nam", "12/12/1982", "22/12/2008", "",
-               "Công chức Tư pháp - Hộ tịch", prof="Đại học Luật", unit="xã Hiệp Hưng"),
-        person("Lê Thị Mỹ Duyên", "Nữ", "25/04/1990", "08/03/2016", "",
-               "Công chức Địa chính - Xây dựng", prof="Đại học Quản lý đất đai",
-               unit="xã Long Thạnh"),
-        person("Phạm Văn Quý", "Nam", "07/07/1986", "03/02/2012", "",
-               "Công chức Địa chính - Xây dựng", prof="Đại học Quản lý đất đai",
-               unit="thị trấn Búng Tàu"),
-        person("Võ Thị Thùy Dương", "Nữ", "21/09/1993", "19/05/2018", "",
-               "Công chức Văn phòng - Thống kê", prof="Đại học Hành chính",
-               unit="xã Hiệp Hưng"),
+        person(
+            "Đỗ Thanh Tùng",
+            "Nam",
+            "08/08/1979",
+            "03/02/2004",
+            BT,
+            "Phó Chủ tịch Ủy ban nhân dân xã",
+            "Trung cấp",
+            "Đại học Luật",
+            "thị trấn Kinh Cùng",
+        ),
+        person(
+            "Nguyễn Thị Diệu Hiền",
+            "Nữ",
+            "14/02/1988",
+            "19/05/2013",
+            CU,
+            "Công chức Văn phòng - Thống kê",
+            "Trung cấp",
+            "Đại học Hành chính",
+            "xã Hiệp Hưng",
+        ),
+        person(
+            "Trần Quốc Khánh",
+            "Nam",
+            "03/10/1984",
+            "02/09/2009",
+            CU,
+            "Công chức Tài chính - Kế toán",
+            "Trung cấp",
+            "Đại học Kế toán",
+            "xã Tân Bình",
+        ),
+        person(
+            "Hồ Thị Yến Nhi",
+            "Nữ",
+            "30/06/1996",
+            "26/03/2020",
+            "",
+            "Công chức Văn hóa - Xã hội",
+            prof="Đại học Công tác xã hội",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Ngô Văn Hậu",
+            "Nam",
+            "12/12/1982",
+            "22/12/2008",
+            "",
+            "Công chức Tư pháp - Hộ tịch",
+            prof="Đại học Luật",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Lê Thị Mỹ Duyên",
+            "Nữ",
+            "25/04/1990",
+            "08/03/2016",
+            "",
+            "Công chức Địa chính - Xây dựng",
+            prof="Đại học Quản lý đất đai",
+            unit="xã Long Thạnh",
+        ),
+        person(
+            "Phạm Văn Quý",
+            "Nam",
+            "07/07/1986",
+            "03/02/2012",
+            "",
+            "Công chức Địa chính - Xây dựng",
+            prof="Đại học Quản lý đất đai",
+            unit="thị trấn Búng Tàu",
+        ),
+        person(
+            "Võ Thị Thùy Dương",
+            "Nữ",
+            "21/09/1993",
+            "19/05/2018",
+            "",
+            "Công chức Văn phòng - Thống kê",
+            prof="Đại học Hành chính",
+            unit="xã Hiệp Hưng",
+        ),
     ],
     "CB05": [
-        person("Lê Văn Cường", "Nam", "30/04/1985", "22/12/2007", BT,
-               "Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Trung cấp", "Cao đẳng Quân sự cơ sở"),
-        person("Phạm Hoàng Nam", "Nam", "19/01/1991", "22/12/2013", CU,
-               "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã", prof="Trung cấp Quân sự cơ sở",
-               unit="thị trấn Búng Tàu"),
-        person("Huỳnh Thị Mộng Cầm", "Nữ", "25/08/1993", "19/05/2016", "",
-               "Trợ lý Ban Chỉ huy Quân sự xã", prof="Trung cấp Văn thư - Lưu trữ"),
+        person(
+            "Lê Văn Cường",
+            "Nam",
+            "30/04/1985",
+            "22/12/2007",
+            BT,
+            "Chỉ huy trưởng Ban Chỉ huy Quân sự xã",
+            "Trung cấp",
+            "Cao đẳng Quân sự cơ sở",
+        ),
+        person(
+            "Phạm Hoàng Nam",
+            "Nam",
+            "19/01/1991",
+            "22/12/2013",
+            CU,
+            "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã",
+            prof="Trung cấp Quân sự cơ sở",
+            unit="thị trấn Búng Tàu",
+        ),
+        person(
+            "Huỳnh Thị Mộng Cầm",
+            "Nữ",
+            "25/08/1993",
+            "19/05/2016",
+            "",
+            "Trợ lý Ban Chỉ huy Quân sự xã",
+            prof="Trung cấp Văn thư - Lưu trữ",
+        ),
         person("Nguyễn Văn Thắng", "Nam", 1980, "02/09/2002", CU, "Ấp đội trưởng ấp Long Phú"),
-        person("Trần Văn Tới", "Nam", "12/03/1988", "22/12/2012", "",
-               "Trung đội trưởng Trung đội dân quân cơ động"),
-        person("Võ Văn Lộc", "Nam", "05/06/2000", "26/03/2023", "",
-               "Tiểu đội trưởng dân quân thường trực"),
-        person("Dương Minh Luân", "Nam", "17/11/1983", "22/12/2009", "",
-               "Ấp đội trưởng ấp Long Hòa"),
+        person(
+            "Trần Văn Tới",
+            "Nam",
+            "12/03/1988",
+            "22/12/2012",
+            "",
+            "Trung đội trưởng Trung đội dân quân cơ động",
+        ),
+        person(
+            "Võ Văn Lộc",
+            "Nam",
+            "05/06/2000",
+            "26/03/2023",
+            "",
+            "Tiểu đội trưởng dân quân thường trực",
+        ),
+        person(
+            "Dương Minh Luân", "Nam", "17/11/1983", "22/12/2009", "", "Ấp đội trưởng ấp Long Hòa"
+        ),
         person("Bùi Văn Hiếu", "Nam", "02/02/1987", "03/02/2011", "", "Ấp đội trưởng ấp Long An"),
-        person("Lý Thanh Phong", "Nam", "29/07/1978", "19/05/2004", "",
-               "Ấp đội trưởng ấp Long Bình", unit="xã Long Thạnh"),
-        person("Ngô Văn Khang", "Nam", "14/08/2001", "19/05/2024", "",
-               "Chiến sĩ dân quân thường trực", probationary=True),
+        person(
+            "Lý Thanh Phong",
+            "Nam",
+            "29/07/1978",
+            "19/05/2004",
+            "",
+            "Ấp đội trưởng ấp Long Bình",
+            unit="xã Long Thạnh",
+        ),
+        person(
+            "Ngô Văn Khang",
+            "Nam",
+            "14/08/2001",
+            "19/05/2024",
+            "",
+            "Chiến sĩ dân quân thường trực",
+            probationary=True,
+        ),
     ],
     "CB06": [
-        person("Nguyễn Quốc Huy", "Nam", "02/11/1990", "22/12/2011", BT, "Trưởng Công an xã",
-               "Trung cấp", "Đại học Cảnh sát nhân dân", "thị trấn Cây Dương"),
-        person("Trần Thị Thùy Linh", "Nữ", "17/05/1988", "19/05/2010", PBT,
-               "Phó Trưởng Công an xã", "Trung cấp", "Đại học An ninh nhân dân", "xã Long Thạnh"),
-        person("Lê Hoàng Việt", "Nam", "08/03/1986", "03/02/2009", "", "Phó Trưởng Công an xã",
-               prof="Đại học Cảnh sát nhân dân", unit="xã Tân Long"),
-        person("Võ Văn Toàn", "Nam", "21/06/1992", "19/08/2014", "", "Cán bộ Công an xã",
-               prof="Trung cấp Cảnh sát nhân dân", unit="thị trấn Búng Tàu"),
-        person("Phạm Minh Nhựt", "Nam", "10/10/1995", "19/08/2017", "", "Cán bộ Công an xã",
-               prof="Trung cấp Cảnh sát nhân dân", unit="xã Hòa Mỹ"),
-        person("Đỗ Thị Kim Ngân", "Nữ", "04/04/1997", "19/08/2019", "", "Cán bộ Công an xã",
-               prof="Đại học Cảnh sát nhân dân", unit="xã Tân Long"),
-        person("Thạch Minh Tâm", "Nam", "15/01/1994", "19/08/2016", "", "Cán bộ Công an xã",
-               prof="Trung cấp Cảnh sát nhân dân", unit="xã Phương Bình", ethnicity="Khmer",
-               religion="Phật giáo"),
-        person("Dương Thanh Sang", "Nam", "23/09/1999", "03/02/2024", "", "Cán bộ Công an xã",
-               prof="Trung cấp Cảnh sát nhân dân", unit="xã Tân Long", probationary=True),
+        person(
+            "Nguyễn Quốc Huy",
+            "Nam",
+            "02/11/1990",
+            "22/12/2011",
+            BT,
+            "Trưởng Công an xã",
+            "Trung cấp",
+            "Đại học Cảnh sát nhân dân",
+            "thị trấn Cây Dương",
+        ),
+        person(
+            "Trần Thị Thùy Linh",
+            "Nữ",
+            "17/05/1988",
+            "19/05/2010",
+            PBT,
+            "Phó Trưởng Công an xã",
+            "Trung cấp",
+            "Đại học An ninh nhân dân",
+            "xã Long Thạnh",
+        ),
+        person(
+            "Lê Hoàng Việt",
+            "Nam",
+            "08/03/1986",
+            "03/02/2009",
+            "",
+            "Phó Trưởng Công an xã",
+            prof="Đại học Cảnh sát nhân dân",
+            unit="xã Tân Long",
+        ),
+        person(
+            "Võ Văn Toàn",
+            "Nam",
+            "21/06/1992",
+            "19/08/2014",
+            "",
+            "Cán bộ Công an xã",
+            prof="Trung cấp Cảnh sát nhân dân",
+            unit="thị trấn Búng Tàu",
+        ),
+        person(
+            "Phạm Minh Nhựt",
+            "Nam",
+            "10/10/1995",
+            "19/08/2017",
+            "",
+            "Cán bộ Công an xã",
+            prof="Trung cấp Cảnh sát nhân dân",
+            unit="xã Hòa Mỹ",
+        ),
+        person(
+            "Đỗ Thị Kim Ngân",
+            "Nữ",
+            "04/04/1997",
+            "19/08/2019",
+            "",
+            "Cán bộ Công an xã",
+            prof="Đại học Cảnh sát nhân dân",
+            unit="xã Tân Long",
+        ),
+        person(
+            "Thạch Minh Tâm",
+            "Nam",
+            "15/01/1994",
+            "19/08/2016",
+            "",
+            "Cán bộ Công an xã",
+            prof="Trung cấp Cảnh sát nhân dân",
+            unit="xã Phương Bình",
+            ethnicity="Khmer",
+            religion="Phật giáo",
+        ),
+        person(
+            "Dương Thanh Sang",
+            "Nam",
+            "23/09/1999",
+            "03/02/2024",
+            "",
+            "Cán bộ Công an xã",
+            prof="Trung cấp Cảnh sát nhân dân",
+            unit="xã Tân Long",
+            probationary=True,
+        ),
     ],
     "CB07": [
-        person("Dương Thị Thanh Vân", "Nữ", "08/03/1990", "19/05/2014", BT,
-               "Phó Giám đốc Công ty", "Trung cấp", "Thạc sĩ Quản trị kinh doanh",
-               "xã Hiệp Hưng"),
-        person("Lý Chí Thành", "Nam", 1975, "03/02/2003", "", "Giám đốc Công ty",
-               prof="Đại học Kinh tế nông nghiệp", unit="thị trấn Cây Dương", ethnicity="Hoa"),
-        person("Trần Văn Mến", "Nam", "11/11/1981", "02/09/2010", "",
-               "Quản đốc Phân xưởng xay xát", prof="Trung cấp Cơ khí", unit="xã Hiệp Hưng"),
-        person("Nguyễn Thị Cẩm Nhung", "Nữ", "26/06/1985", "08/03/2012", "", "Kế toán trưởng",
-               prof="Đại học Kế toán", unit="xã Thạnh Hòa"),
-        person("Phạm Văn Út", "Nam", "01/01/1979", "22/12/2006", "", "Tổ trưởng Tổ kỹ thuật",
-               prof="Trung cấp Điện", unit="xã Hiệp Hưng"),
-        person("Hồ Ngọc Ánh", "Nữ", "13/08/1993", "26/03/2018", "", "Nhân viên kinh doanh",
-               prof="Đại học Quản trị kinh doanh", unit="xã Phương Phú"),
-        person("Bùi Minh Khôi", "Nam", "30/10/1998", "19/06/2024", "", "Kỹ sư chế biến",
-               prof="Kỹ sư Công nghệ thực phẩm", unit="xã Hiệp Hưng", probationary=True),
+        person(
+            "Dương Thị Thanh Vân",
+            "Nữ",
+            "08/03/1990",
+            "19/05/2014",
+            BT,
+            "Phó Giám đốc Công ty",
+            "Trung cấp",
+            "Thạc sĩ Quản trị kinh doanh",
+            "xã Hiệp Hưng",
+        ),
+        person(
+            "Lý Chí Thành",
+            "Nam",
+            1975,
+            "03/02/2003",
+            "",
+            "Giám đốc Công ty",
+            prof="Đại học Kinh tế nông nghiệp",
+            unit="thị trấn Cây Dương",
+            ethnicity="Hoa",
+        ),
+        person(
+            "Trần Văn Mến",
+            "Nam",
+            "11/11/1981",
+            "02/09/2010",
+            "",
+            "Quản đốc Phân xưởng xay xát",
+            prof="Trung cấp Cơ khí",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Nguyễn Thị Cẩm Nhung",
+            "Nữ",
+            "26/06/1985",
+            "08/03/2012",
+            "",
+            "Kế toán trưởng",
+            prof="Đại học Kế toán",
+            unit="xã Thạnh Hòa",
+        ),
+        person(
+            "Phạm Văn Út",
+            "Nam",
+            "01/01/1979",
+            "22/12/2006",
+            "",
+            "Tổ trưởng Tổ kỹ thuật",
+            prof="Trung cấp Điện",
+            unit="xã Hiệp Hưng",
+        ),
+        person(
+            "Hồ Ngọc Ánh",
+            "Nữ",
+            "13/08/1993",
+            "26/03/2018",
+            "",
+            "Nhân viên kinh doanh",
+            prof="Đại học Quản trị kinh doanh",
+            unit="xã Phương Phú",
+        ),
+        person(
+            "Bùi Minh Khôi",
+            "Nam",
+            "30/10/1998",
+            "19/06/2024",
+            "",
+            "Kỹ sư chế biến",
+            prof="Kỹ sư Công nghệ thực phẩm",
+            unit="xã Hiệp Hưng",
+            probationary=True,
+        ),
     ],
 }
 
@@ -283,26 +857,118 @@ FILLERS = {
     "CB03": dict(regular=2, exempt=0, recent=(2023,), probationary=2),
     "CB04": dict(regular=2, exempt=0, recent=(2022,), probationary=1),
 }
-FAMILY = ("Nguyễn", "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-          "Ngô", "Dương", "Lý")
-MIDDLE_MALE = ("Văn", "Văn", "Văn", "Hữu", "Minh", "Thanh", "Quốc", "Công", "Hoàng", "Tấn",
-               "Phước", "Trung")
+FAMILY = (
+    "Nguyễn",
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Huỳnh",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+)
+MIDDLE_MALE = (
+    "Văn",
+    "Văn",
+    "Văn",
+    "Hữu",
+    "Minh",
+    "Thanh",
+    "Quốc",
+    "Công",
+    "Hoàng",
+    "Tấn",
+    "Phước",
+    "Trung",
+)
 MIDDLE_FEMALE = ("Thị", "Thị", "Thị", "Ngọc", "Thanh", "Kim", "Thị Thanh", "Thị Ngọc", "Thị Mỹ")
-GIVEN_MALE = ("An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hiếu", "Hòa", "Hùng", "Khánh", "Lâm",
-              "Lộc", "Minh", "Nam", "Phong", "Quang", "Sơn", "Tài", "Thành", "Thắng", "Thịnh",
-              "Toàn", "Trung", "Tuấn", "Vinh", "Vũ", "Nhân", "Kiệt", "Hưng", "Định")
-GIVEN_FEMALE = ("Anh", "Cúc", "Diễm", "Dung", "Hạnh", "Hằng", "Hoa", "Huệ", "Hương", "Lan",
-                "Liên", "Loan", "Mai", "My", "Nga", "Ngân", "Oanh", "Phượng", "Thảo", "Thu",
-                "Tuyết", "Vân", "Xuân", "Lệ", "Nguyệt", "Phương")
+GIVEN_MALE = (
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Đức",
+    "Hải",
+    "Hiếu",
+    "Hòa",
+    "Hùng",
+    "Khánh",
+    "Lâm",
+    "Lộc",
+    "Minh",
+    "Nam",
+    "Phong",
+    "Quang",
+    "Sơn",
+    "Tài",
+    "Thành",
+    "Thắng",
+    "Thịnh",
+    "Toàn",
+    "Trung",
+    "Tuấn",
+    "Vinh",
+    "Vũ",
+    "Nhân",
+    "Kiệt",
+    "Hưng",
+    "Định",
+)
+GIVEN_FEMALE = (
+    "Anh",
+    "Cúc",
+    "Diễm",
+    "Dung",
+    "Hạnh",
+    "Hằng",
+    "Hoa",
+    "Huệ",
+    "Hương",
+    "Lan",
+    "Liên",
+    "Loan",
+    "Mai",
+    "My",
+    "Nga",
+    "Ngân",
+    "Oanh",
+    "Phượng",
+    "Thảo",
+    "Thu",
+    "Tuyết",
+    "Vân",
+    "Xuân",
+    "Lệ",
+    "Nguyệt",
+    "Phương",
+)
 KHMER_FAMILY = ("Thạch", "Danh", "Sơn", "Kim", "Lâm")
 KHMER_MALE = ("Sa Phon", "Văn Sóc", "Văn Khơl", "Chanh Đa", "Văn Tha", "Minh Sang")
 KHMER_FEMALE = ("Thị Sa Phia", "Thị Sà Ry", "Thị Sóc Kha", "Thị Sô Phi", "Thị Ngọc Thy")
 JOBS = {
-    "Ấp": ("Nông dân", "Nông dân", "Nông dân", "Tổ trưởng Tổ nhân dân tự quản",
-           "Hội viên Hội Cựu chiến binh", "Kinh doanh", "Công nhân", "Tổ viên Tổ hòa giải ấp"),
+    "Ấp": (
+        "Nông dân",
+        "Nông dân",
+        "Nông dân",
+        "Tổ trưởng Tổ nhân dân tự quản",
+        "Hội viên Hội Cựu chiến binh",
+        "Kinh doanh",
+        "Công nhân",
+        "Tổ viên Tổ hòa giải ấp",
+    ),
     "Đơn vị sự nghiệp": ("Giáo viên",),
-    "Cơ quan": ("Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch",
-                "Công chức Tài chính - Kế toán", "Công chức Văn phòng - Thống kê"),
+    "Cơ quan": (
+        "Công chức Văn hóa - Xã hội",
+        "Công chức Tư pháp - Hộ tịch",
+        "Công chức Tài chính - Kế toán",
+        "Công chức Văn phòng - Thống kê",
+    ),
 }
 YOUNG_JOBS = {
     "Ấp": ("Ủy viên Ban Chấp hành Chi đoàn ấp", "Thành viên Tổ bảo vệ an ninh, trật tự ấp"),
@@ -311,15 +977,20 @@ YOUNG_JOBS = {
 }
 TRAINING = {
     "Ấp": ("", "", "", "Trung cấp Nông nghiệp", "Sơ cấp Thú y", "Trung cấp Kế toán"),
-    "Đơn vị sự nghiệp": ("Đại học Sư phạm Toán", "Đại học Sư phạm Ngữ văn",
-                         "Đại học Sư phạm Tiếng Anh", "Đại học Sư phạm Sinh học",
-                         "Đại học Sư phạm Tin học"),
+    "Đơn vị sự nghiệp": (
+        "Đại học Sư phạm Toán",
+        "Đại học Sư phạm Ngữ văn",
+        "Đại học Sư phạm Tiếng Anh",
+        "Đại học Sư phạm Sinh học",
+        "Đại học Sư phạm Tin học",
+    ),
     "Cơ quan": ("Đại học Luật", "Đại học Kế toán", "Đại học Hành chính", "Đại học Kinh tế"),
 }
 
 
-def random_date(rng: random.Random, year: int, first_month: int = 1,
-                last_month: int = 12) -> dt.date:
+def random_date(
+    rng: random.Random, year: int, first_month: int = 1, last_month: int = 12
+) -> dt.date:
     return dt.date(year, rng.randint(first_month, last_month), rng.randint(1, 28))
 
 
@@ -340,8 +1011,12 @@ def filler_name(rng: random.Random, female: bool, khmer: bool, taken: set[str]) 
 def fillers(rng: random.Random, cell: dict, plan: dict, taken: set[str]) -> list[dict]:
     """The generated members of one cell (deterministic: the order of draws never changes)."""
     kind = cell["kind"]
-    kinds = (["exempt"] * plan["exempt"] + ["regular"] * plan["regular"]
-             + list(plan["recent"]) + ["probationary"] * plan["probationary"])
+    kinds = (
+        ["exempt"] * plan["exempt"]
+        + ["regular"] * plan["regular"]
+        + list(plan["recent"])
+        + ["probationary"] * plan["probationary"]
+    )
     people = []
     for what in kinds:
         female = rng.random() < 0.4
@@ -364,14 +1039,23 @@ def fillers(rng: random.Random, cell: dict, plan: dict, taken: set[str]) -> list
             birth = random_date(rng, rng.randint(1990, 2000)).strftime("%d/%m/%Y")
             joined = random_date(rng, what, 1, 10)
             job = rng.choice(YOUNG_JOBS[kind])
-        people.append(dict(
-            name=filler_name(rng, female, khmer, taken), gender="Nữ" if female else "Nam",
-            birth=birth, joined=joined, post="", job=job, theory="Sơ cấp",
-            prof=rng.choice(TRAINING[kind]),
-            unit=None if kind == "Ấp" else rng.choice(UNITS),
-            ethnicity="Khmer" if khmer else "Kinh",
-            religion="Phật giáo" if khmer or rng.random() < 0.1 else "Không",
-            exempt=what == "exempt", probationary=what == "probationary"))
+        people.append(
+            dict(
+                name=filler_name(rng, female, khmer, taken),
+                gender="Nữ" if female else "Nam",
+                birth=birth,
+                joined=joined,
+                post="",
+                job=job,
+                theory="Sơ cấp",
+                prof=rng.choice(TRAINING[kind]),
+                unit=None if kind == "Ấp" else rng.choice(UNITS),
+                ethnicity="Khmer" if khmer else "Kinh",
+                religion="Phật giáo" if khmer or rng.random() < 0.1 else "Không",
+                exempt=what == "exempt",
+                probationary=what == "probationary",
+            )
+        )
     return people
 
 
@@ -389,17 +1073,28 @@ def member_rows(cell: dict, people: list[dict]) -> list[dict]:
         birth = p["birth"] if isinstance(p["birth"], int) else d(p["birth"])
         joined = p["joined"] if isinstance(p["joined"], dt.date) else d(p["joined"])
         confirmed = None if p["probationary"] else joined.replace(year=joined.year + 1)
-        rows.append(dict(
-            cell_code=cell["code"], name=p["name"], gender=p["gender"], birth_date=birth,
-            ethnicity=p["ethnicity"], religion=p["religion"],
-            hometown=f"{place_name(unit)}, Phụng Hiệp, Hậu Giang",
-            residence=hamlet or f"{unit}, huyện Phụng Hiệp",
-            joined=joined, confirmed=confirmed,
-            status="Dự bị" if p["probationary"] else "Chính thức",
-            exempt=YES if p["exempt"] else None, education="12/12",
-            profession=p["prof"] or None, political_theory=p["theory"],
-            party_post=p["post"] or None, public_post=p["job"] or None,
-            residence_committee=f"Đảng ủy {unit}"))
+        rows.append(
+            dict(
+                cell_code=cell["code"],
+                name=p["name"],
+                gender=p["gender"],
+                birth_date=birth,
+                ethnicity=p["ethnicity"],
+                religion=p["religion"],
+                hometown=f"{place_name(unit)}, Phụng Hiệp, Hậu Giang",
+                residence=hamlet or f"{unit}, huyện Phụng Hiệp",
+                joined=joined,
+                confirmed=confirmed,
+                status="Dự bị" if p["probationary"] else "Chính thức",
+                exempt=YES if p["exempt"] else None,
+                education="12/12",
+                profession=p["prof"] or None,
+                political_theory=p["theory"],
+                party_post=p["post"] or None,
+                public_post=p["job"] or None,
+                residence_committee=f"Đảng ủy {unit}",
+            )
+        )
     return rows
 
 
@@ -425,8 +1120,14 @@ NOMINATIONS = {
     "CB02": [  # 17 official, 15 voted
         ("Nguyễn Hoàng Sơn", CU, True, 15, 0, ""),
         ("Thạch Thị Sa Ri", CU, True, 14, 1, ""),
-        ("Lý Văn Tài", CU, True, 11, 4,
-         "Được miễn sinh hoạt đảng từ tháng 9/2024 do điều trị bệnh; đề nghị Đảng ủy cho ý kiến"),
+        (
+            "Lý Văn Tài",
+            CU,
+            True,
+            11,
+            4,
+            "Được miễn sinh hoạt đảng từ tháng 9/2024 do điều trị bệnh; đề nghị Đảng ủy cho ý kiến",
+        ),
         ("Sơn Văn Phên", CU, True, 14, 1, ""),
         ("Võ Thành Đạt", CU, False, 13, 2, "Nhân sự mới, cán bộ trẻ"),
         ("Trần Thị Ngọc Hân", CU, False, 12, 3, "Nhân sự mới"),
@@ -604,8 +1305,13 @@ TARGETS = {
         (GOOD_CELL, "năm", 3, 3, 3),
     ],
     "CB06": [
-        ("Tin báo về tội phạm được tiếp nhận, phân loại, xử lý theo thẩm quyền", "%",
-         100, 100, 100),
+        (
+            "Tin báo về tội phạm được tiếp nhận, phân loại, xử lý theo thẩm quyền",
+            "%",
+            100,
+            100,
+            100,
+        ),
         ("Kéo giảm phạm pháp hình sự so với nhiệm kỳ trước", "%", 5, 8, 5),
         ("Ấp đạt tiêu chuẩn an toàn về an ninh, trật tự", "%", 100, 100, 100),
         ("Thu nhận hồ sơ cấp căn cước, định danh điện tử mức độ 2", "%", 95, 98, 100),
@@ -676,8 +1382,8 @@ OWN_TEXT = {
         ],
         FIELD["Ấp"]: [
             "Chi bộ lãnh đạo Ban Nhân dân ấp, Ban công tác Mặt trận và các chi hội đoàn thể vận "
-            "động nhân dân tham gia xây dựng nông thôn mới với phương châm \"dân biết, dân bàn, "
-            "dân làm, dân kiểm tra, dân thụ hưởng\".",
+            'động nhân dân tham gia xây dựng nông thôn mới với phương châm "dân biết, dân bàn, '
+            'dân làm, dân kiểm tra, dân thụ hưởng".',
             "- Trong nhiệm kỳ, nhân dân hiến 3.200 m² đất, đóng góp trên 850 triệu đồng và nhiều "
             "ngày công để bê tông hóa 2,4 km đường giao thông nông thôn, lắp đặt 1,8 km đèn chiếu "
             "sáng trên các tuyến đường liên tổ.",
@@ -726,8 +1432,8 @@ OWN_TEXT = {
             "đường giao thông nông thôn và 02 cây cầu bê tông.",
             "- Tỷ lệ hộ sử dụng nước sạch đạt 98%; 100% hộ sử dụng điện an toàn; nhà văn hóa ấp "
             "được sửa chữa, trang bị thêm thiết bị phục vụ sinh hoạt cộng đồng.",
-            "- Ấp giữ vững danh hiệu ấp văn hóa 03 năm liền; phong trào \"Toàn dân đoàn kết xây "
-            "dựng đời sống văn hóa\" được đồng bào Kinh, Khmer hưởng ứng tích cực.",
+            '- Ấp giữ vững danh hiệu ấp văn hóa 03 năm liền; phong trào "Toàn dân đoàn kết xây '
+            'dựng đời sống văn hóa" được đồng bào Kinh, Khmer hưởng ứng tích cực.',
         ],
         "Phương hướng": [
             "Tiếp tục nâng cao năng lực lãnh đạo và sức chiến đấu của chi bộ; thực hiện tốt chính "
@@ -766,8 +1472,8 @@ OWN_TEXT = {
             "diện, lãnh đạo nhà trường thực hiện có hiệu quả Chương trình giáo dục phổ thông 2018 "
             "ở các khối lớp. Các tổ chuyên môn sinh hoạt theo nghiên cứu bài học, chú trọng dạy "
             "học phân hóa, bồi dưỡng học sinh giỏi và phụ đạo học sinh yếu.",
-            "- Thực hiện tốt cuộc vận động \"Mỗi thầy cô giáo là một tấm gương đạo đức, tự học "
-            "và sáng tạo\" và phong trào thi đua \"Đổi mới, sáng tạo trong dạy và học\".",
+            '- Thực hiện tốt cuộc vận động "Mỗi thầy cô giáo là một tấm gương đạo đức, tự học '
+            'và sáng tạo" và phong trào thi đua "Đổi mới, sáng tạo trong dạy và học".',
             "- Phối hợp với chính quyền địa phương và cha mẹ học sinh vận động học sinh bỏ học "
             "trở lại lớp; tỷ lệ học sinh bỏ học giảm còn 0,8%.",
         ],
@@ -887,7 +1593,7 @@ OWN_TEXT = {
             "nội bộ, an ninh nông thôn; bảo vệ tuyệt đối an toàn các sự kiện chính trị, các ngày "
             "lễ, Tết trên địa bàn.",
             "- Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc; duy trì và nhân rộng các mô "
-            "hình \"Camera an ninh\", \"Tổ nhân dân tự quản an toàn về an ninh, trật tự\".",
+            'hình "Camera an ninh", "Tổ nhân dân tự quản an toàn về an ninh, trật tự".',
             "- Kiện toàn Tổ bảo vệ an ninh, trật tự ở cơ sở theo Luật Lực lượng tham gia bảo vệ "
             "an ninh, trật tự ở cơ sở (có hiệu lực từ ngày 01/7/2024), tập huấn nghiệp vụ cho "
             "100% thành viên.",
@@ -912,8 +1618,8 @@ OWN_TEXT = {
             "thực hiện đầy đủ nghĩa vụ nộp ngân sách nhà nước; thu nhập bình quân của người lao "
             "động đạt 8,2 triệu đồng/người/tháng.",
             "- Công ty liên kết với 03 hợp tác xã và trên 420 hộ nông dân sản xuất theo mô hình "
-            "cánh đồng lớn, bao tiêu trên 1.200 ha lúa mỗi vụ; sản phẩm mang nhãn hiệu \"Gạo sạch "
-            "Hiệp Hưng\" được sản xuất theo hệ thống quản lý chất lượng ISO 9001 & HACCP.",
+            'cánh đồng lớn, bao tiêu trên 1.200 ha lúa mỗi vụ; sản phẩm mang nhãn hiệu "Gạo sạch '
+            'Hiệp Hưng" được sản xuất theo hệ thống quản lý chất lượng ISO 9001 & HACCP.',
             "- 100% người lao động được ký hợp đồng lao động, đóng bảo hiểm xã hội, bảo hiểm y tế "
             "đầy đủ; Công đoàn công ty được công nhận vững mạnh 03 năm liền.",
         ],
@@ -942,69 +1648,95 @@ OWN_TEXT = {
 
 # Words that make the shared paragraphs fit each cell.
 WORDS = {
-    "CB01": dict(unit="ấp Mỹ Phú", people="nhân dân", checks="08",
-                 example="Nhiều đảng viên đi đầu hiến đất, vận động nhân dân làm đường; mô hình "
-                         "\"Tuyến đường tự quản xanh - sạch - đẹp\" của Chi hội Phụ nữ ấp được "
-                         "Đảng ủy xã biểu dương.",
-                 discipline="nhắc nhở 01 đảng viên chưa tham gia sinh hoạt đều, đến nay đã "
-                            "khắc phục; không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Chưa có giải pháp hiệu quả vận động người dân tham gia bảo hiểm y tế "
-                          "và tạo nguồn phát triển đảng viên trong thanh niên.",
-                 remedy="Phân công chi ủy viên phụ trách từng tổ nhân dân tự quản, vận động "
-                        "bảo hiểm y tế và bồi dưỡng quần chúng ưu tú là đoàn viên thanh niên."),
-    "CB02": dict(unit="ấp Hòa Đức", people="nhân dân, nhất là người có uy tín trong đồng bào "
-                                            "Khmer", checks="06",
-                 example="Đảng viên tích cực giúp đỡ hộ đồng bào Khmer khó khăn về con giống, "
-                         "kinh nghiệm sản xuất; 02 đảng viên được Đảng ủy xã khen thưởng điển "
-                         "hình trong học tập và làm theo Bác.",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Việc lãnh đạo đào tạo nghề, chuyển đổi việc làm cho lao động nông "
-                          "thôn chưa đạt yêu cầu.",
-                 remedy="Phối hợp với Trung tâm Giáo dục nghề nghiệp huyện mở lớp dạy nghề tại "
-                        "ấp; mỗi chi ủy viên theo dõi, giúp đỡ 02 hộ mới thoát nghèo."),
-    "CB03": dict(unit="nhà trường", people="tập thể sư phạm và cha mẹ học sinh", checks="05",
-                 example="Việc học tập và làm theo Bác gắn với xây dựng trường học hạnh phúc; "
-                         "mỗi giáo viên đăng ký ít nhất 01 việc làm cụ thể vì học sinh.",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Chưa có giải pháp đột phá nâng chất lượng học sinh giỏi cấp tỉnh và "
-                          "chất lượng môn Tiếng Anh.",
-                 remedy="Xây dựng kế hoạch bồi dưỡng học sinh giỏi từ lớp 7; chi ủy viên phụ "
-                        "trách chuyên môn dự giờ, kiểm tra tổ Ngoại ngữ hằng tháng."),
-    "CB04": dict(unit="cơ quan", people="cán bộ, công chức và nhân dân", checks="04",
-                 example="Việc học tập và làm theo Bác gắn với văn hóa công vụ và tinh thần "
-                         "\"4 xin, 4 luôn\" tại Bộ phận một cửa, được người dân đánh giá cao.",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Việc kiểm tra, đôn đốc tiến độ hồ sơ trực tuyến và giải quyết tranh "
-                          "chấp đất đai có lúc chưa kịp thời.",
-                 remedy="Hằng tháng chi ủy nghe báo cáo tiến độ giải quyết thủ tục hành chính, "
-                        "phân công đảng viên hướng dẫn người dân nộp hồ sơ trực tuyến."),
-    "CB05": dict(unit="Ban Chỉ huy Quân sự xã", people="lực lượng dân quân và nhân dân",
-                 checks="03",
-                 example="Việc học tập và làm theo Bác gắn với cuộc vận động \"Phát huy truyền "
-                         "thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ\".",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Công tác phát triển đảng viên trong lực lượng dân quân chưa đạt chỉ "
-                          "tiêu nghị quyết.",
-                 remedy="Lập danh sách quần chúng ưu tú trong dân quân, phân công đảng viên "
-                        "giúp đỡ, giới thiệu học lớp nhận thức về Đảng ngay trong năm 2025."),
-    "CB06": dict(unit="Công an xã", people="nhân dân", checks="03",
-                 example="Việc học tập và làm theo Bác gắn với thực hiện Sáu điều Bác Hồ dạy "
-                         "Công an nhân dân; đảng viên tận tụy phục vụ nhân dân khi làm thủ tục "
-                         "cấp căn cước.",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Việc lãnh đạo tuyên truyền phòng, chống lừa đảo trên không gian mạng "
-                          "chưa sâu rộng.",
-                 remedy="Mỗi đảng viên phụ trách địa bàn tổ chức tuyên truyền phòng, chống lừa "
-                        "đảo qua mạng tại các buổi họp tổ nhân dân tự quản."),
-    "CB07": dict(unit="công ty", people="người lao động", checks="03",
-                 example="Việc học tập và làm theo Bác gắn với thực hành tiết kiệm, chống lãng "
-                         "phí trong sản xuất; phong trào thi đua lao động sáng tạo được đông đảo "
-                         "người lao động hưởng ứng.",
-                 discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
-                 weakness="Công tác tạo nguồn, phát triển đảng viên trong công nhân lao động "
-                          "chưa được quan tâm đúng mức.",
-                 remedy="Phối hợp với Công đoàn, Đoàn Thanh niên công ty giới thiệu đoàn viên ưu "
-                        "tú; bí thư chi bộ trực tiếp theo dõi, bồi dưỡng quần chúng."),
+    "CB01": dict(
+        unit="ấp Mỹ Phú",
+        people="nhân dân",
+        checks="08",
+        example="Nhiều đảng viên đi đầu hiến đất, vận động nhân dân làm đường; mô hình "
+        '"Tuyến đường tự quản xanh - sạch - đẹp" của Chi hội Phụ nữ ấp được '
+        "Đảng ủy xã biểu dương.",
+        discipline="nhắc nhở 01 đảng viên chưa tham gia sinh hoạt đều, đến nay đã "
+        "khắc phục; không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Chưa có giải pháp hiệu quả vận động người dân tham gia bảo hiểm y tế "
+        "và tạo nguồn phát triển đảng viên trong thanh niên.",
+        remedy="Phân công chi ủy viên phụ trách từng tổ nhân dân tự quản, vận động "
+        "bảo hiểm y tế và bồi dưỡng quần chúng ưu tú là đoàn viên thanh niên.",
+    ),
+    "CB02": dict(
+        unit="ấp Hòa Đức",
+        people="nhân dân, nhất là người có uy tín trong đồng bào Khmer",
+        checks="06",
+        example="Đảng viên tích cực giúp đỡ hộ đồng bào Khmer khó khăn về con giống, "
+        "kinh nghiệm sản xuất; 02 đảng viên được Đảng ủy xã khen thưởng điển "
+        "hình trong học tập và làm theo Bác.",
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Việc lãnh đạo đào tạo nghề, chuyển đổi việc làm cho lao động nông "
+        "thôn chưa đạt yêu cầu.",
+        remedy="Phối hợp với Trung tâm Giáo dục nghề nghiệp huyện mở lớp dạy nghề tại "
+        "ấp; mỗi chi ủy viên theo dõi, giúp đỡ 02 hộ mới thoát nghèo.",
+    ),
+    "CB03": dict(
+        unit="nhà trường",
+        people="tập thể sư phạm và cha mẹ học sinh",
+        checks="05",
+        example="Việc học tập và làm theo Bác gắn với xây dựng trường học hạnh phúc; "
+        "mỗi giáo viên đăng ký ít nhất 01 việc làm cụ thể vì học sinh.",
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Chưa có giải pháp đột phá nâng chất lượng học sinh giỏi cấp tỉnh và "
+        "chất lượng môn Tiếng Anh.",
+        remedy="Xây dựng kế hoạch bồi dưỡng học sinh giỏi từ lớp 7; chi ủy viên phụ "
+        "trách chuyên môn dự giờ, kiểm tra tổ Ngoại ngữ hằng tháng.",
+    ),
+    "CB04": dict(
+        unit="cơ quan",
+        people="cán bộ, công chức và nhân dân",
+        checks="04",
+        example="Việc học tập và làm theo Bác gắn với văn hóa công vụ và tinh thần "
+        '"4 xin, 4 luôn" tại Bộ phận một cửa, được người dân đánh giá cao.',
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Việc kiểm tra, đôn đốc tiến độ hồ sơ trực tuyến và giải quyết tranh "
+        "chấp đất đai có lúc chưa kịp thời.",
+        remedy="Hằng tháng chi ủy nghe báo cáo tiến độ giải quyết thủ tục hành chính, "
+        "phân công đảng viên hướng dẫn người dân nộp hồ sơ trực tuyến.",
+    ),
+    "CB05": dict(
+        unit="Ban Chỉ huy Quân sự xã",
+        people="lực lượng dân quân và nhân dân",
+        checks="03",
+        example='Việc học tập và làm theo Bác gắn với cuộc vận động "Phát huy truyền '
+        'thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ".',
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Công tác phát triển đảng viên trong lực lượng dân quân chưa đạt chỉ "
+        "tiêu nghị quyết.",
+        remedy="Lập danh sách quần chúng ưu tú trong dân quân, phân công đảng viên "
+        "giúp đỡ, giới thiệu học lớp nhận thức về Đảng ngay trong năm 2025.",
+    ),
+    "CB06": dict(
+        unit="Công an xã",
+        people="nhân dân",
+        checks="03",
+        example="Việc học tập và làm theo Bác gắn với thực hiện Sáu điều Bác Hồ dạy "
+        "Công an nhân dân; đảng viên tận tụy phục vụ nhân dân khi làm thủ tục "
+        "cấp căn cước.",
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Việc lãnh đạo tuyên truyền phòng, chống lừa đảo trên không gian mạng "
+        "chưa sâu rộng.",
+        remedy="Mỗi đảng viên phụ trách địa bàn tổ chức tuyên truyền phòng, chống lừa "
+        "đảo qua mạng tại các buổi họp tổ nhân dân tự quản.",
+    ),
+    "CB07": dict(
+        unit="công ty",
+        people="người lao động",
+        checks="03",
+        example="Việc học tập và làm theo Bác gắn với thực hành tiết kiệm, chống lãng "
+        "phí trong sản xuất; phong trào thi đua lao động sáng tạo được đông đảo "
+        "người lao động hưởng ứng.",
+        discipline="không có đảng viên vi phạm phải xử lý kỷ luật.",
+        weakness="Công tác tạo nguồn, phát triển đảng viên trong công nhân lao động "
+        "chưa được quan tâm đúng mức.",
+        remedy="Phối hợp với Công đoàn, Đoàn Thanh niên công ty giới thiệu đoàn viên ưu "
+        "tú; bí thư chi bộ trực tiếp theo dõi, bồi dưỡng quần chúng.",
+    ),
 }
 
 # What every cell of a kind plans for the new term (report, resolution, action program).
@@ -1045,9 +1777,11 @@ KIND_TASKS = {
         "xã giữ vững an ninh, trật tự.",
     ],
 }
-PARTY_BUILDING = ("- Tăng cường xây dựng Đảng về chính trị, tư tưởng, đạo đức, tổ chức và cán "
-                  "bộ; nâng cao chất lượng sinh hoạt chi bộ; thực hiện nghiêm Chỉ thị 05-CT/TW, "
-                  "Kết luận 01-KL/TW và Kết luận 21-KL/TW.")
+PARTY_BUILDING = (
+    "- Tăng cường xây dựng Đảng về chính trị, tư tưởng, đạo đức, tổ chức và cán "
+    "bộ; nâng cao chất lượng sinh hoạt chi bộ; thực hiện nghiêm Chỉ thị 05-CT/TW, "
+    "Kết luận 01-KL/TW và Kết luận 21-KL/TW."
+)
 
 
 def leaders(cell: dict) -> tuple[str, str]:
@@ -1097,7 +1831,7 @@ def summary_text(cell: dict) -> dict[str, list[str]]:
             "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây "
             "dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý "
             "nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, biểu "
-            "hiện \"tự diễn biến\", \"tự chuyển hóa\".",
+            'hiện "tự diễn biến", "tự chuyển hóa".',
             "- Hằng năm, 100% đảng viên viết bản cam kết tu dưỡng, rèn luyện; kiểm điểm tự phê "
             "bình và phê bình gắn với nhận diện các biểu hiện suy thoái; chi bộ kiểm tra, giám "
             f"sát {words['checks']} lượt đảng viên chấp hành Điều lệ Đảng, nghị quyết, chỉ thị "
@@ -1116,15 +1850,21 @@ def self_review_text(cell: dict) -> dict[str, list[str]]:
     words = WORDS[cell["code"]]
     who, who_inside = leaders(cell)
     if cell.get("committee_seats"):
-        blame = ("Chi ủy nghiêm túc nhận trách nhiệm tập thể về những hạn chế, khuyết điểm nêu "
-                 "trên; đồng chí bí thư chi bộ chịu trách nhiệm của người đứng đầu, các đồng chí "
-                 "chi ủy viên chịu trách nhiệm theo lĩnh vực được phân công.")
+        blame = (
+            "Chi ủy nghiêm túc nhận trách nhiệm tập thể về những hạn chế, khuyết điểm nêu "
+            "trên; đồng chí bí thư chi bộ chịu trách nhiệm của người đứng đầu, các đồng chí "
+            "chi ủy viên chịu trách nhiệm theo lĩnh vực được phân công."
+        )
     elif cell["code"] == "CB06":
-        blame = ("Đồng chí bí thư chi bộ nhận trách nhiệm của người đứng đầu; đồng chí phó bí thư "
-                 "nhận trách nhiệm về những việc được phân công theo dõi, phụ trách.")
+        blame = (
+            "Đồng chí bí thư chi bộ nhận trách nhiệm của người đứng đầu; đồng chí phó bí thư "
+            "nhận trách nhiệm về những việc được phân công theo dõi, phụ trách."
+        )
     else:
-        blame = ("Đồng chí bí thư chi bộ nghiêm túc nhận trách nhiệm của người đứng đầu về những "
-                 "hạn chế, khuyết điểm nêu trên.")
+        blame = (
+            "Đồng chí bí thư chi bộ nghiêm túc nhận trách nhiệm của người đứng đầu về những "
+            "hạn chế, khuyết điểm nêu trên."
+        )
     return {
         "Ưu điểm": [
             "Thực hiện kiểm điểm theo tinh thần Nghị quyết Trung ương 4 khóa XII, Kết luận "
@@ -1158,8 +1898,9 @@ def self_review_text(cell: dict) -> dict[str, list[str]]:
 def resolution_text(cell: dict) -> dict[str, list[str]]:
     goal = OWN_TEXT[cell["code"]]["Phương hướng"][0]
     return {
-        "Mục tiêu": ["Đại hội thống nhất mục tiêu nhiệm kỳ 2025 - 2027: " + goal[0].lower()
-                     + goal[1:]],
+        "Mục tiêu": [
+            "Đại hội thống nhất mục tiêu nhiệm kỳ 2025 - 2027: " + goal[0].lower() + goal[1:]
+        ],
         "Nhiệm vụ, giải pháp": [PARTY_BUILDING, *KIND_TASKS[cell["kind"]]],
     }
 
@@ -1185,6 +1926,7 @@ def action_program_text(cell: dict) -> dict[str, list[str]]:
 # Writing the workbook
 # ---------------------------------------------------------------------------------------------
 
+
 def first_data_row(worksheet) -> int:
     """blank_workbook pre-formats rows, so max_row is not the last row with data."""
     row = 2
@@ -1207,31 +1949,58 @@ def build():
         members = member_rows(cell, people)
         rows["members"] += members
         for name, post, reelected, votes_for, votes_against, note in NOMINATIONS[code]:
-            rows["nominations"].append(dict(
-                cell_code=code, name=name, post=post, reelected=YES if reelected else None,
-                votes_for=votes_for, votes_against=votes_against, note=note))
+            rows["nominations"].append(
+                dict(
+                    cell_code=code,
+                    name=name,
+                    post=post,
+                    reelected=YES if reelected else None,
+                    votes_for=votes_for,
+                    votes_against=votes_against,
+                    note=note,
+                )
+            )
         for task, name in ASSIGNMENTS[code]:
             rows["assignments"].append(dict(cell_code=code, task=task, name=name))
         for name, unit, previous, result, new, *assessment in TARGETS[code]:
-            rows["targets"].append(dict(
-                cell_code=code, name=name, unit=unit, previous_target=previous, result=result,
-                new_target=new, assessment=assessment[0] if assessment else None))
+            rows["targets"].append(
+                dict(
+                    cell_code=code,
+                    name=name,
+                    unit=unit,
+                    previous_target=previous,
+                    result=result,
+                    new_target=new,
+                    assessment=assessment[0] if assessment else None,
+                )
+            )
         for year, rating, excellent, done, failed in CLASSIFICATIONS[code]:
             rated = sum(1 for m in members if m["joined"].year <= year and not m["exempt"])
             admitted = sum(1 for m in members if m["joined"].year == year)
-            rows["classifications"].append(dict(
-                cell_code=code, year=year, cell_rating=rating, excellent=excellent,
-                good=rated - excellent - done - failed, done=done, failed=failed,
-                admitted=admitted))
-        documents = [("Báo cáo tổng kết", summary_text(cell)),
-                     ("Báo cáo kiểm điểm", self_review_text(cell)),
-                     ("Nghị quyết", resolution_text(cell)),
-                     ("Chương trình hành động", action_program_text(cell))]
+            rows["classifications"].append(
+                dict(
+                    cell_code=code,
+                    year=year,
+                    cell_rating=rating,
+                    excellent=excellent,
+                    good=rated - excellent - done - failed,
+                    done=done,
+                    failed=failed,
+                    admitted=admitted,
+                )
+            )
+        documents = [
+            ("Báo cáo tổng kết", summary_text(cell)),
+            ("Báo cáo kiểm điểm", self_review_text(cell)),
+            ("Nghị quyết", resolution_text(cell)),
+            ("Chương trình hành động", action_program_text(cell)),
+        ]
         for document, sections in documents:
             for section, paragraphs in sections.items():
                 for text in paragraphs:
-                    rows["narrative"].append(dict(cell_code=code, document=document,
-                                                  section=section, text=text))
+                    rows["narrative"].append(
+                        dict(cell_code=code, document=document, section=section, text=text)
+                    )
     sample_congress.extend(rows)
     sample_opinions.extend(rows)
     for key, items in rows.items():

@@ -16,17 +16,43 @@ TEMPORARY = "Sinh hoạt tạm thời nơi khác"
 # (Cuộc bầu, Lần bầu, phát ra, thu vào, hợp lệ, không hợp lệ, {Họ và tên: số phiếu đồng ý})
 ELECTIONS = {
     "CB01": [
-        ("Chi ủy", 1, 19, 19, 18, 1, {
-            "Trần Văn Nghĩa": 18, "Nguyễn Thị Bích Ngọc": 17, "Lê Hoàng Phúc": 15,
-            "Phạm Văn Tuấn": 16, "Huỳnh Thị Kim Loan": 16, "Võ Minh Trí": 14,
-            "Đặng Quốc Bảo": 13, "Dương Thị Mỹ Tiên": 9}),
+        (
+            "Chi ủy",
+            1,
+            19,
+            19,
+            18,
+            1,
+            {
+                "Trần Văn Nghĩa": 18,
+                "Nguyễn Thị Bích Ngọc": 17,
+                "Lê Hoàng Phúc": 15,
+                "Phạm Văn Tuấn": 16,
+                "Huỳnh Thị Kim Loan": 16,
+                "Võ Minh Trí": 14,
+                "Đặng Quốc Bảo": 13,
+                "Dương Thị Mỹ Tiên": 9,
+            },
+        ),
         ("Bí thư", 1, 19, 19, 19, 0, {"Trần Văn Nghĩa": 18}),
         ("Phó bí thư", 1, 19, 19, 19, 0, {"Nguyễn Thị Bích Ngọc": 17}),
         ("Đại biểu", 1, 19, 19, 18, 1, {"Trần Văn Nghĩa": 18, "Nguyễn Thị Bích Ngọc": 16}),
     ],
     "CB05": [
-        ("Chi ủy", 1, 9, 9, 9, 0, {"Lê Văn Cường": 9, "Phạm Hoàng Nam": 8,
-                                   "Nguyễn Văn Thắng": 6, "Huỳnh Thị Mộng Cầm": 6}),
+        (
+            "Chi ủy",
+            1,
+            9,
+            9,
+            9,
+            0,
+            {
+                "Lê Văn Cường": 9,
+                "Phạm Hoàng Nam": 8,
+                "Nguyễn Văn Thắng": 6,
+                "Huỳnh Thị Mộng Cầm": 6,
+            },
+        ),
         ("Chi ủy", 2, 9, 9, 8, 1, {"Nguyễn Văn Thắng": 5, "Huỳnh Thị Mộng Cầm": 3}),
         ("Bí thư", 1, 9, 9, 9, 0, {"Lê Văn Cường": 9}),
     ],
@@ -44,11 +70,21 @@ def extend(rows: dict[str, list[dict]]) -> None:
         for member in members:
             member["attendance"] = PRESENT
         for election, number, issued, collected, valid, invalid, votes in elections:
-            rows["counts"].append(dict(cell_code=code, election=election, round=number,
-                                       issued=issued, collected=collected, valid=valid,
-                                       invalid=invalid))
-            rows["results"] += [dict(cell_code=code, election=election, round=number, name=name,
-                                     votes=count) for name, count in votes.items()]
+            rows["counts"].append(
+                dict(
+                    cell_code=code,
+                    election=election,
+                    round=number,
+                    issued=issued,
+                    collected=collected,
+                    valid=valid,
+                    invalid=invalid,
+                )
+            )
+            rows["results"] += [
+                dict(cell_code=code, election=election, round=number, name=name, votes=count)
+                for name, count in votes.items()
+            ]
     absent(rows, "CB01")
     for member in rows["members"]:
         if member["cell_code"] == "CB05" and member["status"] == "Dự bị":
@@ -57,8 +93,12 @@ def extend(rows: dict[str, list[dict]]) -> None:
 
 def absent(rows: dict[str, list[dict]], code: str) -> None:
     """CB01: the members with no part to play at the congress are the ones who stay away."""
-    busy = {r["name"] for key in ("nominations", "assignments") for r in rows[key]
-            if r["cell_code"] == code}
+    busy = {
+        r["name"]
+        for key in ("nominations", "assignments")
+        for r in rows[key]
+        if r["cell_code"] == code
+    }
     members = [m for m in rows["members"] if m["cell_code"] == code and m["name"] not in busy]
     exempt = [m for m in members if m["exempt"]]
     others = [m for m in members if not m["exempt"] and m["status"] == "Chính thức"]

@@ -82,10 +82,12 @@ def write_guide(worksheet) -> None:
     worksheet.title = GUIDE
     lines: list[tuple] = [
         ("HƯỚNG DẪN NHẬP SỐ LIỆU ĐẠI HỘI CHI BỘ",),
-        ("Mỗi sheet có tiêu đề ở dòng 1, số liệu nhập từ dòng 2. Cột tô màu cam là bắt buộc. "
-         "Ngày ghi dạng ngày/tháng/năm (05/12/2024); năm sinh có thể chỉ ghi năm. Cột Có/không "
-         "ghi \"Có\" hoặc \"x\", để trống là không. Nhập xong, chạy \"daihoi check\" để kiểm tra, "
-         "rồi \"daihoi build\" để tạo văn bản.",),
+        (
+            "Mỗi sheet có tiêu đề ở dòng 1, số liệu nhập từ dòng 2. Cột tô màu cam là bắt buộc. "
+            "Ngày ghi dạng ngày/tháng/năm (05/12/2024); năm sinh có thể chỉ ghi năm. Cột Có/không "
+            'ghi "Có" hoặc "x", để trống là không. Nhập xong, chạy "daihoi check" để kiểm tra, '
+            'rồi "daihoi build" để tạo văn bản.',
+        ),
         (),
         ("Sheet", "Cột", "Bắt buộc", "Giá trị hợp lệ / giải thích", "Ví dụ"),
     ]
@@ -93,21 +95,31 @@ def write_guide(worksheet) -> None:
         lines.append((sheet.name, "", "", sheet.help, ""))
         for column in sheet.columns:
             allowed = " · ".join(column.choices) if column.choices else ""
-            explanation = " ".join(part for part in (column.help, allowed and
-                                                     f"Chọn: {allowed}.") if part)
-            lines.append(("", column.header, "Có" if column.required else "", explanation,
-                          column.example))
-    lines += [(), ("Khóa cấu hình (sheet \"Cấu hình\")", "Mặc định", "", "Ý nghĩa", "")]
+            explanation = " ".join(
+                part for part in (column.help, allowed and f"Chọn: {allowed}.") if part
+            )
+            lines.append(
+                ("", column.header, "Có" if column.required else "", explanation, column.example)
+            )
+    lines += [(), ('Khóa cấu hình (sheet "Cấu hình")', "Mặc định", "", "Ý nghĩa", "")]
     for key, (attribute, _, explanation) in SETTINGS.items():
         lines.append((key, default_text(attribute), "", explanation, ""))
-    lines += [(), ("Mục của sheet \"Nội dung\"", "", "", "", "")]
-    for document, sections in (("Báo cáo tổng kết", schema.SUMMARY_SECTIONS),
-                               ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS)):
+    lines += [(), ('Mục của sheet "Nội dung"', "", "", "", "")]
+    for document, sections in (
+        ("Báo cáo tổng kết", schema.SUMMARY_SECTIONS),
+        ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS),
+    ):
         lines.append((document, "", "", " · ".join(sections), ""))
-    lines.append(("Báo cáo tổng kết", "", "",
-                  "Thêm mục lĩnh vực riêng theo loại chi bộ: " + " · ".join(
-                      f"{kind}: {section}" for kind, section in schema.FIELD_SECTIONS.items()),
-                  ""))
+    lines.append(
+        (
+            "Báo cáo tổng kết",
+            "",
+            "",
+            "Thêm mục lĩnh vực riêng theo loại chi bộ: "
+            + " · ".join(f"{kind}: {section}" for kind, section in schema.FIELD_SECTIONS.items()),
+            "",
+        )
+    )
     for values in lines:
         worksheet.append(list(values))
     worksheet["A1"].font = Font(bold=True, size=14)

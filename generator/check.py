@@ -44,8 +44,9 @@ STRUCTURAL = ("missing-sheet", "missing-column")
 MEMBERS = "Đảng viên"
 
 
-def attach_cells(findings: list[Finding], congresses: Congresses,
-                 rows: dict[str, list[Row]]) -> list[Finding]:
+def attach_cells(
+    findings: list[Finding], congresses: Congresses, rows: dict[str, list[Row]]
+) -> list[Finding]:
     """Give row-level findings the cell code of their row, so they group by cell.
 
     A row left out of the model (say, a member with an unreadable birth date) still belongs to
@@ -58,9 +59,12 @@ def attach_cells(findings: list[Finding], congresses: Congresses,
             code = row.get("cell_code") or row.get("code") if row.sheet != "Cấu hình" else None
             if code and fold(code) in known:
                 owners[(row.sheet, row.row)] = known[fold(code)]
-    return [f if f.cell_code or (f.sheet, f.row) not in owners
-            else Finding(**{**f.as_json(), "cell_code": owners[(f.sheet, f.row)]})
-            for f in findings]
+    return [
+        f
+        if f.cell_code or (f.sheet, f.row) not in owners
+        else Finding(**{**f.as_json(), "cell_code": owners[(f.sheet, f.row)]})
+        for f in findings
+    ]
 
 
 def human_report(path: Path, checked: Checked) -> str:
@@ -68,10 +72,14 @@ def human_report(path: Path, checked: Checked) -> str:
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
     names = {cell.code: cell.name for cell in checked.congresses.cells}
-    lines = [f'Kiểm tra tệp "{path}": {len(checked.congresses.cells)} chi bộ, '
-             f"{errors} lỗi, {warnings} cảnh báo."]
-    for severity, title in ((True, "LỖI (phải sửa trước khi tạo văn bản)"),
-                            (False, "CẢNH BÁO (nên xem lại)")):
+    lines = [
+        f'Kiểm tra tệp "{path}": {len(checked.congresses.cells)} chi bộ, '
+        f"{errors} lỗi, {warnings} cảnh báo."
+    ]
+    for severity, title in (
+        (True, "LỖI (phải sửa trước khi tạo văn bản)"),
+        (False, "CẢNH BÁO (nên xem lại)"),
+    ):
         group = [f for f in findings if f.is_error == severity]
         if not group:
             continue
@@ -80,18 +88,25 @@ def human_report(path: Path, checked: Checked) -> str:
         for finding in group:
             if finding.cell_code != current:
                 current = finding.cell_code
-                heading = (f"{names.get(current, current)} ({current})" if current
-                           else "Chung cho cả tệp")
+                heading = (
+                    f"{names.get(current, current)} ({current})" if current else "Chung cho cả tệp"
+                )
                 lines.append(f"  {heading}")
             lines.append(f"    - {finding.message} [{finding.code}]")
     if not findings:
-        lines.append("Không có lỗi nào. Có thể tạo văn bản bằng lệnh \"daihoi build\".")
+        lines.append('Không có lỗi nào. Có thể tạo văn bản bằng lệnh "daihoi build".')
     elif not errors:
-        lines += ["", "Không có lỗi. Có thể tạo văn bản bằng lệnh \"daihoi build\"."]
+        lines += ["", 'Không có lỗi. Có thể tạo văn bản bằng lệnh "daihoi build".']
     return "\n".join(lines)
 
 
 def json_report(checked: Checked) -> str:
     keys = ("severity", "code", "sheet", "row", "column", "cell_code", "message")
-    return json.dumps([{k: f.as_json()[k] for k in keys} | {"column_letter": f.column_letter}
-                       for f in checked.findings], ensure_ascii=False, indent=2)
+    return json.dumps(
+        [
+            {k: f.as_json()[k] for k in keys} | {"column_letter": f.column_letter}
+            for f in checked.findings
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )

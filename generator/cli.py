@@ -21,8 +21,7 @@ ARGPARSE_WORDS = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
     "the following arguments are required: %s": "thiếu tham số: %s",
     "unrecognized arguments: %s": "không hiểu tham số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
     "expected one argument": "cần một giá trị",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
 }
@@ -34,36 +33,67 @@ def parser() -> argparse.ArgumentParser:
         prog="daihoi",
         description="Tạo hồ sơ đại hội chi bộ (nhiệm kỳ 2025 - 2027) từ một tệp Excel.",
         epilog="Ví dụ: daihoi init so-lieu.xlsx  →  điền số liệu  →  daihoi check so-lieu.xlsx"
-               "  →  daihoi build so-lieu.xlsx",
+        "  →  daihoi build so-lieu.xlsx",
     )
     commands = main.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
-    init = commands.add_parser("init", help="tạo tệp Excel trống để nhập số liệu",
-                               description="Tạo tệp Excel trống (có sheet Hướng dẫn và danh "
-                                           "sách chọn) để nhập số liệu đại hội.")
-    init.add_argument("path", nargs="?", default="so_lieu_dai_hoi.xlsx", metavar="TỆP",
-                      help="tên tệp sẽ tạo (mặc định: so_lieu_dai_hoi.xlsx)")
+    init = commands.add_parser(
+        "init",
+        help="tạo tệp Excel trống để nhập số liệu",
+        description="Tạo tệp Excel trống (có sheet Hướng dẫn và danh "
+        "sách chọn) để nhập số liệu đại hội.",
+    )
+    init.add_argument(
+        "path",
+        nargs="?",
+        default="so_lieu_dai_hoi.xlsx",
+        metavar="TỆP",
+        help="tên tệp sẽ tạo (mặc định: so_lieu_dai_hoi.xlsx)",
+    )
     init.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
-    check = reading_command(commands, "check", "kiểm tra tệp Excel và chỉ ra chỗ cần sửa",
-                            "Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, kèm sheet, dòng, "
-                            "cột cần sửa.")
+    check = reading_command(
+        commands,
+        "check",
+        "kiểm tra tệp Excel và chỉ ra chỗ cần sửa",
+        "Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, kèm sheet, dòng, cột cần sửa.",
+    )
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    build = reading_command(commands, "build", "tạo hồ sơ đại hội (.docx) cho từng chi bộ",
-                            "Kiểm tra rồi tạo hồ sơ đại hội cho mỗi chi bộ không có lỗi: mỗi chi "
-                            "bộ một thư mục các tệp .docx, và bảng tổng hợp của tất cả chi bộ.")
-    build.add_argument("-o", "--output", default=str(OUTPUT), metavar="THƯ_MỤC",
-                       help="thư mục ghi hồ sơ (mặc định: output)")
-    build.add_argument("--chi-bo", action="append", metavar="MÃ", dest="only",
-                       help="chỉ tạo cho chi bộ có mã này (dùng nhiều lần được)")
-    build.add_argument("--force", action="store_true",
-                       help="ghi đè cả những văn bản đã được sửa sau khi tạo")
+    build = reading_command(
+        commands,
+        "build",
+        "tạo hồ sơ đại hội (.docx) cho từng chi bộ",
+        "Kiểm tra rồi tạo hồ sơ đại hội cho mỗi chi bộ không có lỗi: mỗi chi "
+        "bộ một thư mục các tệp .docx, và bảng tổng hợp của tất cả chi bộ.",
+    )
+    build.add_argument(
+        "-o",
+        "--output",
+        default=str(OUTPUT),
+        metavar="THƯ_MỤC",
+        help="thư mục ghi hồ sơ (mặc định: output)",
+    )
+    build.add_argument(
+        "--chi-bo",
+        action="append",
+        metavar="MÃ",
+        dest="only",
+        help="chỉ tạo cho chi bộ có mã này (dùng nhiều lần được)",
+    )
+    build.add_argument(
+        "--force", action="store_true", help="ghi đè cả những văn bản đã được sửa sau khi tạo"
+    )
     return main
 
 
 def reading_command(commands, name: str, summary: str, description: str):
     """A command that reads the workbook (the bundled sample when none is named)."""
     command = commands.add_parser(name, help=summary, description=description)
-    command.add_argument("workbook", nargs="?", default=str(SAMPLE), metavar="TỆP_EXCEL",
-                         help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)")
+    command.add_argument(
+        "workbook",
+        nargs="?",
+        default=str(SAMPLE),
+        metavar="TỆP_EXCEL",
+        help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)",
+    )
     return command
 
 
@@ -81,16 +111,19 @@ def run_init(args) -> int:
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     if path.exists() and not args.force:
-        print(f'Tệp "{path}" đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.',
-              file=sys.stderr)
+        print(
+            f'Tệp "{path}" đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.', file=sys.stderr
+        )
         return 1
     try:
         write_blank(path)
     except OSError as error:
         print(f'Không ghi được tệp "{path}": {error.strerror}.', file=sys.stderr)
         return 2
-    print(f'Đã tạo tệp "{path}". Mở tệp, đọc sheet "Hướng dẫn", nhập số liệu rồi chạy: '
-          f'daihoi check "{path}"')
+    print(
+        f'Đã tạo tệp "{path}". Mở tệp, đọc sheet "Hướng dẫn", nhập số liệu rồi chạy: '
+        f'daihoi check "{path}"'
+    )
     return 0
 
 
@@ -114,29 +147,36 @@ def run_build(args) -> int:
     known = {cell.code.casefold() for cell in checked.congresses.cells}
     unknown = [code for code in args.only or [] if code.casefold() not in known]
     if unknown:
-        print(f"Không có chi bộ mã: {', '.join(unknown)} trong tệp \"{path}\".", file=sys.stderr)
+        print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
         return 1
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         result = build(checked, outdir, args.only, args.force)
         rollup = write_rollup(checked, outdir, result, args.force)
     except OSError as error:
-        print(f"Không ghi được hồ sơ vào \"{outdir}\": {error.strerror or error}. Hãy đóng "
-              "các tệp đang mở trong Word, Excel rồi chạy lại.", file=sys.stderr)
+        print(
+            f'Không ghi được hồ sơ vào "{outdir}": {error.strerror or error}. Hãy đóng '
+            "các tệp đang mở trong Word, Excel rồi chạy lại.",
+            file=sys.stderr,
+        )
         return 2
     except TemplateProblem as error:
         print(f"Không tạo được hồ sơ: {error}", file=sys.stderr)
         return 2
-    print(f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
-          f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ).")
+    print(
+        f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
+        f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ)."
+    )
     for cell, errors in result.skipped:
-        print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy \"daihoi check\" để xem và sửa.")
+        print(f'  - {cell.code} {cell.name}: {errors} lỗi. Chạy "daihoi check" để xem và sửa.')
     for kept in result.kept:
         print(f'  - Giữ nguyên "{kept}" vì đã được sửa; bản mới ghi bên cạnh.')
     print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
     if checked.general_errors:
-        print(f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
-              '"daihoi check" để xem và sửa.')
+        print(
+            f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
+            '"daihoi check" để xem và sửa.'
+        )
         return 1
     return result.exit_code
 

@@ -18,10 +18,18 @@ PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không l
 TEMPORARY = "Sinh hoạt tạm thời nơi khác"
 SUSPENDED = ("Đình chỉ sinh hoạt", "Bị khởi tố, truy tố, tạm giam")
 # Cuộc bầu → the "Dự kiến" of the candidates on its list.
-LIST_POST = {"Chi ủy": "Chi ủy viên", "Bí thư": "Bí thư", "Phó bí thư": "Phó bí thư",
-             "Đại biểu": "Đại biểu dự đại hội cấp trên"}
-ELECTION_NAMES = {"Chi ủy": "chi ủy", "Bí thư": "bí thư", "Phó bí thư": "phó bí thư",
-                  "Đại biểu": "đại biểu dự đại hội cấp trên"}
+LIST_POST = {
+    "Chi ủy": "Chi ủy viên",
+    "Bí thư": "Bí thư",
+    "Phó bí thư": "Phó bí thư",
+    "Đại biểu": "Đại biểu dự đại hội cấp trên",
+}
+ELECTION_NAMES = {
+    "Chi ủy": "chi ủy",
+    "Bí thư": "bí thư",
+    "Phó bí thư": "phó bí thư",
+    "Đại biểu": "đại biểu dự đại hội cấp trên",
+}
 
 
 @dataclass
@@ -36,8 +44,9 @@ class Base:
 
     @property
     def excluded(self) -> int:
-        return (len(self.temporary) + len(self.exempt_absent) + len(self.suspended)
-                + len(self.excused))
+        return (
+            len(self.temporary) + len(self.exempt_absent) + len(self.suspended) + len(self.excused)
+        )
 
     @property
     def base(self) -> int:
@@ -50,8 +59,12 @@ class Base:
 
 
 def threshold_base(cell: Cell) -> Base:
-    groups: dict[str, list[Member]] = {"temporary": [], "exempt_absent": [], "suspended": [],
-                                       "excused": []}
+    groups: dict[str, list[Member]] = {
+        "temporary": [],
+        "exempt_absent": [],
+        "suspended": [],
+        "excused": [],
+    }
     for member in cell.official_members:
         if member.special == TEMPORARY:
             groups["temporary"].append(member)
@@ -74,9 +87,12 @@ def attendance_recorded(cell: Cell) -> bool:
 
 
 def seats_of(cell: Cell, election: str) -> int:
-    return {"Chi ủy": cell.committee_seats or 0, "Bí thư": 1,
-            "Phó bí thư": 1 if cell.elect_deputy else 0,
-            "Đại biểu": cell.delegate_seats or 0}[election]
+    return {
+        "Chi ủy": cell.committee_seats or 0,
+        "Bí thư": 1,
+        "Phó bí thư": 1 if cell.elect_deputy else 0,
+        "Đại biểu": cell.delegate_seats or 0,
+    }[election]
 
 
 @dataclass
@@ -93,8 +109,9 @@ class Tally:
     below: list[Result] = field(default_factory=list)  # not more than half of the base
 
 
-def count_round(election: str, number: int, seats: int, count: Count | None,
-                results: list[Result], base: Base) -> Tally:
+def count_round(
+    election: str, number: int, seats: int, count: Count | None, results: list[Result], base: Base
+) -> Tally:
     ranked = sorted(results, key=lambda r: -r.votes)
     tally = Tally(election, number, seats, count, ranked)
     qualifying = [r for r in ranked if r.votes >= base.needed]
@@ -116,12 +133,15 @@ def tallies(cell: Cell) -> list[Tally]:
     base = threshold_base(cell)
     out = []
     for election in LIST_POST:
-        rounds = sorted({r.round for r in cell.results if r.election == election}
-                        | {c.round for c in cell.counts if c.election == election})
+        rounds = sorted(
+            {r.round for r in cell.results if r.election == election}
+            | {c.round for c in cell.counts if c.election == election}
+        )
         open_seats = seats_of(cell, election)
         for number in rounds:
-            count = next((c for c in cell.counts
-                          if c.election == election and c.round == number), None)
+            count = next(
+                (c for c in cell.counts if c.election == election and c.round == number), None
+            )
             results = [r for r in cell.results if r.election == election and r.round == number]
             tally = count_round(election, number, open_seats, count, results, base)
             open_seats -= len(tally.elected)
@@ -137,87 +157,143 @@ def check_congress(cell: Cell, add) -> None:
     """vote-count-inconsistent (error) and election-tie (warning), at the rows to fix."""
     if not cell.has_congress_record:
         return
-    official_present = (len(present(cell, official_only=True)) if attendance_recorded(cell)
-                        else len(cell.official_members))
+    official_present = (
+        len(present(cell, official_only=True))
+        if attendance_recorded(cell)
+        else len(cell.official_members)
+    )
     if not attendance_recorded(cell):
-        add(cell.origin, "code", WARNING, "attendance-missing",
+        add(
+            cell.origin,
+            "code",
+            WARNING,
+            "attendance-missing",
             'đã có kết quả kiểm phiếu nhưng chưa ghi cột "Dự đại hội" ở sheet "Đảng viên"; '
-            "số đảng viên có mặt và cơ sở tính kết quả bầu cử cần cột này.", header="Mã chi bộ")
+            "số đảng viên có mặt và cơ sở tính kết quả bầu cử cần cột này.",
+            header="Mã chi bộ",
+        )
     seen_counts = set()
     for count in cell.counts:
         key = (count.election, count.round)
         if key in seen_counts:
-            inconsistent(add, count.origin, "election", f"cuộc bầu {count.election.lower()} lần "
-                         f"{count.round} đã có dòng kiểm phiếu khác. Hãy xóa dòng trùng.")
+            inconsistent(
+                add,
+                count.origin,
+                "election",
+                f"cuộc bầu {count.election.lower()} lần "
+                f"{count.round} đã có dòng kiểm phiếu khác. Hãy xóa dòng trùng.",
+            )
         seen_counts.add(key)
         if not seats_of(cell, count.election):
             inconsistent(add, count.origin, "election", not_held(cell, count.election))
         if count.valid + count.invalid != count.collected:
-            inconsistent(add, count.origin, "valid",
-                         f"phiếu hợp lệ ({count.valid}) cộng phiếu không hợp lệ ({count.invalid}) "
-                         f"phải bằng phiếu thu vào ({count.collected}). Hãy kiểm tra lại.")
+            inconsistent(
+                add,
+                count.origin,
+                "valid",
+                f"phiếu hợp lệ ({count.valid}) cộng phiếu không hợp lệ ({count.invalid}) "
+                f"phải bằng phiếu thu vào ({count.collected}). Hãy kiểm tra lại.",
+            )
         if count.collected > count.issued:
-            inconsistent(add, count.origin, "collected",
-                         f"phiếu thu vào ({count.collected}) nhiều hơn phiếu phát ra "
-                         f"({count.issued}). Hãy kiểm tra lại.")
+            inconsistent(
+                add,
+                count.origin,
+                "collected",
+                f"phiếu thu vào ({count.collected}) nhiều hơn phiếu phát ra "
+                f"({count.issued}). Hãy kiểm tra lại.",
+            )
         if count.issued > official_present:
-            inconsistent(add, count.origin, "issued",
-                         f"phiếu phát ra ({count.issued}) nhiều hơn số đảng viên chính thức có "
-                         f"mặt ({official_present}); đảng viên dự bị không được bầu cử. Hãy "
-                         'kiểm tra lại, hoặc cột "Dự đại hội" ở sheet "Đảng viên".')
+            inconsistent(
+                add,
+                count.origin,
+                "issued",
+                f"phiếu phát ra ({count.issued}) nhiều hơn số đảng viên chính thức có "
+                f"mặt ({official_present}); đảng viên dự bị không được bầu cử. Hãy "
+                'kiểm tra lại, hoặc cột "Dự đại hội" ở sheet "Đảng viên".',
+            )
     seen_results = set()
     for result in cell.results:
         key = (result.election, result.round, id(result.member))
         origin = result.origin
         if key in seen_results:
-            inconsistent(add, origin, "name", f"{result.member.name} đã có kết quả ở cuộc bầu "
-                         "và lần bầu này. Hãy xóa dòng trùng.")
+            inconsistent(
+                add,
+                origin,
+                "name",
+                f"{result.member.name} đã có kết quả ở cuộc bầu "
+                "và lần bầu này. Hãy xóa dòng trùng.",
+            )
         seen_results.add(key)
-        count = next((c for c in cell.counts if (c.election, c.round) ==
-                      (result.election, result.round)), None)
+        count = next(
+            (c for c in cell.counts if (c.election, c.round) == (result.election, result.round)),
+            None,
+        )
         if count is None:
-            inconsistent(add, origin, "round",
-                         f'chưa có dòng ở sheet "Kiểm phiếu" cho cuộc bầu '
-                         f"{result.election.lower()} lần {result.round}. Hãy thêm dòng đó.")
+            inconsistent(
+                add,
+                origin,
+                "round",
+                f'chưa có dòng ở sheet "Kiểm phiếu" cho cuộc bầu '
+                f"{result.election.lower()} lần {result.round}. Hãy thêm dòng đó.",
+            )
         elif result.votes > count.valid:
-            inconsistent(add, origin, "votes",
-                         f"{result.member.name} có {result.votes} phiếu, nhiều hơn số phiếu hợp "
-                         f"lệ ({count.valid}). Hãy kiểm tra lại.")
+            inconsistent(
+                add,
+                origin,
+                "votes",
+                f"{result.member.name} có {result.votes} phiếu, nhiều hơn số phiếu hợp "
+                f"lệ ({count.valid}). Hãy kiểm tra lại.",
+            )
         on_list = {id(n.member) for n in cell.nominees(LIST_POST[result.election])}
         if not seats_of(cell, result.election):
             inconsistent(add, origin, "election", not_held(cell, result.election))
         elif id(result.member) not in on_list:
-            inconsistent(add, origin, "name",
-                         f"{result.member.name} không có trong danh sách bầu cử "
-                         f"{ELECTION_NAMES[result.election]} (sheet \"Nhân sự\", dự kiến "
-                         f'"{LIST_POST[result.election]}"). Hãy sửa tên hoặc bổ sung danh sách.')
+            inconsistent(
+                add,
+                origin,
+                "name",
+                f"{result.member.name} không có trong danh sách bầu cử "
+                f'{ELECTION_NAMES[result.election]} (sheet "Nhân sự", dự kiến '
+                f'"{LIST_POST[result.election]}"). Hãy sửa tên hoặc bổ sung danh sách.',
+            )
     counted = tallies(cell)
     for tally in counted:
         settled = any(t.election == tally.election and t.round > tally.round for t in counted)
         if tally.tied and not settled:  # a later round recorded is the re-vote itself
             names = ", ".join(r.member.name for r in tally.tied)
-            add(tally.tied[0].origin, "votes", WARNING, "election-tie",
+            add(
+                tally.tied[0].origin,
+                "votes",
+                WARNING,
+                "election-tie",
                 f"bầu {ELECTION_NAMES[tally.election]} lần {tally.round}: các đồng chí {names} "
                 f"cùng {format_count(tally.tied[0].votes)} phiếu ở vị trí cuối cùng; chưa ai "
                 "trong số này trúng cử. Đại hội cần bầu lại giữa những người bằng phiếu cho "
-                f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại.")
+                f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại.",
+            )
     committee = {id(m) for m in elected(cell, "Chi ủy")}
     if seats_of(cell, "Chi ủy"):
         for election in ("Bí thư", "Phó bí thư"):
             for tally in tallies(cell):
                 for result in tally.elected if tally.election == election else ():
                     if id(result.member) not in committee:
-                        add(result.origin, "name", WARNING, "secretary-not-in-committee",
+                        add(
+                            result.origin,
+                            "name",
+                            WARNING,
+                            "secretary-not-in-committee",
                             f"{result.member.name} trúng cử {election.lower()} nhưng không có "
                             "trong chi ủy vừa bầu; bí thư, phó bí thư phải là chi ủy viên. Hãy "
-                            "báo cáo xin ý kiến cấp ủy cấp trên.")
+                            "báo cáo xin ý kiến cấp ủy cấp trên.",
+                        )
 
 
 def not_held(cell: Cell, election: str) -> str:
-    return (f"{cell.name} không bầu {ELECTION_NAMES[election]} (xem sheet \"Chi bộ\"). Hãy sửa "
-            "\"Cuộc bầu\" hoặc xóa dòng này.")
+    return (
+        f'{cell.name} không bầu {ELECTION_NAMES[election]} (xem sheet "Chi bộ"). Hãy sửa '
+        '"Cuộc bầu" hoặc xóa dòng này.'
+    )
 
 
 def inconsistent(add, origin, key: str, reason: str) -> None:
     add(origin, key, ERROR, "vote-count-inconsistent", reason)
-

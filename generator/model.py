@@ -215,12 +215,33 @@ class Congresses:
     settings: list[Row]
 
 
-CELL_FIELDS = ("term", "previous_term", "ordinal", "opening_time", "issue_date",
-               "committee_seats", "delegate_seats", "notice_date", "personnel_meeting_date",
-               "opinion_meeting_date")
-MEMBER_FIELDS = ("ethnicity", "religion", "hometown", "residence", "confirmed", "education",
-                 "profession", "political_theory", "party_post", "public_post",
-                 "residence_committee", "attendance", "special")
+CELL_FIELDS = (
+    "term",
+    "previous_term",
+    "ordinal",
+    "opening_time",
+    "issue_date",
+    "committee_seats",
+    "delegate_seats",
+    "notice_date",
+    "personnel_meeting_date",
+    "opinion_meeting_date",
+)
+MEMBER_FIELDS = (
+    "ethnicity",
+    "religion",
+    "hometown",
+    "residence",
+    "confirmed",
+    "education",
+    "profession",
+    "political_theory",
+    "party_post",
+    "public_post",
+    "residence_committee",
+    "attendance",
+    "special",
+)
 COUNT_FIELDS = ("election", "round", "issued", "collected", "valid", "invalid")
 
 
@@ -233,15 +254,30 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             continue
         if fold(code) in cells:
             first = cells[fold(code)].origin.row
-            findings.append(at(row, "code", ERROR, "duplicate-cell",
-                               f'mã chi bộ "{code}" đã dùng ở dòng {first}. Mỗi chi bộ chỉ một '
-                               "dòng; hãy đổi mã hoặc xóa dòng trùng.", cell_code=code))
+            findings.append(
+                at(
+                    row,
+                    "code",
+                    ERROR,
+                    "duplicate-cell",
+                    f'mã chi bộ "{code}" đã dùng ở dòng {first}. Mỗi chi bộ chỉ một '
+                    "dòng; hãy đổi mã hoặc xóa dòng trùng.",
+                    cell_code=code,
+                )
+            )
             continue
-        cell = Cell(code=code, name=row.get("name", ""), kind=row.get("kind", ""),
-                    parent=row.get("parent", ""), place=row.get("place", ""),
-                    congress_date=row.get("congress_date"), venue=row.get("venue", ""),
-                    origin=row, elect_deputy=row.get("elect_deputy", False),
-                    guests=[g.strip() for g in row.get("guests", "").split(";") if g.strip()])
+        cell = Cell(
+            code=code,
+            name=row.get("name", ""),
+            kind=row.get("kind", ""),
+            parent=row.get("parent", ""),
+            place=row.get("place", ""),
+            congress_date=row.get("congress_date"),
+            venue=row.get("venue", ""),
+            origin=row,
+            elect_deputy=row.get("elect_deputy", False),
+            guests=[g.strip() for g in row.get("guests", "").split(";") if g.strip()],
+        )
         for name in CELL_FIELDS:
             setattr(cell, name, row.get(name))
         cells[fold(code)] = cell
@@ -252,19 +288,38 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             return None
         cell = cells.get(fold(code))
         if cell is None:
-            findings.append(at(row, "cell_code", ERROR, "unknown-cell",
-                               f'không có chi bộ mã "{code}" ở sheet "Chi bộ". Hãy sửa mã cho '
-                               "đúng hoặc thêm chi bộ đó vào sheet \"Chi bộ\".", cell_code=code))
+            findings.append(
+                at(
+                    row,
+                    "cell_code",
+                    ERROR,
+                    "unknown-cell",
+                    f'không có chi bộ mã "{code}" ở sheet "Chi bộ". Hãy sửa mã cho '
+                    'đúng hoặc thêm chi bộ đó vào sheet "Chi bộ".',
+                    cell_code=code,
+                )
+            )
         return cell
 
     for row in rows.get("members", []):
         cell = cell_of(row)
-        if cell is None or None in (row.get("name"), row.get("gender"), row.get("birth_date"),
-                                    row.get("joined"), row.get("status")):
+        if cell is None or None in (
+            row.get("name"),
+            row.get("gender"),
+            row.get("birth_date"),
+            row.get("joined"),
+            row.get("status"),
+        ):
             continue
-        member = Member(name=row.get("name"), gender=row.get("gender"),
-                        birth=row.get("birth_date"), joined=row.get("joined"),
-                        status=row.get("status"), exempt=row.get("exempt", False), origin=row)
+        member = Member(
+            name=row.get("name"),
+            gender=row.get("gender"),
+            birth=row.get("birth_date"),
+            joined=row.get("joined"),
+            status=row.get("status"),
+            exempt=row.get("exempt", False),
+            origin=row,
+        )
         for name in MEMBER_FIELDS:
             blank = None if name in ("confirmed", "attendance", "special") else ""
             setattr(member, name, row.get(name, blank))
@@ -274,10 +329,17 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         cell = cell_of(row)
         member = cell and find_member(cell, row, findings)
         if member and row.get("post"):
-            cell.nominations.append(Nomination(
-                member=member, post=row.get("post"), origin=row,
-                reelected=row.get("reelected", False), votes_for=row.get("votes_for"),
-                votes_against=row.get("votes_against"), note=row.get("note", "")))
+            cell.nominations.append(
+                Nomination(
+                    member=member,
+                    post=row.get("post"),
+                    origin=row,
+                    reelected=row.get("reelected", False),
+                    votes_for=row.get("votes_for"),
+                    votes_against=row.get("votes_against"),
+                    note=row.get("note", ""),
+                )
+            )
 
     for row in rows.get("assignments", []):
         cell = cell_of(row)
@@ -288,32 +350,54 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("targets", []):
         cell = cell_of(row)
         if cell and row.get("name"):
-            cell.targets.append(Target(
-                name=row.get("name"), origin=row, unit=row.get("unit", ""),
-                previous_target=row.get("previous_target"), result=row.get("result"),
-                new_target=row.get("new_target"), assessment=row.get("assessment")))
+            cell.targets.append(
+                Target(
+                    name=row.get("name"),
+                    origin=row,
+                    unit=row.get("unit", ""),
+                    previous_target=row.get("previous_target"),
+                    result=row.get("result"),
+                    new_target=row.get("new_target"),
+                    assessment=row.get("assessment"),
+                )
+            )
 
     for row in rows.get("classifications", []):
         cell = cell_of(row)
         if cell and row.get("year"):
-            cell.classifications.append(Classification(
-                year=row.get("year"), origin=row, cell_rating=row.get("cell_rating"),
-                excellent=row.get("excellent"), good=row.get("good"), done=row.get("done"),
-                failed=row.get("failed"), admitted=row.get("admitted")))
+            cell.classifications.append(
+                Classification(
+                    year=row.get("year"),
+                    origin=row,
+                    cell_rating=row.get("cell_rating"),
+                    excellent=row.get("excellent"),
+                    good=row.get("good"),
+                    done=row.get("done"),
+                    failed=row.get("failed"),
+                    admitted=row.get("admitted"),
+                )
+            )
 
     for row in rows.get("narrative", []):
         cell = cell_of(row)
         if cell and row.get("document") and row.get("section") and row.get("text"):
-            cell.paragraphs.append(Paragraph(row.get("document"), row.get("section"),
-                                             row.get("text"), row))
+            cell.paragraphs.append(
+                Paragraph(row.get("document"), row.get("section"), row.get("text"), row)
+            )
 
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
-            member = next((m for m in cell.members if fold(m.name) == fold(row.get("giver"))),
-                          None)
-            cell.opinions.append(Opinion(row.get("draft"), member.name if member else
-                                         row.get("giver"), row.get("text"), row, member))
+            member = next((m for m in cell.members if fold(m.name) == fold(row.get("giver"))), None)
+            cell.opinions.append(
+                Opinion(
+                    row.get("draft"),
+                    member.name if member else row.get("giver"),
+                    row.get("text"),
+                    row,
+                    member,
+                )
+            )
 
     for row in rows.get("counts", []):
         cell = cell_of(row)
@@ -324,8 +408,9 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         cell = cell_of(row)
         member = cell and find_member(cell, row, findings)
         if member and None not in (row.get("election"), row.get("round"), row.get("votes")):
-            cell.results.append(Result(row.get("election"), row.get("round"), member,
-                                       row.get("votes"), row))
+            cell.results.append(
+                Result(row.get("election"), row.get("round"), member, row.get("votes"), row)
+            )
 
     for cell in cells.values():
         cell.classifications.sort(key=lambda c: c.year)
@@ -339,25 +424,51 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
         return None
     match = YEAR_SUFFIX.match(name)
     wanted, year = (match.group(1), int(match.group(2))) if match else (name, None)
-    candidates = [m for m in cell.members if fold(m.name) == fold(wanted)
-                  and (year is None or m.birth.date.year == year)]
+    candidates = [
+        m
+        for m in cell.members
+        if fold(m.name) == fold(wanted) and (year is None or m.birth.date.year == year)
+    ]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        findings.append(at(row, "name", ERROR, "unknown-person",
-                           f'"{name}" không có trong danh sách đảng viên của {cell.name} '
-                           f'(sheet "Đảng viên"). Hãy ghi đúng họ tên như ở sheet "Đảng viên", '
-                           "hoặc bổ sung đảng viên này.", cell_code=cell.code))
+        findings.append(
+            at(
+                row,
+                "name",
+                ERROR,
+                "unknown-person",
+                f'"{name}" không có trong danh sách đảng viên của {cell.name} '
+                f'(sheet "Đảng viên"). Hãy ghi đúng họ tên như ở sheet "Đảng viên", '
+                "hoặc bổ sung đảng viên này.",
+                cell_code=cell.code,
+            )
+        )
     else:
-        findings.append(at(row, "name", ERROR, "ambiguous-person",
-                           f'{cell.name} có {len(candidates):02d} đảng viên cùng tên "{name}". '
-                           f'Hãy ghi thêm năm sinh sau tên, ví dụ "{wanted} '
-                           f'({candidates[0].birth.date.year})".', cell_code=cell.code))
+        findings.append(
+            at(
+                row,
+                "name",
+                ERROR,
+                "ambiguous-person",
+                f'{cell.name} có {len(candidates):02d} đảng viên cùng tên "{name}". '
+                f'Hãy ghi thêm năm sinh sau tên, ví dụ "{wanted} '
+                f'({candidates[0].birth.date.year})".',
+                cell_code=cell.code,
+            )
+        )
     return None
 
 
-def at(row: Row, key: str, severity: str, code: str, reason: str,
-       cell_code: str | None = None, header: str | None = None) -> Finding:
+def at(
+    row: Row,
+    key: str,
+    severity: str,
+    code: str,
+    reason: str,
+    cell_code: str | None = None,
+    header: str | None = None,
+) -> Finding:
     """A finding located at one cell of a row, with the usual Vietnamese location prefix."""
     from .schema import SHEETS
 
@@ -365,8 +476,16 @@ def at(row: Row, key: str, severity: str, code: str, reason: str,
     if header is None:
         sheet = next(s for s in SHEETS if s.name == row.sheet)
         header = next(c.header for c in sheet.columns if c.key == key)
-    place = f'Sheet "{row.sheet}", dòng {row.row}' + (f', cột {letter} "{header}"' if letter
-                                                      else f', cột "{header}"')
-    return Finding(severity, code, f"{place}: {reason}", sheet=row.sheet, row=row.row,
-                   column=header, column_letter=letter, cell_code=cell_code)
-
+    place = f'Sheet "{row.sheet}", dòng {row.row}' + (
+        f', cột {letter} "{header}"' if letter else f', cột "{header}"'
+    )
+    return Finding(
+        severity,
+        code,
+        f"{place}: {reason}",
+        sheet=row.sheet,
+        row=row.row,
+        column=header,
+        column_letter=letter,
+        cell_code=cell_code,
+    )

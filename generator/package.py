@@ -59,8 +59,13 @@ def content_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def build(checked: Checked, outdir: Path, only: list[str] | None = None, force: bool = False,
-          progress=print) -> BuildResult:
+def build(
+    checked: Checked,
+    outdir: Path,
+    only: list[str] | None = None,
+    force: bool = False,
+    progress=print,
+) -> BuildResult:
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
@@ -70,11 +75,11 @@ def build(checked: Checked, outdir: Path, only: list[str] | None = None, force: 
         errors = len(checked.errors_of(cell.code)) + general
         if errors:
             result.skipped.append((cell, errors))
-            progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: bỏ qua vì có "
-                     f"{errors} lỗi.")
+            progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: bỏ qua vì có {errors} lỗi.")
             continue
-        warnings = [f.message for f in checked.findings
-                    if f.cell_code == cell.code and not f.is_error]
+        warnings = [
+            f.message for f in checked.findings if f.cell_code == cell.code and not f.is_error
+        ]
         written, kept = write_cell(cell, checked, outdir, warnings, force)
         result.built.append(cell)
         result.kept += kept
@@ -83,8 +88,9 @@ def build(checked: Checked, outdir: Path, only: list[str] | None = None, force: 
     return result
 
 
-def write_cell(cell: Cell, checked: Checked, outdir: Path, warnings: list[str],
-               force: bool) -> tuple[int, list[Path]]:
+def write_cell(
+    cell: Cell, checked: Checked, outdir: Path, warnings: list[str], force: bool
+) -> tuple[int, list[Path]]:
     package = cell_documents(cell, checked.profile)
     target = outdir / cell_folder(cell)
     staging = outdir / f".{target.name}.tmp"
@@ -103,12 +109,20 @@ def write_cell(cell: Cell, checked: Checked, outdir: Path, warnings: list[str],
             entry["content_hash"] = content_hash(staging / name)
             entries.append(entry)
         carry_over(target, staging, {e["path"] for e in entries}, previous)
-        notes = [f'Văn bản "{p.name}" đã được sửa sau khi tạo nên được giữ nguyên; bản mới ghi '
-                 f'ở "{p.stem}{NEW_VERSION}.docx".' for p in kept]
-        manifest = {"cell_code": cell.code, "cell_name": cell.name, "documents": entries,
-                    "warnings": warnings + package.warnings + notes}
-        (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
-                                        encoding="utf-8")
+        notes = [
+            f'Văn bản "{p.name}" đã được sửa sau khi tạo nên được giữ nguyên; bản mới ghi '
+            f'ở "{p.stem}{NEW_VERSION}.docx".'
+            for p in kept
+        ]
+        manifest = {
+            "cell_code": cell.code,
+            "cell_name": cell.name,
+            "documents": entries,
+            "warnings": warnings + package.warnings + notes,
+        }
+        (staging / MANIFEST).write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         swap(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -139,8 +153,9 @@ def read_manifest(folder: Path) -> dict[str, str]:
         return {}
 
 
-def settle(target: Path, staging: Path, name: str, previous: dict[str, str], force: bool,
-           kept: list[Path]) -> str:
+def settle(
+    target: Path, staging: Path, name: str, previous: dict[str, str], force: bool, kept: list[Path]
+) -> str:
     """Decide, for one freshly rendered file, what the finished folder holds."""
     existing = target / name
     if not existing.exists():
@@ -158,8 +173,7 @@ def settle(target: Path, staging: Path, name: str, previous: dict[str, str], for
     return new_name
 
 
-def carry_over(target: Path, staging: Path, produced: set[str],
-               previous: dict[str, str]) -> None:
+def carry_over(target: Path, staging: Path, produced: set[str], previous: dict[str, str]) -> None:
     """Files the clerk put in the folder, or edited, are never lost.
 
     A document generated last time, no longer produced and untouched since, is simply dropped.

@@ -36,9 +36,11 @@ class Profile:
     superior: str = "Đảng bộ huyện Phụng Hiệp"
     term: str = "2025 - 2027"
     previous_term: str = "2022 - 2025"
-    plan_reference: str = ("Kế hoạch số      -KH/HU ngày      /     /2024 của Ban Thường vụ "
-                           "Huyện ủy Phụng Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ "
-                           "sở, nhiệm kỳ 2025 - 2027")
+    plan_reference: str = (
+        "Kế hoạch số      -KH/HU ngày      /     /2024 của Ban Thường vụ "
+        "Huyện ủy Phụng Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ "
+        "sở, nhiệm kỳ 2025 - 2027"
+    )
     extra_days_off: tuple[dt.date, ...] = ()
     extra_working_days: tuple[dt.date, ...] = ()
     _calendar: dict = field(default_factory=dict, compare=False, repr=False)
@@ -89,8 +91,10 @@ class Profile:
 def parse_tiers(text: str) -> tuple[tuple[int, int], ...]:
     pairs = re.findall(r"(\d+)\s*:\s*(\d+)", text)
     if not pairs or len(pairs) != len([p for p in text.split(";") if p.strip()]):
-        raise CellError(f'"{text}" không đúng dạng. Hãy ghi "số đảng viên chính thức: số chi ủy '
-                        'tối đa" cách nhau bằng dấu chấm phẩy, ví dụ "9: 3; 15: 5; 21: 7".')
+        raise CellError(
+            f'"{text}" không đúng dạng. Hãy ghi "số đảng viên chính thức: số chi ủy '
+            'tối đa" cách nhau bằng dấu chấm phẩy, ví dụ "9: 3; 15: 5; 21: 7".'
+        )
     return tuple(sorted((int(a), int(b)) for a, b in pairs))
 
 
@@ -114,41 +118,75 @@ SETTINGS: dict[str, tuple[str, object, str]] = {
     "Ngày đại hội sớm nhất": ("congress_start", parse_date, "Ngày sớm nhất được tổ chức đại hội."),
     "Ngày đại hội muộn nhất": ("congress_end", parse_date, "Ngày muộn nhất được tổ chức đại hội."),
     "Số ngày làm việc thông báo trước": (
-        "notice_working_days", parse_int,
-        "Thông báo thời gian khai mạc trước ít nhất bấy nhiêu ngày làm việc."),
+        "notice_working_days",
+        parse_int,
+        "Thông báo thời gian khai mạc trước ít nhất bấy nhiêu ngày làm việc.",
+    ),
     "Số đảng viên chính thức để bầu chi ủy": (
-        "committee_threshold", parse_int, "Chi bộ có từ bấy nhiêu đảng viên chính thức thì bầu "
-                                          "chi ủy (Điều lệ Đảng, Điều 24)."),
+        "committee_threshold",
+        parse_int,
+        "Chi bộ có từ bấy nhiêu đảng viên chính thức thì bầu chi ủy (Điều lệ Đảng, Điều 24).",
+    ),
     "Số chi ủy viên tối thiểu": ("committee_min", parse_int, "Chi ủy có ít nhất bấy nhiêu người."),
     "Số chi ủy viên tối đa": (
-        "committee_tiers", parse_tiers,
-        "Theo số đảng viên chính thức: \"9: 3; 15: 5; 21: 7\" nghĩa là từ 09 đảng viên chính thức "
-        "bầu không quá 03, từ 15 không quá 05, từ 21 không quá 07 chi ủy viên."),
-    "Số dư tối đa (%)": ("surplus_max_percent", parse_int,
-                         "Số dư tối đa so với số lượng cần bầu, tính theo phần trăm."),
+        "committee_tiers",
+        parse_tiers,
+        'Theo số đảng viên chính thức: "9: 3; 15: 5; 21: 7" nghĩa là từ 09 đảng viên chính thức '
+        "bầu không quá 03, từ 15 không quá 05, từ 21 không quá 07 chi ủy viên.",
+    ),
+    "Số dư tối đa (%)": (
+        "surplus_max_percent",
+        parse_int,
+        "Số dư tối đa so với số lượng cần bầu, tính theo phần trăm.",
+    ),
     "Số cần bầu có số dư cố định": (
-        "fixed_surplus_seats", parse_range,
-        "Khi số lượng cần bầu trong khoảng này thì số dư là cố định, ví dụ \"3 - 6\"."),
+        "fixed_surplus_seats",
+        parse_range,
+        'Khi số lượng cần bầu trong khoảng này thì số dư là cố định, ví dụ "3 - 6".',
+    ),
     "Số dư cố định": ("fixed_surplus", parse_int, "Số dư khi số cần bầu trong khoảng trên."),
-    "Tuổi cán bộ trẻ": ("young_age", parse_int,
-                        "Dưới bấy nhiêu tuổi (tính đến ngày đại hội) là cán bộ trẻ."),
-    "Hạn đăng ký lịch đại hội": ("registration_deadline", parse_date,
-                                 "Hạn gửi danh sách đăng ký thời gian đại hội về huyện."),
-    "Số ngày gửi báo cáo kết quả": ("results_report_days", parse_int,
-                                    "Báo cáo kết quả đại hội chậm nhất sau bấy nhiêu ngày."),
-    "Hạn tổng hợp kết quả": ("rollup_deadline", parse_date,
-                             "Hạn tổng hợp kết quả đại hội các chi bộ báo cáo cấp trên."),
-    "Đảng bộ cấp trên": ("superior", as_str,
-                        "Đảng bộ cấp trên của đảng bộ cơ sở, in ở đầu văn bản của đảng ủy."),
+    "Tuổi cán bộ trẻ": (
+        "young_age",
+        parse_int,
+        "Dưới bấy nhiêu tuổi (tính đến ngày đại hội) là cán bộ trẻ.",
+    ),
+    "Hạn đăng ký lịch đại hội": (
+        "registration_deadline",
+        parse_date,
+        "Hạn gửi danh sách đăng ký thời gian đại hội về huyện.",
+    ),
+    "Số ngày gửi báo cáo kết quả": (
+        "results_report_days",
+        parse_int,
+        "Báo cáo kết quả đại hội chậm nhất sau bấy nhiêu ngày.",
+    ),
+    "Hạn tổng hợp kết quả": (
+        "rollup_deadline",
+        parse_date,
+        "Hạn tổng hợp kết quả đại hội các chi bộ báo cáo cấp trên.",
+    ),
+    "Đảng bộ cấp trên": (
+        "superior",
+        as_str,
+        "Đảng bộ cấp trên của đảng bộ cơ sở, in ở đầu văn bản của đảng ủy.",
+    ),
     "Nhiệm kỳ": ("term", as_str, "Nhiệm kỳ mặc định của đại hội."),
     "Nhiệm kỳ trước": ("previous_term", as_str, "Nhiệm kỳ mặc định vừa qua."),
-    "Văn bản chỉ đạo": ("plan_reference", as_str,
-                        "Văn bản cấp trên được trích dẫn ở đầu các báo cáo."),
-    "Ngày nghỉ thêm": ("extra_days_off", parse_dates,
-                       "Ngày nghỉ ngoài lịch nghỉ lễ, Tết; nhiều ngày cách nhau bằng \";\" hoặc "
-                       "ghi nhiều dòng."),
-    "Ngày làm việc bù": ("extra_working_days", parse_dates,
-                         "Thứ Bảy, Chủ nhật phải đi làm bù; nhiều ngày cách nhau bằng \";\"."),
+    "Văn bản chỉ đạo": (
+        "plan_reference",
+        as_str,
+        "Văn bản cấp trên được trích dẫn ở đầu các báo cáo.",
+    ),
+    "Ngày nghỉ thêm": (
+        "extra_days_off",
+        parse_dates,
+        'Ngày nghỉ ngoài lịch nghỉ lễ, Tết; nhiều ngày cách nhau bằng ";" hoặc ghi nhiều dòng.',
+    ),
+    "Ngày làm việc bù": (
+        "extra_working_days",
+        parse_dates,
+        'Thứ Bảy, Chủ nhật phải đi làm bù; nhiều ngày cách nhau bằng ";".',
+    ),
 }
 ACCUMULATED = {"extra_days_off", "extra_working_days"}
 DEFAULT = Profile()
@@ -182,24 +220,37 @@ def load_profile(rows: list[Row]) -> tuple[Profile, list[Finding]]:
         if known is None:
             close = difflib.get_close_matches(fold(key), by_key, n=1, cutoff=0.6)
             hint = f'Có phải là "{by_key[close[0]]}"? ' if close else ""
-            findings.append(Finding(
-                ERROR, "unknown-setting",
-                f'{place}, cột {row.letters.get("key")} "Khóa": không có khóa cấu hình "{key}". '
-                f'{hint}Hãy sửa cho đúng tên khóa (danh sách khóa ở cuối sheet "Hướng dẫn") '
-                "hoặc xóa dòng này.", sheet=row.sheet, row=row.row,
-                column="Khóa", column_letter=row.letters.get("key")))
+            findings.append(
+                Finding(
+                    ERROR,
+                    "unknown-setting",
+                    f'{place}, cột {row.letters.get("key")} "Khóa": không có khóa cấu hình "{key}". '
+                    f'{hint}Hãy sửa cho đúng tên khóa (danh sách khóa ở cuối sheet "Hướng dẫn") '
+                    "hoặc xóa dòng này.",
+                    sheet=row.sheet,
+                    row=row.row,
+                    column="Khóa",
+                    column_letter=row.letters.get("key"),
+                )
+            )
             continue
         attribute, parser, _ = SETTINGS[known]
         try:
             value = parser(raw)
         except CellError as error:
-            findings.append(Finding(
-                ERROR, "bad-value", f'{place}, cột {row.letters.get("value")} "Giá trị" '
-                                    f'(khóa "{known}"): {error}', sheet=row.sheet, row=row.row,
-                column="Giá trị", column_letter=row.letters.get("value")))
+            findings.append(
+                Finding(
+                    ERROR,
+                    "bad-value",
+                    f'{place}, cột {row.letters.get("value")} "Giá trị" (khóa "{known}"): {error}',
+                    sheet=row.sheet,
+                    row=row.row,
+                    column="Giá trị",
+                    column_letter=row.letters.get("value"),
+                )
+            )
             continue
         if attribute in ACCUMULATED:
             value = changes.get(attribute, ()) + value
         changes[attribute] = value
     return replace(DEFAULT, **changes), findings
-

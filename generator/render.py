@@ -26,15 +26,18 @@ def render(kind: str, context: dict, target: Path) -> None:
     """A fresh template object per document: docxtpl templates keep state after rendering."""
     path = template_path(kind)
     if not path.is_file():
-        raise TemplateProblem(f'Thiếu mẫu văn bản "{path}". Hãy cài đặt lại chương trình từ thư '
-                              'mục dự án (python -m pip install -e .) hoặc chép lại mẫu gốc.')
+        raise TemplateProblem(
+            f'Thiếu mẫu văn bản "{path}". Hãy cài đặt lại chương trình từ thư '
+            "mục dự án (python -m pip install -e .) hoặc chép lại mẫu gốc."
+        )
     try:
         template = DocxTemplate(path)
         template.render(context, environment(), autoescape=True)
     except Exception as error:  # any fault here comes from the template file, not the data
         raise TemplateProblem(
             f'Mẫu văn bản "{path.name}" bị lỗi ({type(error).__name__}: {error}). Hãy sửa lại mẫu '
-            "(giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc.") from None
+            "(giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc."
+        ) from None
     template.save(target)
 
 

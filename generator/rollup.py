@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
 from .check import Checked
-from .contexts import committee_name
+from .documents.common import committee_name
 from .election import ELECTION_NAMES, attendance_recorded, elected, present, seats_of
 from .model import Cell, Member
 from .package import NEW_VERSION, BuildResult
@@ -76,8 +76,13 @@ LEADER_ELECTIONS = ("Chi ủy", "Bí thư", "Phó bí thư")
 SHARES = ("women", "young", "minority", "reelected")
 
 
-def write_rollup(checked: Checked, outdir: Path, result: BuildResult, force: bool = False,
-                 today: dt.date | None = None) -> Path:
+def write_rollup(
+    checked: Checked,
+    outdir: Path,
+    result: BuildResult,
+    force: bool = False,
+    today: dt.date | None = None,
+) -> Path:
     """Write the roll-up and return where it went. Unchanged content is not rewritten; a roll-up
     edited since it was generated is kept (added to result.kept) and the new one goes beside it
     as "… (bản mới).xlsx", unless force."""
@@ -129,9 +134,10 @@ def record(outdir: Path, digest: str) -> None:
 
 
 def rollup_workbook(checked: Checked, today: dt.date) -> Workbook:
-    cells = sorted(checked.congresses.cells,
-                   key=lambda c: (c.congress_date is None, c.congress_date or dt.date.min,
-                                  c.code.casefold()))
+    cells = sorted(
+        checked.congresses.cells,
+        key=lambda c: (c.congress_date is None, c.congress_date or dt.date.min, c.code.casefold()),
+    )
     book = Workbook()
     book.remove(book.active)
     for table in (schedule(checked, cells), results(checked, cells, today)):
@@ -149,24 +155,62 @@ def schedule(checked: Checked, cells: list[Cell]) -> Table:
     profile = checked.profile
     members = "Số đảng viên"
     columns = [
-        Column("STT", 5, COUNT), Column("Mã", 7), Column("Chi bộ", 24), Column("Loại", 11),
-        Column("Đảng bộ cơ sở", 17), Column("Tổng số", 7, COUNT, members),
-        Column("Chính thức", 8, COUNT, members), Column("Dự bị", 7, COUNT, members),
-        Column("Ngày đại hội", 11, DATE), Column("Giờ khai mạc", 8, TIME),
-        Column("Địa điểm", 20), Column("Đại biểu cấp trên", 32),
-        Column("Ngày thông báo khai mạc", 11, DATE), Column("Ghi chú", 16),
+        Column("STT", 5, COUNT),
+        Column("Mã", 7),
+        Column("Chi bộ", 24),
+        Column("Loại", 11),
+        Column("Đảng bộ cơ sở", 17),
+        Column("Tổng số", 7, COUNT, members),
+        Column("Chính thức", 8, COUNT, members),
+        Column("Dự bị", 7, COUNT, members),
+        Column("Ngày đại hội", 11, DATE),
+        Column("Giờ khai mạc", 8, TIME),
+        Column("Địa điểm", 20),
+        Column("Đại biểu cấp trên", 32),
+        Column("Ngày thông báo khai mạc", 11, DATE),
+        Column("Ghi chú", 16),
     ]
-    rows = [[number, cell.code, cell.name, cell.kind, cell.parent, len(cell.members),
-             len(cell.official_members), len(cell.probationary_members), cell.congress_date,
-             cell.opening_time, cell.venue, "\n".join(cell.guests), cell.notice_date,
-             error_note(checked, cell)] for number, cell in enumerate(cells, start=1)]
+    rows = [
+        [
+            number,
+            cell.code,
+            cell.name,
+            cell.kind,
+            cell.parent,
+            len(cell.members),
+            len(cell.official_members),
+            len(cell.probationary_members),
+            cell.congress_date,
+            cell.opening_time,
+            cell.venue,
+            "\n".join(cell.guests),
+            cell.notice_date,
+            error_note(checked, cell),
+        ]
+        for number, cell in enumerate(cells, start=1)
+    ]
     failed = sum(bool(row[-1]) for row in rows)
-    totals = [f"{TOTAL}: {format_count(len(rows))} chi bộ", None, None,
-              *(sum(row[i] for row in rows) for i in (5, 6, 7)), None, None, None, None, None,
-              f"Có lỗi: {format_count(failed)} chi bộ" if failed else ""]
-    return Table(SCHEDULE, f"DANH SÁCH ĐĂNG KÝ THỜI GIAN ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
-                 f"Hạn gửi: chậm nhất ngày {body_date(profile.registration_deadline)}",
-                 profile.registration_deadline.year, columns, rows, totals)
+    totals = [
+        f"{TOTAL}: {format_count(len(rows))} chi bộ",
+        None,
+        None,
+        *(sum(row[i] for row in rows) for i in (5, 6, 7)),
+        None,
+        None,
+        None,
+        None,
+        None,
+        f"Có lỗi: {format_count(failed)} chi bộ" if failed else "",
+    ]
+    return Table(
+        SCHEDULE,
+        f"DANH SÁCH ĐĂNG KÝ THỜI GIAN ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
+        f"Hạn gửi: chậm nhất ngày {body_date(profile.registration_deadline)}",
+        profile.registration_deadline.year,
+        columns,
+        rows,
+        totals,
+    )
 
 
 def outcome(cell: Cell, profile: Profile) -> Outcome:
@@ -174,13 +218,20 @@ def outcome(cell: Cell, profile: Profile) -> Outcome:
     leaders = list({id(m): m for e in LEADER_ELECTIONS for m in chosen[e]}.values())
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     day = cell.congress_date or profile.congress_start
-    tests = {"women": lambda m: m.is_female, "minority": lambda m: m.is_ethnic_minority,
-             "young": lambda m: m.age_on(day) < profile.young_age,
-             "reelected": lambda m: id(m) in reelected}
-    return Outcome(len(cell.members),
-                   len(present(cell)) if attendance_recorded(cell) else None,
-                   {e: seats_of(cell, e) for e in ELECTION_NAMES}, chosen, len(leaders),
-                   {key: sum(map(tests[key], leaders)) for key in SHARES})
+    tests = {
+        "women": lambda m: m.is_female,
+        "minority": lambda m: m.is_ethnic_minority,
+        "young": lambda m: m.age_on(day) < profile.young_age,
+        "reelected": lambda m: id(m) in reelected,
+    }
+    return Outcome(
+        len(cell.members),
+        len(present(cell)) if attendance_recorded(cell) else None,
+        {e: seats_of(cell, e) for e in ELECTION_NAMES},
+        chosen,
+        len(leaders),
+        {key: sum(map(tests[key], leaders)) for key in SHARES},
+    )
 
 
 def ratio(part: int | None, whole: int | None) -> float | None:
@@ -194,9 +245,12 @@ def names(outcome: Outcome, election: str) -> str:
 
 
 def shortfall(outcome: Outcome) -> str:
-    short = [f"{ELECTION_NAMES[e]} {format_count(len(outcome.chosen[e]))}/"
-             f"{format_count(outcome.seats[e])}" for e in ELECTION_NAMES
-             if len(outcome.chosen[e]) < outcome.seats[e]]
+    short = [
+        f"{ELECTION_NAMES[e]} {format_count(len(outcome.chosen[e]))}/"
+        f"{format_count(outcome.seats[e])}"
+        for e in ELECTION_NAMES
+        if len(outcome.chosen[e]) < outcome.seats[e]
+    ]
     return f"Chưa đủ số trúng cử: {', '.join(short)}" if short else ""
 
 
@@ -204,19 +258,36 @@ def results(checked: Checked, cells: list[Cell], today: dt.date) -> Table:
     profile = checked.profile
     came, committee = "Đảng viên dự đại hội", "Chi ủy"
     structure = "Cơ cấu chi ủy, bí thư, phó bí thư trúng cử"
-    labels = {"women": ("Nữ", "nữ"), "young": (f"Trẻ dưới {profile.young_age} tuổi", "trẻ"),
-              "minority": ("Dân tộc thiểu số", "dân tộc thiểu số"),
-              "reelected": ("Tái cử", "tái cử")}
+    labels = {
+        "women": ("Nữ", "nữ"),
+        "young": (f"Trẻ dưới {profile.young_age} tuổi", "trẻ"),
+        "minority": ("Dân tộc thiểu số", "dân tộc thiểu số"),
+        "reelected": ("Tái cử", "tái cử"),
+    }
     columns = [
-        Column("STT", 5, COUNT), Column("Mã", 7), Column("Chi bộ", 20),
-        Column("Ngày đại hội", 11, DATE), Column("Triệu tập", 8, COUNT, came),
-        Column("Có mặt", 7, COUNT, came), Column("Tỷ lệ có mặt", 9, PERCENT, came),
-        Column("Số lượng bầu", 7, COUNT, committee), Column("Trúng cử", 7, COUNT, committee),
-        Column("Họ và tên", 20, None, committee), Column("Bí thư", 15, COUNT),
-        Column("Phó bí thư", 15, COUNT), Column("Đại biểu dự đại hội cấp trên", 16, COUNT),
-        *(Column(header, width, fmt, structure) for key in SHARES for header, width, fmt in
-          ((labels[key][0], 6, COUNT), (f"Tỷ lệ {labels[key][1]}", 8, PERCENT))),
-        Column("Hạn báo cáo kết quả", 11, DATE), Column("Ghi chú", 16),
+        Column("STT", 5, COUNT),
+        Column("Mã", 7),
+        Column("Chi bộ", 20),
+        Column("Ngày đại hội", 11, DATE),
+        Column("Triệu tập", 8, COUNT, came),
+        Column("Có mặt", 7, COUNT, came),
+        Column("Tỷ lệ có mặt", 9, PERCENT, came),
+        Column("Số lượng bầu", 7, COUNT, committee),
+        Column("Trúng cử", 7, COUNT, committee),
+        Column("Họ và tên", 20, None, committee),
+        Column("Bí thư", 15, COUNT),
+        Column("Phó bí thư", 15, COUNT),
+        Column("Đại biểu dự đại hội cấp trên", 16, COUNT),
+        *(
+            Column(header, width, fmt, structure)
+            for key in SHARES
+            for header, width, fmt in (
+                (labels[key][0], 6, COUNT),
+                (f"Tỷ lệ {labels[key][1]}", 8, PERCENT),
+            )
+        ),
+        Column("Hạn báo cáo kết quả", 11, DATE),
+        Column("Ghi chú", 16),
     ]
     rows, done, notes = [], [], []
     for number, cell in enumerate(cells, start=1):
@@ -226,50 +297,102 @@ def results(checked: Checked, cells: list[Cell], today: dt.date) -> Table:
             note = NOT_HELD if not cell.congress_date or cell.congress_date > today else NOT_ENTERED
         notes.append(note)
         if note:
-            rows.append([number, cell.code, cell.name, cell.congress_date,
-                         *[None] * (len(columns) - 6), due, note])
+            rows.append(
+                [
+                    number,
+                    cell.code,
+                    cell.name,
+                    cell.congress_date,
+                    *[None] * (len(columns) - 6),
+                    due,
+                    note,
+                ]
+            )
             continue
         got = outcome(cell, profile)
         done.append(got)
         missing = "" if got.present is not None else 'Chưa ghi cột "Dự đại hội"'
-        rows.append([
-            number, cell.code, cell.name, cell.congress_date, got.convened, got.present,
-            ratio(got.present, got.convened), got.seats["Chi ủy"] or None,
-            len(got.chosen["Chi ủy"]) if got.seats["Chi ủy"] else None,
-            *(names(got, e) for e in ELECTION_NAMES),
-            *(v for key in SHARES for v in (got.shares[key], ratio(got.shares[key], got.leaders))),
-            due, "; ".join(filter(None, (shortfall(got), missing))),
-        ])
+        rows.append(
+            [
+                number,
+                cell.code,
+                cell.name,
+                cell.congress_date,
+                got.convened,
+                got.present,
+                ratio(got.present, got.convened),
+                got.seats["Chi ủy"] or None,
+                len(got.chosen["Chi ủy"]) if got.seats["Chi ủy"] else None,
+                *(names(got, e) for e in ELECTION_NAMES),
+                *(
+                    v
+                    for key in SHARES
+                    for v in (got.shares[key], ratio(got.shares[key], got.leaders))
+                ),
+                due,
+                "; ".join(filter(None, (shortfall(got), missing))),
+            ]
+        )
     attended = [o for o in done if o.present is not None]
     present_total = sum(o.present for o in attended) if attended else None
     leaders = sum(o.leaders for o in done)
-    tally = {NOT_HELD: notes.count(NOT_HELD), NOT_ENTERED: notes.count(NOT_ENTERED),
-             "Có lỗi": sum(n not in (NOT_HELD, NOT_ENTERED, "") for n in notes)}
+    tally = {
+        NOT_HELD: notes.count(NOT_HELD),
+        NOT_ENTERED: notes.count(NOT_ENTERED),
+        "Có lỗi": sum(n not in (NOT_HELD, NOT_ENTERED, "") for n in notes),
+    }
     summary = [f"Đã có kết quả: {format_count(len(done))}/{format_count(len(cells))} chi bộ"]
     summary += [f"{label}: {format_count(n)}" for label, n in tally.items() if n]
     totals = [
-        f"{TOTAL}: {format_count(len(done))} chi bộ có kết quả", None,
-        sum(o.convened for o in done), present_total,
+        f"{TOTAL}: {format_count(len(done))} chi bộ có kết quả",
+        None,
+        sum(o.convened for o in done),
+        present_total,
         ratio(present_total, sum(o.convened for o in attended)),
-        sum(o.seats["Chi ủy"] for o in done), sum(len(o.chosen["Chi ủy"]) for o in done), None,
+        sum(o.seats["Chi ủy"] for o in done),
+        sum(len(o.chosen["Chi ủy"]) for o in done),
+        None,
         *(sum(len(o.chosen[e]) for o in done) for e in ("Bí thư", "Phó bí thư", "Đại biểu")),
-        *(v for key in SHARES for v in (sum(o.shares[key] for o in done),
-                                        ratio(sum(o.shares[key] for o in done), leaders))),
-        None, "; ".join(summary),
+        *(
+            v
+            for key in SHARES
+            for v in (
+                sum(o.shares[key] for o in done),
+                ratio(sum(o.shares[key] for o in done), leaders),
+            )
+        ),
+        None,
+        "; ".join(summary),
     ]
-    return Table(RESULTS, f"TỔNG HỢP KẾT QUẢ ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
-                 f"Hạn báo cáo: trước ngày {body_date(profile.rollup_deadline)}", None, columns,
-                 rows, totals)
+    return Table(
+        RESULTS,
+        f"TỔNG HỢP KẾT QUẢ ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
+        f"Hạn báo cáo: trước ngày {body_date(profile.rollup_deadline)}",
+        None,
+        columns,
+        rows,
+        totals,
+    )
 
 
-def put(ws, row: int, column: int, value, bold: bool = False, italic: bool = False,
-        size: int = 12, align: str | None = None, number_format: str | None = None):
+def put(
+    ws,
+    row: int,
+    column: int,
+    value,
+    bold: bool = False,
+    italic: bool = False,
+    size: int = 12,
+    align: str | None = None,
+    number_format: str | None = None,
+):
     cell = ws.cell(row=row, column=column, value=None if value == "" else value)
     cell.font = Font(name=FONT, size=size, bold=bold, italic=italic)
     text = isinstance(value, str) or value is None
     horizontal = align or ("left" if text else "center")
-    cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True,
-                               indent=int(horizontal == "left"))
+    cell.alignment = Alignment(
+        horizontal=horizontal, vertical="center", wrap_text=True, indent=int(horizontal == "left")
+    )
     if number_format and not text:
         cell.number_format = number_format
     return cell
@@ -290,8 +413,9 @@ def write_table(ws, table: Table, cells: list[Cell], profile: Profile) -> None:
         ws.column_dimensions[get_column_letter(index)].width = column.width
         for line in range(top, bottom + 1):
             put(ws, line, index, None).border = BOX
-        put(ws, bottom if column.group else top, index, column.header, bold=True,
-            align="center").border = BOX
+        put(
+            ws, bottom if column.group else top, index, column.header, bold=True, align="center"
+        ).border = BOX
         if grouped and not column.group:
             ws.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
     index = 1
@@ -312,8 +436,9 @@ def write_table(ws, table: Table, cells: list[Cell], profile: Profile) -> None:
     for index in range(1, last + 1):
         put(ws, row, index, None).border = BOX
     merge(ws, row, 1, 3, table.totals[0], bold=True, align="center")
-    for index, (column, value) in enumerate(zip(table.columns[3:], table.totals[1:],
-                                                strict=True), start=4):
+    for index, (column, value) in enumerate(
+        zip(table.columns[3:], table.totals[1:], strict=True), start=4
+    ):
         put(ws, row, index, value, bold=True, number_format=column.number_format).border = BOX
     if len({c.parent for c in cells}) == 1:
         right = blocks(table.columns)[1]
@@ -340,8 +465,11 @@ def blocks(columns: list[Column]) -> tuple[int, int]:
     widths = [c.width for c in columns]
     share = sum(widths) / 3
     left = next(i for i, w in enumerate(accumulate(widths), 1) if w >= share)
-    right = len(widths) + 1 - next(i for i, w in enumerate(accumulate(reversed(widths)), 1)
-                                   if w >= share)
+    right = (
+        len(widths)
+        + 1
+        - next(i for i, w in enumerate(accumulate(reversed(widths)), 1) if w >= share)
+    )
     return left, right
 
 
@@ -357,12 +485,10 @@ def heading(ws, table: Table, cells: list[Cell], profile: Profile) -> int:
     merge(ws, 2, 1, left, issuer, bold=True, align="center")
     merge(ws, 3, 1, left, "*", align="center")
     merge(ws, 1, right, last, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align="center")
-    merge(ws, 2, right, last, header_date(place, None, table.year), italic=True,
-          align="center")
+    merge(ws, 2, right, last, header_date(place, None, table.year), italic=True, align="center")
     merge(ws, 5, 1, last, table.title, bold=True, size=14, align="center")
     if parents:
-        merge(ws, 6, 1, last, f"Các chi bộ trực thuộc {', '.join(parents)}",
-              align="center")
+        merge(ws, 6, 1, last, f"Các chi bộ trực thuộc {', '.join(parents)}", align="center")
     merge(ws, 7, 1, last, table.deadline, italic=True, align="center")
     ws.row_dimensions[5].height = 22
     return 9

@@ -26,8 +26,15 @@ HEAD_WORDS = ("trưởng", "giám đốc", "thủ trưởng", "chánh", "chủ t
 def validate(congresses: Congresses, profile: Profile) -> list[Finding]:
     findings: list[Finding] = []
     if not congresses.cells:
-        findings.append(Finding(ERROR, "no-cells", 'Sheet "Chi bộ" chưa có chi bộ nào. Hãy nhập '
-                                'mỗi chi bộ một dòng, từ dòng 2.', sheet="Chi bộ", row=2))
+        findings.append(
+            Finding(
+                ERROR,
+                "no-cells",
+                'Sheet "Chi bộ" chưa có chi bộ nào. Hãy nhập mỗi chi bộ một dòng, từ dòng 2.',
+                sheet="Chi bộ",
+                row=2,
+            )
+        )
     for cell in congresses.cells:
         findings += check_cell(cell, profile)
     return findings
@@ -59,71 +66,136 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
     if day is None:
         return
     if not profile.congress_start <= day <= profile.congress_end:
-        add(cell.origin, "congress_date", ERROR, "congress-date-window",
+        add(
+            cell.origin,
+            "congress_date",
+            ERROR,
+            "congress-date-window",
             f"ngày đại hội {body_date(day)} nằm ngoài thời gian kế hoạch cho phép (từ "
             f"{body_date(profile.congress_start)} đến {body_date(profile.congress_end)}). "
-            "Hãy chọn ngày trong khoảng này.")
+            "Hãy chọn ngày trong khoảng này.",
+        )
     latest = profile.latest_notice_date(day)
     advised = profile.last_working_day(latest)
     if cell.notice_date is None:
-        add(cell.origin, "notice_date", WARNING, "notice-missing",
+        add(
+            cell.origin,
+            "notice_date",
+            WARNING,
+            "notice-missing",
             f"chưa ghi ngày thông báo thời gian khai mạc. Để đủ {profile.notice_working_days} "
-            f"ngày làm việc trước đại hội, chậm nhất phải thông báo ngày {body_date(advised)}.")
+            f"ngày làm việc trước đại hội, chậm nhất phải thông báo ngày {body_date(advised)}.",
+        )
     elif cell.notice_date >= day:
-        add(cell.origin, "notice_date", ERROR, "notice-too-late",
+        add(
+            cell.origin,
+            "notice_date",
+            ERROR,
+            "notice-too-late",
             f"ngày thông báo khai mạc {body_date(cell.notice_date)} không trước ngày đại hội "
             f"{body_date(day)}. Phải thông báo trước ít nhất {profile.notice_working_days} ngày "
-            f"làm việc, tức chậm nhất ngày {body_date(advised)}.")
+            f"làm việc, tức chậm nhất ngày {body_date(advised)}.",
+        )
     elif cell.notice_date > latest:
         counted = profile.working_days_between(cell.notice_date, day)
-        add(cell.origin, "notice_date", ERROR, "notice-too-late",
+        add(
+            cell.origin,
+            "notice_date",
+            ERROR,
+            "notice-too-late",
             f"thông báo ngày {body_date(cell.notice_date)} chỉ trước đại hội "
             f"{format_count(counted)} ngày làm việc, chưa đủ {profile.notice_working_days} ngày "
             f"làm việc (không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù). Hãy thông "
-            f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.")
-    for key, label in (("issue_date", "ngày ban hành văn bản"),
-                       ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
-                       ("opinion_meeting_date", "ngày họp góp ý văn kiện")):
+            f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.",
+        )
+    for key, label in (
+        ("issue_date", "ngày ban hành văn bản"),
+        ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
+        ("opinion_meeting_date", "ngày họp góp ý văn kiện"),
+    ):
         value = getattr(cell, key)
         if value and value > day:
-            add(cell.origin, key, WARNING, "bad-date",
+            add(
+                cell.origin,
+                key,
+                WARNING,
+                "bad-date",
                 f"{label} {body_date(value)} sau ngày đại hội {body_date(day)}. Văn bản chuẩn bị "
-                "đại hội phải có trước ngày đại hội; hãy kiểm tra lại.")
+                "đại hội phải có trước ngày đại hội; hãy kiểm tra lại.",
+            )
 
 
 def check_members(cell: Cell, add) -> None:
     if not cell.members:
-        add(cell.origin, "code", ERROR, "no-members",
+        add(
+            cell.origin,
+            "code",
+            ERROR,
+            "no-members",
             f'chưa có đảng viên nào của chi bộ mã "{cell.code}" ở sheet "Đảng viên". Hãy nhập '
-            "danh sách đảng viên của chi bộ.")
+            "danh sách đảng viên của chi bộ.",
+        )
     seen: dict[tuple[str, dt.date], Member] = {}
     for member in cell.members:
         key = (fold(member.name), member.birth.date)
         if key in seen:
-            add(member.origin, "name", WARNING, "duplicate-person",
+            add(
+                member.origin,
+                "name",
+                WARNING,
+                "duplicate-person",
                 f'"{member.name}" cùng ngày sinh đã có ở dòng {seen[key].origin.row}; có thể là '
-                "dòng nhập trùng. Hãy xóa dòng thừa.")
+                "dòng nhập trùng. Hãy xóa dòng thừa.",
+            )
         seen[key] = member
         if member.confirmed and member.confirmed < member.joined:
-            add(member.origin, "confirmed", ERROR, "bad-date",
+            add(
+                member.origin,
+                "confirmed",
+                ERROR,
+                "bad-date",
                 f"ngày chính thức {body_date(member.confirmed)} trước ngày vào Đảng "
-                f"{body_date(member.joined)}. Hãy sửa lại ngày.")
+                f"{body_date(member.joined)}. Hãy sửa lại ngày.",
+            )
         if member.joined <= member.birth.date:
-            add(member.origin, "joined", ERROR, "bad-date",
-                f"ngày vào Đảng {body_date(member.joined)} không sau ngày sinh. Hãy sửa lại.")
+            add(
+                member.origin,
+                "joined",
+                ERROR,
+                "bad-date",
+                f"ngày vào Đảng {body_date(member.joined)} không sau ngày sinh. Hãy sửa lại.",
+            )
         if cell.congress_date and member.joined > cell.congress_date:
-            add(member.origin, "joined", ERROR, "bad-date",
-                f"ngày vào Đảng {body_date(member.joined)} sau ngày đại hội. Hãy sửa lại.")
-        if (not member.is_official and cell.congress_date
-                and (cell.congress_date - member.joined).days > 366):
-            add(member.origin, "status", WARNING, "probation-overdue",
+            add(
+                member.origin,
+                "joined",
+                ERROR,
+                "bad-date",
+                f"ngày vào Đảng {body_date(member.joined)} sau ngày đại hội. Hãy sửa lại.",
+            )
+        if (
+            not member.is_official
+            and cell.congress_date
+            and (cell.congress_date - member.joined).days > 366
+        ):
+            add(
+                member.origin,
+                "status",
+                WARNING,
+                "probation-overdue",
                 f"{member.name} vào Đảng ngày {body_date(member.joined)}, đã quá 12 tháng dự bị "
-                "tính đến ngày đại hội. Nếu đã được công nhận chính thức, hãy sửa \"Tình trạng\" "
-                "và ghi \"Ngày chính thức\"; nếu chưa, đề nghị chi bộ xét công nhận.")
+                'tính đến ngày đại hội. Nếu đã được công nhận chính thức, hãy sửa "Tình trạng" '
+                'và ghi "Ngày chính thức"; nếu chưa, đề nghị chi bộ xét công nhận.',
+            )
         if not member.is_official and member.confirmed:
-            add(member.origin, "status", WARNING, "bad-value",
+            add(
+                member.origin,
+                "status",
+                WARNING,
+                "bad-value",
                 f'đã có ngày chính thức {body_date(member.confirmed)} nhưng tình trạng là "Dự '
-                'bị". Nếu đã được công nhận chính thức, hãy sửa thành "Chính thức".')
+                'bị". Nếu đã được công nhận chính thức, hãy sửa thành "Chính thức".',
+            )
 
 
 def check_committee(cell: Cell, profile: Profile, add) -> None:
@@ -133,95 +205,177 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
     nominees = cell.nominees(COMMITTEE)
     if highest is None:
         if seats:
-            add(cell.origin, "committee_seats", ERROR, "committee-not-allowed",
+            add(
+                cell.origin,
+                "committee_seats",
+                ERROR,
+                "committee-not-allowed",
                 f"{official_phrase(cell)} nên không bầu chi ủy (Điều lệ Đảng, Điều 24; cần từ "
                 f"{format_count(profile.committee_threshold)} đảng viên chính thức). Xóa ô "
-                f'"Số chi ủy viên" ở dòng {cell.origin.row} sheet "Chi bộ".')
+                f'"Số chi ủy viên" ở dòng {cell.origin.row} sheet "Chi bộ".',
+            )
         for nomination in nominees:
-            add(nomination.origin, "post", ERROR, "committee-not-allowed",
+            add(
+                nomination.origin,
+                "post",
+                ERROR,
+                "committee-not-allowed",
                 f"{official_phrase(cell)} nên không bầu chi ủy; chỉ dự kiến bí thư và (nếu cần) "
-                'phó bí thư. Hãy đổi "Dự kiến" thành "Bí thư" hoặc "Phó bí thư", hoặc xóa dòng.')
+                'phó bí thư. Hãy đổi "Dự kiến" thành "Bí thư" hoặc "Phó bí thư", hoặc xóa dòng.',
+            )
         return
-    allowed = (f"đúng {format_count(highest)}" if profile.committee_min >= highest
-               else f"từ {format_count(profile.committee_min)} đến {format_count(highest)}")
+    allowed = (
+        f"đúng {format_count(highest)}"
+        if profile.committee_min >= highest
+        else f"từ {format_count(profile.committee_min)} đến {format_count(highest)}"
+    )
     if not seats:
-        add(cell.origin, "committee_seats", ERROR, "committee-size",
+        add(
+            cell.origin,
+            "committee_seats",
+            ERROR,
+            "committee-size",
             f"{official_phrase(cell)} nên phải bầu chi ủy. Hãy ghi số chi ủy viên cần bầu "
-            f"({allowed}).")
+            f"({allowed}).",
+        )
         return
     if not profile.committee_min <= seats <= highest:
-        add(cell.origin, "committee_seats", ERROR, "committee-size",
+        add(
+            cell.origin,
+            "committee_seats",
+            ERROR,
+            "committee-size",
             f"{official_phrase(cell)} nên bầu {allowed} chi ủy viên, nhưng ô ghi "
-            f"{format_count(seats)}. Hãy sửa số chi ủy viên cần bầu.")
+            f"{format_count(seats)}. Hãy sửa số chi ủy viên cần bầu.",
+        )
         return
     fewest, most = profile.surplus_range(seats)
     count = len(nominees)
     if not seats + fewest <= count <= seats + most:
-        wanted = (f"đúng {format_count(seats + fewest)}" if fewest == most
-                  else f"từ {format_count(seats + fewest)} đến {format_count(seats + most)}")
+        wanted = (
+            f"đúng {format_count(seats + fewest)}"
+            if fewest == most
+            else f"từ {format_count(seats + fewest)} đến {format_count(seats + most)}"
+        )
         where = nominees[0].origin if nominees else cell.origin
         key = "post" if nominees else "committee_seats"
-        add(where, key, ERROR, "candidate-surplus",
+        add(
+            where,
+            key,
+            ERROR,
+            "candidate-surplus",
             f"{cell.name} bầu {format_count(seats)} chi ủy viên nên danh sách bầu cử phải có "
-            f"{wanted} người (số dư theo Quy chế bầu cử), nhưng sheet \"Nhân sự\" có "
-            f'{format_count(count)} người dự kiến "Chi ủy viên". Hãy thêm hoặc bớt người.')
+            f'{wanted} người (số dư theo Quy chế bầu cử), nhưng sheet "Nhân sự" có '
+            f'{format_count(count)} người dự kiến "Chi ủy viên". Hãy thêm hoặc bớt người.',
+        )
     members_of_committee = {id(n.member) for n in nominees}
     for post in (SECRETARY, DEPUTY):
         for nomination in cell.nominees(post):
             if id(nomination.member) not in members_of_committee:
-                add(nomination.origin, "name", ERROR, "secretary-not-in-committee",
+                add(
+                    nomination.origin,
+                    "name",
+                    ERROR,
+                    "secretary-not-in-committee",
                     f"{nomination.member.name} được dự kiến {post.lower()} nhưng không có trong "
                     "danh sách dự kiến chi ủy viên; bí thư, phó bí thư được bầu trong số chi ủy "
-                    f'viên. Hãy thêm một dòng "Chi ủy viên" cho đồng chí này ở sheet "Nhân sự".')
+                    f'viên. Hãy thêm một dòng "Chi ủy viên" cho đồng chí này ở sheet "Nhân sự".',
+                )
 
 
 def check_nominees(cell: Cell, profile: Profile, add) -> None:
     if not cell.nominees(SECRETARY):
-        add(cell.origin, "code", ERROR, "secretary-missing",
+        add(
+            cell.origin,
+            "code",
+            ERROR,
+            "secretary-missing",
             f'{cell.name} chưa có người dự kiến bí thư. Hãy thêm ở sheet "Nhân sự" một dòng '
-            '"Dự kiến" là "Bí thư".', header="Mã chi bộ")
+            '"Dự kiến" là "Bí thư".',
+            header="Mã chi bộ",
+        )
     deputies = cell.nominees(DEPUTY)
     if cell.elect_deputy and not deputies:
-        add(cell.origin, "elect_deputy", ERROR, "secretary-missing",
+        add(
+            cell.origin,
+            "elect_deputy",
+            ERROR,
+            "secretary-missing",
             'đại hội bầu phó bí thư nhưng chưa có người dự kiến. Hãy thêm ở sheet "Nhân sự" một '
-            'dòng "Dự kiến" là "Phó bí thư", hoặc xóa ô "Bầu phó bí thư".')
+            'dòng "Dự kiến" là "Phó bí thư", hoặc xóa ô "Bầu phó bí thư".',
+        )
     if deputies and not cell.elect_deputy:
-        add(deputies[0].origin, "post", WARNING, "bad-value",
+        add(
+            deputies[0].origin,
+            "post",
+            WARNING,
+            "bad-value",
             f'có người dự kiến phó bí thư nhưng ô "Bầu phó bí thư" ở dòng {cell.origin.row} sheet '
-            '"Chi bộ" đang trống. Hãy ghi "Có" ở ô đó nếu đại hội bầu phó bí thư.')
+            '"Chi bộ" đang trống. Hãy ghi "Có" ở ô đó nếu đại hội bầu phó bí thư.',
+        )
     delegates = cell.nominees(DELEGATE)
     wanted = cell.delegate_seats or 0
     most = wanted + max(1, wanted * profile.surplus_max_percent // 100)
     if wanted and not wanted <= len(delegates) <= most:
-        add(cell.origin, "delegate_seats", ERROR, "candidate-surplus",
+        add(
+            cell.origin,
+            "delegate_seats",
+            ERROR,
+            "candidate-surplus",
             f"bầu {format_count(wanted)} đại biểu dự đại hội cấp trên nhưng có "
             f"{format_count(len(delegates))} người dự kiến; danh sách phải có từ "
             f"{format_count(wanted)} đến {format_count(most)} người (số dư không quá "
-            f"{profile.surplus_max_percent}%, ít nhất được dư 01). Hãy sửa ở sheet \"Nhân sự\".")
+            f'{profile.surplus_max_percent}%, ít nhất được dư 01). Hãy sửa ở sheet "Nhân sự".',
+        )
     if delegates and not wanted:
-        add(delegates[0].origin, "post", ERROR, "bad-value",
+        add(
+            delegates[0].origin,
+            "post",
+            ERROR,
+            "bad-value",
             'có người dự kiến đại biểu dự đại hội cấp trên nhưng ô "Số đại biểu dự đại hội cấp '
-            f'trên" ở dòng {cell.origin.row} sheet "Chi bộ" đang trống. Hãy ghi số đại biểu.')
+            f'trên" ở dòng {cell.origin.row} sheet "Chi bộ" đang trống. Hãy ghi số đại biểu.',
+        )
     official = len(cell.official_members)
     seen: set[tuple[int, str]] = set()
     for nomination in cell.nominations:
         member = nomination.member
         if (id(member), nomination.post) in seen:
-            add(nomination.origin, "name", WARNING, "duplicate-person",
-                f"{member.name} đã có dòng dự kiến {nomination.post.lower()}. Hãy xóa dòng trùng.")
+            add(
+                nomination.origin,
+                "name",
+                WARNING,
+                "duplicate-person",
+                f"{member.name} đã có dòng dự kiến {nomination.post.lower()}. Hãy xóa dòng trùng.",
+            )
         seen.add((id(member), nomination.post))
         if not member.is_official:
-            add(nomination.origin, "name", ERROR, "nominee-not-official",
+            add(
+                nomination.origin,
+                "name",
+                ERROR,
+                "nominee-not-official",
                 f"{member.name} là đảng viên dự bị nên không được ứng cử (Điều lệ Đảng, Điều 3). "
-                'Hãy chọn người khác hoặc xóa dòng này.')
+                "Hãy chọn người khác hoặc xóa dòng này.",
+            )
         elif member.exempt:
-            add(nomination.origin, "name", WARNING, "nominee-exempt",
-                f"{member.name} đang được miễn sinh hoạt đảng; hãy cân nhắc khi giới thiệu.")
+            add(
+                nomination.origin,
+                "name",
+                WARNING,
+                "nominee-exempt",
+                f"{member.name} đang được miễn sinh hoạt đảng; hãy cân nhắc khi giới thiệu.",
+            )
         votes = (nomination.votes_for or 0) + (nomination.votes_against or 0)
         if votes > official:
-            add(nomination.origin, "votes_for", ERROR, "bad-value",
+            add(
+                nomination.origin,
+                "votes_for",
+                ERROR,
+                "bad-value",
                 f"tổng số phiếu ({votes}) nhiều hơn số đảng viên chính thức ({official}) của chi "
-                "bộ. Hãy kiểm tra lại số phiếu.")
+                "bộ. Hãy kiểm tra lại số phiếu.",
+            )
     check_structure(cell, profile, add)
 
 
@@ -236,14 +390,25 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
         return
     people = {id(n.member): n.member for n in leaders}.values()
     first = leaders[0].origin
-    if cell.congress_date and not any(m.age_on(cell.congress_date) < profile.young_age
-                                      for m in people):
-        add(first, "name", WARNING, "structure-goal",
+    if cell.congress_date and not any(
+        m.age_on(cell.congress_date) < profile.young_age for m in people
+    ):
+        add(
+            first,
+            "name",
+            WARNING,
+            "structure-goal",
             f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; kế hoạch "
-            "yêu cầu phấn đấu tăng tỷ lệ cán bộ trẻ.")
+            "yêu cầu phấn đấu tăng tỷ lệ cán bộ trẻ.",
+        )
     if not any(m.is_female for m in people):
-        add(first, "name", WARNING, "structure-goal",
-            "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.")
+        add(
+            first,
+            "name",
+            WARNING,
+            "structure-goal",
+            "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.",
+        )
     check_secretary_post(cell, add)
 
 
@@ -253,12 +418,22 @@ def check_secretary_post(cell: Cell, add) -> None:
         post = fold(member.public_post)
         held = f'chức vụ của {member.name} là "{member.public_post or "(trống)"}".'
         if cell.kind == "Ấp" and "trưởng ấp" not in post:
-            add(nomination.origin, "name", WARNING, "structure-goal",
-                f"kế hoạch chủ trương bí thư chi bộ ấp đồng thời là trưởng ấp, nhưng {held}")
+            add(
+                nomination.origin,
+                "name",
+                WARNING,
+                "structure-goal",
+                f"kế hoạch chủ trương bí thư chi bộ ấp đồng thời là trưởng ấp, nhưng {held}",
+            )
         if cell.kind in ("Cơ quan", "Đơn vị sự nghiệp") and not any(w in post for w in HEAD_WORDS):
-            add(nomination.origin, "name", WARNING, "structure-goal",
+            add(
+                nomination.origin,
+                "name",
+                WARNING,
+                "structure-goal",
                 "kế hoạch chủ trương bí thư chi bộ cơ quan, đơn vị sự nghiệp là thủ trưởng hoặc "
-                f"cấp phó, nhưng {held}")
+                f"cấp phó, nhưng {held}",
+            )
 
 
 def check_assignments(cell: Cell, add) -> None:
@@ -268,32 +443,58 @@ def check_assignments(cell: Cell, add) -> None:
             continue
         member = assignment.member
         if not member.is_official:
-            add(assignment.origin, "name", ERROR, "counting-team",
+            add(
+                assignment.origin,
+                "name",
+                ERROR,
+                "counting-team",
                 f"{member.name} là đảng viên dự bị nên không được tham gia tổ kiểm phiếu (Quy chế "
-                "bầu cử trong Đảng). Hãy phân công đảng viên chính thức khác.")
+                "bầu cử trong Đảng). Hãy phân công đảng viên chính thức khác.",
+            )
         elif member.exempt:
-            add(assignment.origin, "name", WARNING, "counting-team",
+            add(
+                assignment.origin,
+                "name",
+                WARNING,
+                "counting-team",
                 f"{member.name} đang được miễn sinh hoạt đảng; hãy cân nhắc phân công người khác "
-                "vào tổ kiểm phiếu.")
+                "vào tổ kiểm phiếu.",
+            )
         elif id(member) in on_ballot:
-            add(assignment.origin, "name", ERROR, "counting-team",
+            add(
+                assignment.origin,
+                "name",
+                ERROR,
+                "counting-team",
                 f"{member.name} có tên trong danh sách bầu cử nên không được ở tổ kiểm phiếu "
-                "(Quy chế bầu cử trong Đảng). Hãy phân công người khác.")
-    tasks = ["Dẫn chương trình", "Chủ tịch đại hội", "Thư ký", "Tổ trưởng kiểm phiếu",
-             "Trình bày báo cáo tổng kết"]
+                "(Quy chế bầu cử trong Đảng). Hãy phân công người khác.",
+            )
+    tasks = [
+        "Dẫn chương trình",
+        "Chủ tịch đại hội",
+        "Thư ký",
+        "Tổ trưởng kiểm phiếu",
+        "Trình bày báo cáo tổng kết",
+    ]
     if cell.nominees(COMMITTEE) or cell.committee_seats:
         tasks.append("Trình bày báo cáo kiểm điểm")
     for task in tasks:
         if not cell.assigned(task):
-            add(cell.origin, "code", WARNING, "role-missing",
+            add(
+                cell.origin,
+                "code",
+                WARNING,
+                "role-missing",
                 f'chưa phân công "{task}" ở sheet "Phân công"; kịch bản đại hội sẽ để trống '
-                "chỗ ghi tên.", header="Mã chi bộ")
+                "chỗ ghi tên.",
+                header="Mã chi bộ",
+            )
 
 
 def expected_sections(cell: Cell) -> dict[str, tuple[str, ...]]:
     return {
-        SUMMARY: schema.SUMMARY_SECTIONS + ((schema.FIELD_SECTIONS[cell.kind],)
-                                            if cell.kind in schema.FIELD_SECTIONS else ()),
+        SUMMARY: schema.SUMMARY_SECTIONS
+        + ((schema.FIELD_SECTIONS[cell.kind],) if cell.kind in schema.FIELD_SECTIONS else ()),
         SELF_REVIEW: schema.SELF_REVIEW_SECTIONS,
     }
 
@@ -304,11 +505,21 @@ def check_narrative(cell: Cell, add) -> None:
         missing = [s for s in sections if fold(s) not in present]
         for paragraph in cell.paragraphs_of(document):
             if fold(paragraph.section) not in {fold(s) for s in sections}:
-                add(paragraph.origin, "section", WARNING, "unknown-section",
+                add(
+                    paragraph.origin,
+                    "section",
+                    WARNING,
+                    "unknown-section",
                     f'mục "{paragraph.section}" không có trong mẫu {document.lower()}; đoạn này '
-                    f"sẽ được in ở cuối báo cáo. Các mục của mẫu: {', '.join(sections)}.")
+                    f"sẽ được in ở cuối báo cáo. Các mục của mẫu: {', '.join(sections)}.",
+                )
         if missing:
-            add(cell.origin, "code", WARNING, "section-missing",
+            add(
+                cell.origin,
+                "code",
+                WARNING,
+                "section-missing",
                 f"{document} của {cell.name} chưa có nội dung các mục: {', '.join(missing)}. "
                 f'Hãy nhập ở sheet "Nội dung" (văn bản sẽ in chỗ trống để bổ sung).',
-                header="Mã chi bộ")
+                header="Mã chi bộ",
+            )

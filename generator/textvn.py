@@ -41,9 +41,7 @@ def _capitalize(word: str) -> str:
 
 def normalize_name(value: str) -> str:
     """Normalise a person's name and capitalise each word (and hyphen part)."""
-    return " ".join(
-        _capitalize(word) for word in normalize_text(value).split(" ") if word
-    )
+    return " ".join(_capitalize(word) for word in normalize_text(value).split(" ") if word)
 
 
 def split_name(full_name: str) -> tuple[str, str, str]:
@@ -113,9 +111,7 @@ def long_date(day: datetime.date) -> str:
     return f"ngày {_day(day)} tháng {_month(day)} năm {day.year}"
 
 
-def header_date(
-    place: str, day: datetime.date | None, blank_year: int | None = None
-) -> str:
+def header_date(place: str, day: datetime.date | None, blank_year: int | None = None) -> str:
     """'Hiệp Hưng, ngày 05 tháng 12 năm 2024'; day None gives the blank form.
 
     The blank form leaves six spaces for the day and the month and prints

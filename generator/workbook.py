@@ -26,8 +26,18 @@ from .findings import ERROR, WARNING, Finding, UnusableInput
 from .textvn import modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
-EXCEL_ERRORS = {"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
-                "#SPILL!", "#CALC!", "#GETTING_DATA"}
+EXCEL_ERRORS = {
+    "#REF!",
+    "#N/A",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+}
 DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # invalid in a .docx; never meant by a clerk
 # TCVN3 (ABC) letters land on these Latin-1 signs, which no Unicode Vietnamese name contains.
@@ -70,35 +80,39 @@ class CellError(ValueError):
 def open_workbook(path: Path):
     """Open the workbook read-only, or raise UnusableInput with a clear Vietnamese reason."""
     if not path.exists():
-        raise UnusableInput(f"Không tìm thấy tệp \"{path}\". Hãy kiểm tra lại đường dẫn.")
+        raise UnusableInput(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại đường dẫn.')
     if path.is_dir():
-        raise UnusableInput(f"\"{path}\" là một thư mục, không phải tệp Excel (.xlsx).")
+        raise UnusableInput(f'"{path}" là một thư mục, không phải tệp Excel (.xlsx).')
     suffix = path.suffix.lower()
     if suffix == ".csv":
         raise UnusableInput(
-            f"Tệp \"{path.name}\" là tệp CSV. Hãy dùng tệp Excel .xlsx (chạy \"daihoi init\" "
-            "để tạo tệp mẫu).")
+            f'Tệp "{path.name}" là tệp CSV. Hãy dùng tệp Excel .xlsx (chạy "daihoi init" '
+            "để tạo tệp mẫu)."
+        )
     with path.open("rb") as handle:
         magic = handle.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnusableInput(
-            f"Tệp \"{path.name}\" là tệp Excel cũ (.xls) hoặc đã được đặt mật khẩu. Hãy mở tệp "
-            "bằng Excel, gỡ mật khẩu (nếu có) rồi lưu lại dưới dạng \"Sổ làm việc Excel (.xlsx)\".")
+            f'Tệp "{path.name}" là tệp Excel cũ (.xls) hoặc đã được đặt mật khẩu. Hãy mở tệp '
+            'bằng Excel, gỡ mật khẩu (nếu có) rồi lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)".'
+        )
     if not zipfile.is_zipfile(path):
         raise UnusableInput(
-            f"Tệp \"{path.name}\" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở lại bằng "
-            "Excel và lưu dưới dạng .xlsx.")
+            f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở lại bằng '
+            "Excel và lưu dưới dạng .xlsx."
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
-                raise UnusableInput(f"Tệp \"{path.name}\" quá lớn khi giải nén; không thể đọc.")
+                raise UnusableInput(f'Tệp "{path.name}" quá lớn khi giải nén; không thể đọc.')
         return load_workbook(path, read_only=True, data_only=True)
     except UnusableInput:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged file
         raise UnusableInput(
-            f"Tệp \"{path.name}\" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ "
-            f"({type(error).__name__}). Hãy mở lại bằng Excel và lưu dưới dạng .xlsx.") from None
+            f'Tệp "{path.name}" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ '
+            f"({type(error).__name__}). Hãy mở lại bằng Excel và lưu dưới dạng .xlsx."
+        ) from None
 
 
 def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
@@ -113,10 +127,15 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
             if worksheet is None:
                 rows[sheet.key] = []
                 if sheet.required:
-                    findings.append(Finding(
-                        ERROR, "missing-sheet",
-                        f'Thiếu sheet "{sheet.name}". Hãy thêm sheet này với các tiêu đề ở dòng 1 '
-                        '(xem tệp mẫu tạo bằng "daihoi init").', sheet=sheet.name))
+                    findings.append(
+                        Finding(
+                            ERROR,
+                            "missing-sheet",
+                            f'Thiếu sheet "{sheet.name}". Hãy thêm sheet này với các tiêu đề ở dòng 1 '
+                            '(xem tệp mẫu tạo bằng "daihoi init").',
+                            sheet=sheet.name,
+                        )
+                    )
                 continue
             rows[sheet.key] = read_sheet(sheet, worksheet, findings)
         return rows, findings
@@ -153,10 +172,15 @@ def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
             found.setdefault(fold(text), index)
     if not found:
         required = ", ".join(f'"{c.header}"' for c in sheet.columns if c.required)
-        findings.append(Finding(
-            ERROR, "missing-column",
-            f'Sheet "{sheet.name}" không có dòng tiêu đề. Dòng 1 phải có các cột: {required}.',
-            sheet=sheet.name, row=1))
+        findings.append(
+            Finding(
+                ERROR,
+                "missing-column",
+                f'Sheet "{sheet.name}" không có dòng tiêu đề. Dòng 1 phải có các cột: {required}.',
+                sheet=sheet.name,
+                row=1,
+            )
+        )
         return None
     positions = {}
     for column in sheet.columns:
@@ -164,11 +188,17 @@ def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
         if index is not None:
             positions[column] = index
         elif column.required:
-            findings.append(Finding(
-                ERROR, "missing-column",
-                f'Sheet "{sheet.name}" thiếu cột bắt buộc "{column.header}". Hãy thêm cột này '
-                'vào dòng 1 (đúng tên như tệp mẫu).', sheet=sheet.name, row=1,
-                column=column.header))
+            findings.append(
+                Finding(
+                    ERROR,
+                    "missing-column",
+                    f'Sheet "{sheet.name}" thiếu cột bắt buộc "{column.header}". Hãy thêm cột này '
+                    "vào dòng 1 (đúng tên như tệp mẫu).",
+                    sheet=sheet.name,
+                    row=1,
+                    column=column.header,
+                )
+            )
     if any(c.required and c not in positions for c in sheet.columns):
         return None
     return positions
@@ -180,25 +210,42 @@ def is_blank(value: Any) -> bool:
 
 def read_cell(sheet, column, raw, number, letter, findings):
     """Parse one cell; on failure record a finding and return None."""
+
     def report(code: str, reason: str, severity: str = ERROR) -> None:
-        findings.append(Finding(
-            severity, code,
-            f'Sheet "{sheet.name}", dòng {number}, cột {letter} "{column.header}": {reason}',
-            sheet=sheet.name, row=number, column=column.header, column_letter=letter))
+        findings.append(
+            Finding(
+                severity,
+                code,
+                f'Sheet "{sheet.name}", dòng {number}, cột {letter} "{column.header}": {reason}',
+                sheet=sheet.name,
+                row=number,
+                column=column.header,
+                column_letter=letter,
+            )
+        )
 
     if isinstance(raw, str) and raw.strip() in EXCEL_ERRORS:
-        report("bad-value", f"ô bị lỗi công thức ({raw.strip()}). Hãy sửa công thức hoặc gõ "
-                            "trực tiếp giá trị.")
+        report(
+            "bad-value",
+            f"ô bị lỗi công thức ({raw.strip()}). Hãy sửa công thức hoặc gõ trực tiếp giá trị.",
+        )
         return None
     if is_blank(raw):
         if column.required:
-            report("bad-value", "ô này bắt buộc nhưng đang bỏ trống. Hãy điền giá trị"
-                                + (f" (ví dụ: {column.example})." if column.example else "."))
+            report(
+                "bad-value",
+                "ô này bắt buộc nhưng đang bỏ trống. Hãy điền giá trị"
+                + (f" (ví dụ: {column.example})." if column.example else "."),
+            )
         return None
     if column.kind == schema.NAME and isinstance(raw, str) and LEGACY.search(raw):
-        report("legacy-encoding", f'"{raw.strip()}" có vẻ được gõ bằng bảng mã cũ (TCVN3/ABC). '
-                                  "Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi dán "
-                                  "lại.", WARNING)
+        report(
+            "legacy-encoding",
+            f'"{raw.strip()}" có vẻ được gõ bằng bảng mã cũ (TCVN3/ABC). '
+            "Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi dán "
+            "lại.",
+            WARNING,
+        )
     try:
         return PARSERS[column.kind](raw, column)
     except CellError as error:
@@ -231,10 +278,13 @@ def parse_date(raw: Any, column=None) -> dt.date:
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise CellError(f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, '
-                            "ví dụ 05/12/2024.") from None
-    raise CellError(f'"{text}" không đọc được là ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ '
-                    "05/12/2024, hoặc định dạng ô là Ngày.")
+            raise CellError(
+                f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, ví dụ 05/12/2024.'
+            ) from None
+    raise CellError(
+        f'"{text}" không đọc được là ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ '
+        "05/12/2024, hoặc định dạng ô là Ngày."
+    )
 
 
 def parse_birth(raw: Any, column=None) -> BirthDate:
@@ -272,11 +322,13 @@ def parse_number(raw: Any, column=None) -> float:
         try:
             value = float(text)
         except ValueError:
-            raise CellError(f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ '
-                            f"{example(column)}.") from None
+            raise CellError(
+                f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ {example(column)}.'
+            ) from None
     if not math.isfinite(value):
-        raise CellError(f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ '
-                        f"{example(column)}.")
+        raise CellError(
+            f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ {example(column)}.'
+        )
     if value < 0:
         raise CellError(f'"{as_text(raw)}" là số âm; hãy ghi số từ 0 trở lên.')
     return int(value) if value.is_integer() else value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from blocks import (
+from common import (
     CENTER,
     add,
     borderless,
@@ -30,7 +30,7 @@ def congress_title(document, type_name: str, lead: str = "") -> None:
 
 
 def table_of(document, columns, items: str, millimetres, numbers=(), row_height=None) -> None:
-    """blocks.grid, with the figures centred and (for ballots) rows tall enough to mark."""
+    """common.grid, with the figures centred and (for ballots) rows tall enough to mark."""
     grid(document, columns, items, millimetres, size=13 if row_height else 12)
     body = document.tables[-1].rows[2]
     for index in numbers:
@@ -45,8 +45,11 @@ def congress_notice():
     document = new_document()
     letterhead(document)
     congress_title(document, "THÔNG BÁO", "thời gian khai mạc ")
-    add(document, "Thực hiện {{ plan_reference }}; được sự thống nhất của {{ parent_committee }}, "
-                  "{{ issuer }} thông báo thời gian khai mạc Đại hội như sau:")
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}; được sự thống nhất của {{ parent_committee }}, "
+        "{{ issuer }} thông báo thời gian khai mạc Đại hội như sau:",
+    )
     add(document, "1. Thời gian: khai mạc lúc {{ when }}.")
     add(document, "2. Địa điểm: {{ venue }}.")
     add(document, "3. Thành phần triệu tập", "Heading")
@@ -56,10 +59,13 @@ def congress_notice():
     add(document, "Đại hội tiến hành {{ content_count }} nội dung:")
     loop(document, "contents", "- {{ text }}")
     add(document, "5. Công tác chuẩn bị", "Heading")
-    add(document, "Đề nghị các đồng chí đảng viên bố trí công việc, dự Đại hội đầy đủ, đúng giờ; "
-                  "mang theo thẻ đảng viên để biểu quyết; nghiên cứu trước các dự thảo văn kiện "
-                  "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
-                  "báo cáo {{ report_to }} trước ngày Đại hội.")
+    add(
+        document,
+        "Đề nghị các đồng chí đảng viên bố trí công việc, dự Đại hội đầy đủ, đúng giờ; "
+        "mang theo thẻ đảng viên để biểu quyết; nghiên cứu trước các dự thảo văn kiện "
+        "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
+        "báo cáo {{ report_to }} trước ngày Đại hội.",
+    )
     add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
     signature(document)
     return document
@@ -105,8 +111,13 @@ def ballot():
     tag(document, "if surplus")
     table_of(document, (("STT", "no"), ("Họ và tên", "name")), "names", (16, 104), row_height=7)
     tag(document, "else")
-    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Đồng ý", "yes"),
-                        ("Không đồng ý", "against")), "names", (16, 74, 27, 33), row_height=7)
+    table_of(
+        document,
+        (("STT", "no"), ("Họ và tên", "name"), ("Đồng ý", "yes"), ("Không đồng ý", "against")),
+        "names",
+        (16, 74, 27, 33),
+        row_height=7,
+    )
     tag(document, "endif")
     tag(document, "if not loop.last")
     cut_line(document)
@@ -121,44 +132,82 @@ def vote_count_minutes():
     document = new_document()
     letterhead(document)
     title(document, "BIÊN BẢN KIỂM PHIẾU", "bầu {{ office }}")
-    add(document, "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} tiến "
-                  "hành bầu {{ election_name }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và "
-                  "lập biên bản như sau:")
+    add(
+        document,
+        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} tiến "
+        "hành bầu {{ election_name }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và "
+        "lập biên bản như sau:",
+    )
     add(document, "1. Số lượng cần bầu: {{ seats }} đồng chí{{ seats_note }}.")
-    add(document, "2. Danh sách bầu cử gồm {{ listed }} đồng chí (xếp theo vần A, B, C): "
-                  "{{ list_names }}.")
-    add(document, "3. Tổng số đảng viên chính thức của chi bộ được triệu tập: {{ official }} đồng "
-                  "chí; có mặt: {{ official_present }} đồng chí; vắng mặt: {{ official_absent }}.")
+    add(
+        document,
+        "2. Danh sách bầu cử gồm {{ listed }} đồng chí (xếp theo vần A, B, C): {{ list_names }}.",
+    )
+    add(
+        document,
+        "3. Tổng số đảng viên chính thức của chi bộ được triệu tập: {{ official }} đồng "
+        "chí; có mặt: {{ official_present }} đồng chí; vắng mặt: {{ official_absent }}.",
+    )
     add(document, "4. {{ base_text }}")
-    add(document, "5. Số phiếu phát ra: {{ issued }}; số phiếu thu vào: {{ collected }}; số phiếu "
-                  "hợp lệ: {{ valid }}; số phiếu không hợp lệ: {{ invalid }}.")
+    add(
+        document,
+        "5. Số phiếu phát ra: {{ issued }}; số phiếu thu vào: {{ collected }}; số phiếu "
+        "hợp lệ: {{ valid }}; số phiếu không hợp lệ: {{ invalid }}.",
+    )
     tag(document, "if invalid_reason")
     add(document, "Lý do phiếu không hợp lệ:")
     add(document, "{{ line }}")
     tag(document, "endif")
-    add(document, "6. Số phiếu bầu của từng đồng chí (xếp theo thứ tự trong phiếu bầu; tỷ lệ so "
-                  "với số đảng viên làm cơ sở tính kết quả bầu cử):")
-    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Số phiếu", "votes"),
-                        ("Tỷ lệ", "rate"), ("Ghi chú", "remark")), "rows", (13, 60, 22, 24, 46),
-             numbers=(2, 3))
+    add(
+        document,
+        "6. Số phiếu bầu của từng đồng chí (xếp theo thứ tự trong phiếu bầu; tỷ lệ so "
+        "với số đảng viên làm cơ sở tính kết quả bầu cử):",
+    )
+    table_of(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Số phiếu", "votes"),
+            ("Tỷ lệ", "rate"),
+            ("Ghi chú", "remark"),
+        ),
+        "rows",
+        (13, 60, 22, 24, 46),
+        numbers=(2, 3),
+    )
     add(document, "7. Kết quả bầu cử", "Heading")
     tag(document, "if any_elected")
-    add(document, "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (xếp theo số "
-                  "phiếu từ cao xuống thấp):")
+    add(
+        document,
+        "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (xếp theo số "
+        "phiếu từ cao xuống thấp):",
+    )
     tag(document, "endif")
     loop(document, "outcome")
-    add(document, "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
-                  "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.")
-    signature(document, left="{{ team_title }}| |{{ members_signing }}",
-              capacity="T/M TỔ KIỂM PHIẾU", role="TỔ TRƯỞNG", name="{{ lead }}")
+    add(
+        document,
+        "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
+        "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.",
+    )
+    signature(
+        document,
+        left="{{ team_title }}| |{{ members_signing }}",
+        capacity="T/M TỔ KIỂM PHIẾU",
+        role="TỔ TRƯỞNG",
+        name="{{ lead }}",
+    )
     return document
 
 
 def elections(document) -> None:
     """Each election and round as counted: title, figures, result lines."""
     tag(document, "for election in elections")
-    add(document, "- {{ election.title }}: số lượng cần bầu {{ election.seats }}, danh sách bầu "
-                  "cử {{ election.listed }} đồng chí. Kết quả:")
+    add(
+        document,
+        "- {{ election.title }}: số lượng cần bầu {{ election.seats }}, danh sách bầu "
+        "cử {{ election.listed }} đồng chí. Kết quả:",
+    )
     tag(document, "for text in election.lines")
     add(document, "{{ text }}")
     tag(document, "endfor")
@@ -169,12 +218,17 @@ def congress_minutes():
     document = new_document()
     letterhead(document)
     congress_title(document, "BIÊN BẢN")
-    add(document, "Hôm nay, vào lúc {{ when }}, tại {{ venue }}, {{ congress_title }} được tiến "
-                  "hành.")
+    add(
+        document,
+        "Hôm nay, vào lúc {{ when }}, tại {{ venue }}, {{ congress_title }} được tiến hành.",
+    )
     add(document, "I- THÀNH PHẦN", "Heading")
-    add(document, "- Đảng viên: tổng số đảng viên của chi bộ {{ total }} đồng chí (chính thức "
-                  "{{ official }}, dự bị {{ probationary }}; miễn sinh hoạt {{ exempt }}), đều "
-                  "được triệu tập. {{ attendance }}")
+    add(
+        document,
+        "- Đảng viên: tổng số đảng viên của chi bộ {{ total }} đồng chí (chính thức "
+        "{{ official }}, dự bị {{ probationary }}; miễn sinh hoạt {{ exempt }}), đều "
+        "được triệu tập. {{ attendance }}",
+    )
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
     tag(document, "endif")
@@ -185,9 +239,12 @@ def congress_minutes():
     add(document, "1. Các báo cáo trình Đại hội", "Heading")
     loop(document, "reports")
     add(document, "2. Thảo luận", "Heading")
-    add(document, "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
-                  "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. Tóm tắt ý "
-                  "kiến thảo luận:")
+    add(
+        document,
+        "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
+        "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. Tóm tắt ý "
+        "kiến thảo luận:",
+    )
     for _ in range(5):
         add(document, "{{ line }}")
     add(document, "Phát biểu chỉ đạo của đại biểu cấp trên:")
@@ -197,10 +254,16 @@ def congress_minutes():
     add(document, "{{ base_text }}")
     elections(document)
     add(document, "4. Thông qua Nghị quyết Đại hội", "Heading")
-    add(document, "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
-                  "đảng viên chính thức có mặt tán thành.")
-    add(document, "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
-                  "Đại hội và được Đại hội thông qua./.")
+    add(
+        document,
+        "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
+        "đảng viên chính thức có mặt tán thành.",
+    )
+    add(
+        document,
+        "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
+        "Đại hội và được Đại hội thông qua./.",
+    )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
 
@@ -210,13 +273,19 @@ def resolution():
     document = new_document()
     letterhead(document)
     congress_title(document, "NGHỊ QUYẾT")
-    add(document, "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
-                  "{{ present_line }} đảng viên được triệu tập.")
+    add(
+        document,
+        "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
+        "{{ present_line }} đảng viên được triệu tập.",
+    )
     add(document, "Sau khi thảo luận, Đại hội")
     add(document, "QUYẾT NGHỊ:", "Part")
-    add(document, "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
-                  "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
-                  "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.")
+    add(
+        document,
+        "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
+        "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
+        "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.",
+    )
     add(document, "2. Các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
     loop(document, "new_targets")
     add(document, "3. Nhiệm vụ, giải pháp", "Heading")
@@ -228,11 +297,13 @@ def resolution():
     tag(document, "endfor")
     add(document, "4. Kết quả bầu cử", "Heading")
     loop(document, "election")
-    add(document, "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
-                  "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
-                  "thắng lợi Nghị quyết Đại hội.")
-    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua "
-                  "{{ congress_long_date }}./.")
+    add(
+        document,
+        "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
+        "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
+        "thắng lợi Nghị quyết Đại hội.",
+    )
+    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}./.")
     signature(document)
     return document
 
@@ -241,41 +312,68 @@ def results_report():
     document = new_document()
     letterhead(document)
     congress_title(document, "BÁO CÁO", "kết quả ")
-    add(document, "Kính gửi: {{ parent_committee }}.", "Subject",
-        bold=False).paragraph_format.space_after = Pt(12)
-    add(document, "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội (báo "
-                  "cáo trước ngày {{ due }}, trong {{ report_days }} ngày sau Đại hội) như sau:")
+    add(
+        document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False
+    ).paragraph_format.space_after = Pt(12)
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội (báo "
+        "cáo trước ngày {{ due }}, trong {{ report_days }} ngày sau Đại hội) như sau:",
+    )
     add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
     add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
     tag(document, "endif")
-    add(document, "- Đảng viên: tổng số {{ total }} đồng chí được triệu tập (chính thức "
-                  "{{ official }}, dự bị {{ probationary }}). {{ attendance }}")
+    add(
+        document,
+        "- Đảng viên: tổng số {{ total }} đồng chí được triệu tập (chính thức "
+        "{{ official }}, dự bị {{ probationary }}). {{ attendance }}",
+    )
     add(document, "II- VĂN KIỆN ĐẠI HỘI ĐÃ THÔNG QUA", "Heading")
     add(document, "Đại hội đã thảo luận, biểu quyết thông qua:")
     loop(document, "documents")
-    add(document, "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp "
-                  "trên.")
+    add(
+        document,
+        "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên.",
+    )
     add(document, "III- KẾT QUẢ BẦU CỬ", "Heading")
     add(document, "{{ base_text }}")
     add(document, "Danh sách trúng cử:")
-    table_of(document, (("STT", "no"), ("Họ và tên", "name"), ("Trúng cử", "post"),
-                        ("Số phiếu", "votes"), ("Tỷ lệ", "rate")), "elected",
-             (13, 58, 50, 20, 24), numbers=(3, 4))
+    table_of(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Trúng cử", "post"),
+            ("Số phiếu", "votes"),
+            ("Tỷ lệ", "rate"),
+        ),
+        "elected",
+        (13, 58, 50, 20, 24),
+        numbers=(3, 4),
+    )
     tag(document, "for text in open_issues")
     add(document, "{{ text }}").paragraph_format.space_before = Pt(6)
     tag(document, "endfor")
-    add(document, "Cơ cấu {{ leaders_title }} ({{ leaders_count }} đồng chí): nữ "
-                  "{{ structure.women }}; cán bộ trẻ (dưới {{ structure.young_age }} tuổi) "
-                  "{{ structure.young }}; người dân tộc thiểu số {{ structure.minority }}; tái cử "
-                  "{{ structure.reelected }}; tham gia lần đầu {{ structure.new }}."
-        ).paragraph_format.space_before = Pt(6)
+    add(
+        document,
+        "Cơ cấu {{ leaders_title }} ({{ leaders_count }} đồng chí): nữ "
+        "{{ structure.women }}; cán bộ trẻ (dưới {{ structure.young_age }} tuổi) "
+        "{{ structure.young }}; người dân tộc thiểu số {{ structure.minority }}; tái cử "
+        "{{ structure.reelected }}; tham gia lần đầu {{ structure.new }}.",
+    ).paragraph_format.space_before = Pt(6)
     add(document, "IV- ĐỀ NGHỊ", "Heading")
-    add(document, "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
-                  "chuẩn y kết quả bầu cử {{ approve }}.")
-    add(document, "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
-                  "hội và danh sách trích ngang nhân sự trúng cử./.")
+    add(
+        document,
+        "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
+        "chuẩn y kết quả bầu cử {{ approve }}.",
+    )
+    add(
+        document,
+        "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
+        "hội và danh sách trích ngang nhân sự trúng cử./.",
+    )
     signature(document)
     return document
 

@@ -1,7 +1,7 @@
 """Writes the Word templates of templates_docx/ (run: python templates_docx/make_templates.py).
 
 The shared parts (page setup, styles, letterhead, title block, signature block, Nơi nhận) are
-defined once, in blocks.py, and composed into each template by precongress.py and the modules
+defined once, in common.py, and composed into each template by precongress.py and the modules
 beside it. The .docx files written are ordinary Word documents with docxtpl tags: a clerk may open
 and edit them in Word or LibreOffice directly (rerunning this script would overwrite such edits).
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from blocks import (
+from common import (
     add,
     grid,
     letterhead,
@@ -19,11 +19,18 @@ from docx.shared import Mm, Pt
 def opinion_minutes():
     document = new_document()
     letterhead(document)
-    title(document, "BIÊN BẢN", "họp chi bộ góp ý dự thảo văn kiện đại hội",
-          "đảng bộ cấp trên và của chi bộ")
-    add(document, "Hôm nay, vào lúc …… giờ ……, {{ meeting_date }}, tại {{ venue }}, "
-                  "{{ cell_name }} họp thảo luận, đóng góp ý kiến vào dự thảo văn kiện đại hội "
-                  "đảng bộ cấp trên và dự thảo văn kiện Đại hội Chi bộ nhiệm kỳ {{ term }}.")
+    title(
+        document,
+        "BIÊN BẢN",
+        "họp chi bộ góp ý dự thảo văn kiện đại hội",
+        "đảng bộ cấp trên và của chi bộ",
+    )
+    add(
+        document,
+        "Hôm nay, vào lúc …… giờ ……, {{ meeting_date }}, tại {{ venue }}, "
+        "{{ cell_name }} họp thảo luận, đóng góp ý kiến vào dự thảo văn kiện đại hội "
+        "đảng bộ cấp trên và dự thảo văn kiện Đại hội Chi bộ nhiệm kỳ {{ term }}.",
+    )
     add(document, "I- THÀNH PHẦN", "Heading")
     add(document, "{{ attendance }}")
     tag(document, "if outside")
@@ -31,8 +38,11 @@ def opinion_minutes():
     tag(document, "endif")
     add(document, "Chủ trì: đồng chí {{ chair_line }}. Thư ký: đồng chí {{ clerk_line }}.")
     add(document, "II- NỘI DUNG", "Heading")
-    add(document, "Sau khi nghe giới thiệu các dự thảo văn kiện, hội nghị đã thảo luận, có "
-                  "{{ opinion_count }} ý kiến góp ý như sau:")
+    add(
+        document,
+        "Sau khi nghe giới thiệu các dự thảo văn kiện, hội nghị đã thảo luận, có "
+        "{{ opinion_count }} ý kiến góp ý như sau:",
+    )
     tag(document, "for group in groups")
     add(document, "{{ group.title }}", "Heading")
     tag(document, "for text in group.opinions")
@@ -42,27 +52,45 @@ def opinion_minutes():
     add(document, "III- KẾT LUẬN", "Heading")
     add(document, "Đồng chí chủ trì kết luận:")
     loop(document, "conclusion")
-    add(document, "Cuộc họp kết thúc lúc …… giờ …… cùng ngày; biên bản đã được đọc lại cho các "
-                  "đảng viên dự họp cùng nghe và thống nhất./.")
-    signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="",
-              name="{{ chair }}")
+    add(
+        document,
+        "Cuộc họp kết thúc lúc …… giờ …… cùng ngày; biên bản đã được đọc lại cho các "
+        "đảng viên dự họp cùng nghe và thống nhất./.",
+    )
+    signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
 
 
 def opinion_summary():
     document = new_document()
     letterhead(document)
-    title(document, "BÁO CÁO", "tổng hợp ý kiến góp ý dự thảo văn kiện đại hội",
-          "đảng bộ cấp trên và của chi bộ")
+    title(
+        document,
+        "BÁO CÁO",
+        "tổng hợp ý kiến góp ý dự thảo văn kiện đại hội",
+        "đảng bộ cấp trên và của chi bộ",
+    )
     add(document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False)
-    add(document, "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả tổng hợp ý "
-                  "kiến góp ý dự thảo văn kiện như sau:")
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả tổng hợp ý "
+        "kiến góp ý dự thảo văn kiện như sau:",
+    )
     add(document, "I- TÌNH HÌNH TỔ CHỨC LẤY Ý KIẾN", "Heading")
     add(document, "{{ meeting }}")
     add(document, "{{ total }}")
-    grid(document, (("STT", "no"), ("Dự thảo văn kiện", "draft"), ("Số ý kiến", "count"),
-                    ("Của đảng viên", "members"), ("{{ outside_label }}", "outside")),
-         "rows", (12, 72, 20, 25, 36))
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Dự thảo văn kiện", "draft"),
+            ("Số ý kiến", "count"),
+            ("Của đảng viên", "members"),
+            ("{{ outside_label }}", "outside"),
+        ),
+        "rows",
+        (12, 72, 20, 25, 36),
+    )
     add(document, "II- NỘI DUNG CÁC Ý KIẾN GÓP Ý", "Heading")
     tag(document, "for draft in drafts")
     add(document, "{{ draft.title }}", "Heading")
@@ -94,18 +122,31 @@ def preparation_checklist():
     check.paragraph_format.first_line_indent = Mm(-5)
     paragraph_style(document, "CheckHeading", size=12, bold=True, before=3, after=1, keep=True)
     letterhead(document, numbered=False)
-    title(document, "DANH MỤC", "công việc chuẩn bị trước khai mạc", "Đại hội {{ cell_name }}",
-          "{{ title_term }}")
+    title(
+        document,
+        "DANH MỤC",
+        "công việc chuẩn bị trước khai mạc",
+        "Đại hội {{ cell_name }}",
+        "{{ title_term }}",
+    )
     add(document, "I- CÁC MỐC THỜI GIAN", "CheckHeading")
     loop(document, "deadlines", "☐ {{ text }}", "Check")
     add(document, "II- TRANG TRÍ HỘI TRƯỜNG (Hướng dẫn số 01-HD/TW, điểm 14.3)", "CheckHeading")
-    add(document, "☐ Trên cùng là khẩu hiệu “Đảng Cộng sản Việt Nam quang vinh muôn năm”; cờ "
-                  "Đảng, cờ Tổ quốc; tượng hoặc ảnh Chủ tịch Hồ Chí Minh (bên trái), ảnh Mác - "
-                  "Lênin (bên phải).", "Check")
+    add(
+        document,
+        "☐ Trên cùng là khẩu hiệu “Đảng Cộng sản Việt Nam quang vinh muôn năm”; cờ "
+        "Đảng, cờ Tổ quốc; tượng hoặc ảnh Chủ tịch Hồ Chí Minh (bên trái), ảnh Mác - "
+        "Lênin (bên phải).",
+        "Check",
+    )
     add(document, "☐ Tiêu đề đại hội: {{ backdrop }}.", "Check")
     add(document, "III- VĂN KIỆN, TÀI LIỆU VÀ NGƯỜI TRÌNH BÀY", "CheckHeading")
-    grid(document, (("", "box"), ("Văn kiện, tài liệu", "task"),
-                    ("Người trình bày, phụ trách", "person")), "papers", (8, 87, 70))
+    grid(
+        document,
+        (("", "box"), ("Văn kiện, tài liệu", "task"), ("Người trình bày, phụ trách", "person")),
+        "papers",
+        (8, 87, 70),
+    )
     add(document, "IV- BẦU CỬ", "CheckHeading")
     loop(document, "elections", "☐ {{ text }}", "Check")
     add(document, "V- ĐẠI BIỂU, ĐẢNG VIÊN", "CheckHeading")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from blocks import (
+from common import (
     add,
     grid,
     letterhead,
@@ -18,12 +18,18 @@ from blocks import (
 def summary_report():
     document = new_document()
     letterhead(document)
-    title(document, "BÁO CÁO",
-          "tổng kết việc thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ {{ previous_term }},",
-          "phương hướng, nhiệm vụ nhiệm kỳ {{ term }}")
-    add(document, "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả thực hiện "
-                  "Nghị quyết Đại hội nhiệm kỳ {{ previous_term }} và phương hướng, nhiệm vụ "
-                  "nhiệm kỳ {{ term }} như sau:")
+    title(
+        document,
+        "BÁO CÁO",
+        "tổng kết việc thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ {{ previous_term }},",
+        "phương hướng, nhiệm vụ nhiệm kỳ {{ term }}",
+    )
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả thực hiện "
+        "Nghị quyết Đại hội nhiệm kỳ {{ previous_term }} và phương hướng, nhiệm vụ "
+        "nhiệm kỳ {{ term }} như sau:",
+    )
     add(document, "Phần thứ nhất", "Part")
     add(document, "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ {{ previous_term }}", "Part")
     add(document, "I- ĐẶC ĐIỂM TÌNH HÌNH", "Heading")
@@ -31,31 +37,63 @@ def summary_report():
     loop(document, "situation_text")
     add(document, "II- KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", "Heading")
     add(document, "{{ target_summary }}")
-    grid(document, (("STT", "no"), ("Chỉ tiêu", "name"), ("Đơn vị tính", "unit"),
-                    ("Chỉ tiêu nghị quyết", "planned"), ("Kết quả thực hiện", "result"),
-                    ("Tỷ lệ so với chỉ tiêu", "rate"), ("Đánh giá", "assessment")),
-         "targets", (13, 54, 18, 20, 20, 20, 20))
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Chỉ tiêu", "name"),
+            ("Đơn vị tính", "unit"),
+            ("Chỉ tiêu nghị quyết", "planned"),
+            ("Kết quả thực hiện", "result"),
+            ("Tỷ lệ so với chỉ tiêu", "rate"),
+            ("Đánh giá", "assessment"),
+        ),
+        "targets",
+        (13, 54, 18, 20, 20, 20, 20),
+    )
     add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ", "Heading")
     add(document, "1. {{ field_title }}", "Heading")
     loop(document, "field_text")
     add(document, "2. Công tác xây dựng Đảng", "Heading")
     add(document, "Kết quả xếp loại chất lượng chi bộ và đảng viên hằng năm:")
-    grid(document, (("Năm", "year"), ("Xếp loại chi bộ", "rating"),
-                    ("Hoàn thành xuất sắc nhiệm vụ", "excellent"),
-                    ("Hoàn thành tốt nhiệm vụ", "good"), ("Hoàn thành nhiệm vụ", "done"),
-                    ("Không hoàn thành nhiệm vụ", "failed"), ("Kết nạp mới", "admitted")),
-         "classifications", (14, 45, 22, 22, 22, 22, 18))
-    add(document, "3. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW "
-                  "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Heading")
+    grid(
+        document,
+        (
+            ("Năm", "year"),
+            ("Xếp loại chi bộ", "rating"),
+            ("Hoàn thành xuất sắc nhiệm vụ", "excellent"),
+            ("Hoàn thành tốt nhiệm vụ", "good"),
+            ("Hoàn thành nhiệm vụ", "done"),
+            ("Không hoàn thành nhiệm vụ", "failed"),
+            ("Kết nạp mới", "admitted"),
+        ),
+        "classifications",
+        (14, 45, 22, 22, 22, 22, 18),
+    )
+    add(
+        document,
+        "3. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW "
+        "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Heading",
+    )
     loop(document, "directive05")
-    add(document, "4. Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh "
-                  "xây dựng, chỉnh đốn Đảng và hệ thống chính trị", "Heading")
+    add(
+        document,
+        "4. Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh "
+        "xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+        "Heading",
+    )
     loop(document, "conclusion21")
     add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
-    for number, (heading, items) in enumerate((("Ưu điểm", "strengths"),
-                                               ("Hạn chế", "weaknesses"),
-                                               ("Nguyên nhân", "causes"),
-                                               ("Bài học kinh nghiệm", "lessons")), start=1):
+    for number, (heading, items) in enumerate(
+        (
+            ("Ưu điểm", "strengths"),
+            ("Hạn chế", "weaknesses"),
+            ("Nguyên nhân", "causes"),
+            ("Bài học kinh nghiệm", "lessons"),
+        ),
+        start=1,
+    ):
         add(document, f"{number}. {heading}", "Heading")
         loop(document, items)
     tag(document, "if other_sections")
@@ -63,8 +101,11 @@ def summary_report():
     sections(document, "other_sections")
     tag(document, "endif")
     tag(document, "if leader_review")
-    add(document, "{% if other_sections %}VI{% else %}V{% endif %}- KIỂM ĐIỂM CỦA BÍ THƯ, "
-                  "PHÓ BÍ THƯ CHI BỘ", "Heading")
+    add(
+        document,
+        "{% if other_sections %}VI{% else %}V{% endif %}- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ",
+        "Heading",
+    )
     sections(document, "leader_review")
     tag(document, "endif")
     add(document, "Phần thứ hai", "Part")
@@ -75,9 +116,12 @@ def summary_report():
     loop(document, "new_targets")
     add(document, "III- NHIỆM VỤ, GIẢI PHÁP", "Heading")
     loop(document, "tasks")
-    add(document, "Trên đây là báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương hướng, nhiệm "
-                  "vụ nhiệm kỳ {{ term }} của {{ cell_name }}, trình Đại hội xem xét, thông "
-                  "qua./.")
+    add(
+        document,
+        "Trên đây là báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương hướng, nhiệm "
+        "vụ nhiệm kỳ {{ term }} của {{ cell_name }}, trình Đại hội xem xét, thông "
+        "qua./.",
+    )
     signature(document)
     return document
 
@@ -85,21 +129,35 @@ def summary_report():
 def self_review_report():
     document = new_document()
     letterhead(document)
-    title(document, "BÁO CÁO", "kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy",
-          "nhiệm kỳ {{ previous_term }}")
-    add(document, "Thực hiện {{ plan_reference }}; gắn với kiểm điểm theo Nghị quyết Trung ương 4 "
-                  "khóa XI, khóa XII và Chỉ thị số 22-CT/TU ngày 13/7/2022 của Ban Thường vụ Tỉnh "
-                  "ủy, Chi ủy {{ cell_name }} kiểm điểm sự lãnh đạo, chỉ đạo trong nhiệm kỳ "
-                  "{{ previous_term }} như sau:")
+    title(
+        document,
+        "BÁO CÁO",
+        "kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy",
+        "nhiệm kỳ {{ previous_term }}",
+    )
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}; gắn với kiểm điểm theo Nghị quyết Trung ương 4 "
+        "khóa XI, khóa XII và Chỉ thị số 22-CT/TU ngày 13/7/2022 của Ban Thường vụ Tỉnh "
+        "ủy, Chi ủy {{ cell_name }} kiểm điểm sự lãnh đạo, chỉ đạo trong nhiệm kỳ "
+        "{{ previous_term }} như sau:",
+    )
     tag(document, "for section in sections")
-    add(document, "{{ ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][loop.index0] "
-                  "}}- {{ section.title }}", "Heading")
+    add(
+        document,
+        "{{ ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][loop.index0] "
+        "}}- {{ section.title }}",
+        "Heading",
+    )
     tag(document, "for text in section.paragraphs")
     add(document, "{{ text }}")
     tag(document, "endfor")
     tag(document, "endfor")
-    add(document, "Trên đây là báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy {{ cell_name }} "
-                  "nhiệm kỳ {{ previous_term }}, trình Đại hội xem xét, góp ý./.")
+    add(
+        document,
+        "Trên đây là báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy {{ cell_name }} "
+        "nhiệm kỳ {{ previous_term }}, trình Đại hội xem xét, góp ý./.",
+    )
     signature(document)
     return document
 
@@ -107,21 +165,35 @@ def self_review_report():
 def action_program():
     document = new_document()
     letterhead(document)
-    title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-          "thực hiện Nghị quyết {{ congress_title }}")
+    title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_title }}")
     add(document, "I- MỤC ĐÍCH, YÊU CẦU", "Heading")
-    add(document, "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
-                  "nhiệm rõ ràng cho chi ủy, đảng viên; tổ chức thực hiện thắng lợi các chỉ tiêu "
-                  "nhiệm kỳ {{ term }}.")
+    add(
+        document,
+        "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
+        "nhiệm rõ ràng cho chi ủy, đảng viên; tổ chức thực hiện thắng lợi các chỉ tiêu "
+        "nhiệm kỳ {{ term }}.",
+    )
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
-    grid(document, (("STT", "no"), ("Chỉ tiêu", "name"), ("Đơn vị tính", "unit"),
-                    ("Chỉ tiêu nhiệm kỳ {{ term }}", "new")), "targets", (13, 94, 25, 33))
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Chỉ tiêu", "name"),
+            ("Đơn vị tính", "unit"),
+            ("Chỉ tiêu nhiệm kỳ {{ term }}", "new"),
+        ),
+        "targets",
+        (13, 94, 25, 33),
+    )
     add(document, "III- NHIỆM VỤ, GIẢI PHÁP", "Heading")
     sections(document, "sections")
     add(document, "IV- TỔ CHỨC THỰC HIỆN", "Heading")
-    add(document, "Chi ủy (bí thư) chi bộ phân công chi ủy viên, đảng viên phụ trách từng nhiệm "
-                  "vụ; định kỳ hằng quý kiểm tra, đánh giá kết quả thực hiện; hằng năm sơ kết, "
-                  "báo cáo {{ parent_committee }}.")
+    add(
+        document,
+        "Chi ủy (bí thư) chi bộ phân công chi ủy viên, đảng viên phụ trách từng nhiệm "
+        "vụ; định kỳ hằng quý kiểm tra, đánh giá kết quả thực hiện; hằng năm sơ kết, "
+        "báo cáo {{ parent_committee }}.",
+    )
     signature(document)
     return document
 
@@ -130,33 +202,62 @@ def personnel_plan_body(document) -> None:
     """Shared by (1) the cell's plan and (5) the đảng ủy's agreement: the same figures."""
     tag(document, "if has_committee")
     add(document, "1. Số lượng chi ủy viên", "Heading")
-    add(document, "Chi bộ có {{ official }} đảng viên chính thức; theo quy định được bầu không "
-                  "quá {{ max_seats }} chi ủy viên. Số lượng chi ủy viên nhiệm kỳ {{ term }}: "
-                  "{{ seats }} đồng chí.")
+    add(
+        document,
+        "Chi bộ có {{ official }} đảng viên chính thức; theo quy định được bầu không "
+        "quá {{ max_seats }} chi ủy viên. Số lượng chi ủy viên nhiệm kỳ {{ term }}: "
+        "{{ seats }} đồng chí.",
+    )
     add(document, "2. Danh sách bầu cử chi ủy", "Heading")
-    add(document, "Danh sách gồm {{ candidate_count }} đồng chí (số dư {{ surplus }} đồng chí), "
-                  "xếp theo vần A, B, C:")
-    grid(document, (("STT", "no"), ("Họ và tên", "name"), ("Năm sinh", "year"),
-                    ("Giới tính", "gender"), ("Chức vụ hiện nay", "public_post"),
-                    ("Tái cử / lần đầu", "status")), "candidates", (13, 49, 18, 18, 45, 22))
+    add(
+        document,
+        "Danh sách gồm {{ candidate_count }} đồng chí (số dư {{ surplus }} đồng chí), "
+        "xếp theo vần A, B, C:",
+    )
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Năm sinh", "year"),
+            ("Giới tính", "gender"),
+            ("Chức vụ hiện nay", "public_post"),
+            ("Tái cử / lần đầu", "status"),
+        ),
+        "candidates",
+        (13, 49, 18, 18, 45, 22),
+    )
     tag(document, "else")
     add(document, "1. Số lượng", "Heading")
-    add(document, "Chi bộ có {{ official }} đảng viên chính thức (dưới {{ threshold }} đảng viên "
-                  "chính thức) nên không bầu chi ủy; Đại hội bầu trực tiếp bí thư"
-                  "{% if elect_deputy %} và phó bí thư{% endif %} chi bộ.")
+    add(
+        document,
+        "Chi bộ có {{ official }} đảng viên chính thức (dưới {{ threshold }} đảng viên "
+        "chính thức) nên không bầu chi ủy; Đại hội bầu trực tiếp bí thư"
+        "{% if elect_deputy %} và phó bí thư{% endif %} chi bộ.",
+    )
     tag(document, "endif")
-    add(document, "{% if has_committee %}3{% else %}2{% endif %}. Dự kiến bí thư, phó bí thư",
-        "Heading")
+    add(
+        document,
+        "{% if has_committee %}3{% else %}2{% endif %}. Dự kiến bí thư, phó bí thư",
+        "Heading",
+    )
     add(document, "- Bí thư chi bộ: đồng chí {{ secretaries | join(', đồng chí ') }}.")
     tag(document, "if elect_deputy")
     add(document, "- Phó bí thư chi bộ: đồng chí {{ deputies | join(', đồng chí ') }}.")
     tag(document, "endif")
     tag(document, "if delegates")
-    add(document, "- Đại biểu dự đại hội đảng bộ cấp trên ({{ delegate_seats }} đại biểu): đồng "
-                  "chí {{ delegates | join(', đồng chí ') }}.")
+    add(
+        document,
+        "- Đại biểu dự đại hội đảng bộ cấp trên ({{ delegate_seats }} đại biểu): đồng "
+        "chí {{ delegates | join(', đồng chí ') }}.",
+    )
     tag(document, "endif")
-    add(document, "{% if has_committee %}4{% else %}3{% endif %}. Cơ cấu {{ structure_of }} "
-                  "({{ structure_base }} đồng chí)", "Heading")
+    add(
+        document,
+        "{% if has_committee %}4{% else %}3{% endif %}. Cơ cấu {{ structure_of }} "
+        "({{ structure_base }} đồng chí)",
+        "Heading",
+    )
     add(document, "- Nữ: {{ structure.women }}.")
     add(document, "- Cán bộ trẻ (dưới {{ structure.young_age }} tuổi): {{ structure.young }}.")
     add(document, "- Người dân tộc thiểu số: {{ structure.minority }}.")
@@ -179,70 +280,128 @@ def personnel_document(heading: tuple[str, ...], opening: list[str], closing: st
 def personnel_plan():
     return personnel_document(
         ("PHƯƠNG ÁN", "nhân sự chi ủy, bí thư, phó bí thư chi bộ", "nhiệm kỳ {{ term }}"),
-        [("Kính gửi: {{ parent_committee }}.", "Subject"),
-         ("Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự như sau:",
-          "Body")],
-        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.")
+        [
+            ("Kính gửi: {{ parent_committee }}.", "Subject"),
+            (
+                "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự như sau:",
+                "Body",
+            ),
+        ],
+        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.",
+    )
 
 
 def personnel_approval():
     return personnel_document(
-        ("THÔNG BÁO", "thống nhất nhân sự chi ủy, bí thư, phó bí thư",
-         "{{ cell_name }} nhiệm kỳ {{ term }}"),
-        [("Xét phương án nhân sự của {{ cell_name }} và hồ sơ nhân sự kèm theo, Ban Thường vụ "
-          "{{ parent_committee }} thống nhất như sau:", "Body")],
-        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong "
-        "Đảng./.")
+        (
+            "THÔNG BÁO",
+            "thống nhất nhân sự chi ủy, bí thư, phó bí thư",
+            "{{ cell_name }} nhiệm kỳ {{ term }}",
+        ),
+        [
+            (
+                "Xét phương án nhân sự của {{ cell_name }} và hồ sơ nhân sự kèm theo, Ban Thường vụ "
+                "{{ parent_committee }} thống nhất như sau:",
+                "Body",
+            )
+        ],
+        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong Đảng./.",
+    )
 
 
 def personnel_vote_minutes():
     document = new_document()
     letterhead(document)
-    title(document, "BIÊN BẢN", "lấy ý kiến biểu quyết của chi bộ về dự kiến nhân sự",
-          "chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}")
-    add(document, "Hôm nay, {{ meeting_date }}, tại {{ venue }}, {{ cell_name }} họp lấy ý kiến "
-                  "biểu quyết về dự kiến nhân sự chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}.")
-    add(document, "Tổng số đảng viên của chi bộ: {{ total }} đồng chí (chính thức {{ official }}, "
-                  "dự bị {{ probationary }}, miễn sinh hoạt {{ exempt }}). Số đảng viên chính "
-                  "thức tham gia biểu quyết: {{ voters }} đồng chí.")
-    add(document, "Chủ trì: đồng chí {{ chair or '……………………' }}. Thư ký: đồng chí "
-                  "{{ clerk or '……………………' }}.")
+    title(
+        document,
+        "BIÊN BẢN",
+        "lấy ý kiến biểu quyết của chi bộ về dự kiến nhân sự",
+        "chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}",
+    )
+    add(
+        document,
+        "Hôm nay, {{ meeting_date }}, tại {{ venue }}, {{ cell_name }} họp lấy ý kiến "
+        "biểu quyết về dự kiến nhân sự chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}.",
+    )
+    add(
+        document,
+        "Tổng số đảng viên của chi bộ: {{ total }} đồng chí (chính thức {{ official }}, "
+        "dự bị {{ probationary }}, miễn sinh hoạt {{ exempt }}). Số đảng viên chính "
+        "thức tham gia biểu quyết: {{ voters }} đồng chí.",
+    )
+    add(
+        document,
+        "Chủ trì: đồng chí {{ chair or '……………………' }}. Thư ký: đồng chí {{ clerk or '……………………' }}.",
+    )
     add(document, "Kết quả biểu quyết (tỷ lệ so với tổng số đảng viên chính thức của chi bộ):")
-    grid(document, (("STT", "no"), ("Họ và tên", "name"), ("Dự kiến", "post"),
-                    ("Đồng ý", "yes"), ("Tỷ lệ", "yes_rate"), ("Không đồng ý", "no_votes"),
-                    ("Tỷ lệ", "no_rate")), "rows", (13, 46, 34, 17, 19, 17, 19))
-    add(document, "Biên bản kết thúc lúc …… giờ …… cùng ngày, đã thông qua cho các đảng viên dự "
-                  "họp cùng nghe và thống nhất./.")
-    signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="",
-              name="{{ chair }}")
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Dự kiến", "post"),
+            ("Đồng ý", "yes"),
+            ("Tỷ lệ", "yes_rate"),
+            ("Không đồng ý", "no_votes"),
+            ("Tỷ lệ", "no_rate"),
+        ),
+        "rows",
+        (13, 46, 34, 17, 19, 17, 19),
+    )
+    add(
+        document,
+        "Biên bản kết thúc lúc …… giờ …… cùng ngày, đã thông qua cho các đảng viên dự "
+        "họp cùng nghe và thống nhất./.",
+    )
+    signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
 
 
 def residence_comment():
     document = new_document()
     letterhead(document)
-    title(document, "PHIẾU", "lấy ý kiến nhận xét của đảng ủy nơi cư trú",
-          "đối với nhân sự dự kiến chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}")
+    title(
+        document,
+        "PHIẾU",
+        "lấy ý kiến nhận xét của đảng ủy nơi cư trú",
+        "đối với nhân sự dự kiến chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}",
+    )
     add(document, "Kính gửi: {{ addressee }}.", "Subject", bold=False)
-    add(document, "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ cell_name }} đề "
-                  "nghị {{ addressee }} nhận xét, đánh giá đồng chí sau đây về việc thực hiện "
-                  "nhiệm vụ của đảng viên nơi cư trú:")
-    add(document, "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; sinh ngày: "
-                  "{{ person.birth }}.")
+    add(
+        document,
+        "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ cell_name }} đề "
+        "nghị {{ addressee }} nhận xét, đánh giá đồng chí sau đây về việc thực hiện "
+        "nhiệm vụ của đảng viên nơi cư trú:",
+    )
+    add(
+        document,
+        "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; sinh ngày: "
+        "{{ person.birth }}.",
+    )
     add(document, "- Nơi cư trú: {{ person.residence }}.")
-    add(document, "- Chức vụ: {{ person.public_post }}; đảng viên {{ cell_name }}; dự kiến: "
-                  "{{ person.posts }}.")
+    add(
+        document,
+        "- Chức vụ: {{ person.public_post }}; đảng viên {{ cell_name }}; dự kiến: "
+        "{{ person.posts }}.",
+    )
     add(document, "NHẬN XÉT CỦA ĐẢNG ỦY NƠI CƯ TRÚ", "Part")
-    for item in ("1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
-                 "và nhân dân nơi cư trú:",
-                 "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
-                 "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
-                 "3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:"):
+    for item in (
+        "1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
+        "và nhân dân nơi cư trú:",
+        "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
+        "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
+        "3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:",
+    ):
         add(document, item)
         add(document, "…" * 75, "Body")
         add(document, "…" * 75, "Body")
-    signature(document, left="T/M CHI BỘ|{{ sign.title }}|{{ sign.name }}",
-              capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ", role="BÍ THƯ", name="")
+    signature(
+        document,
+        left="T/M CHI BỘ|{{ sign.title }}|{{ sign.name }}",
+        capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ",
+        role="BÍ THƯ",
+        name="",
+    )
     return document
 
 
@@ -250,16 +409,31 @@ def personnel_roster():
     width = 252
     document = new_document(landscape=True)
     letterhead(document, width=width)
-    title(document, "DANH SÁCH TRÍCH NGANG",
-          "nhân sự dự kiến chi ủy, bí thư, phó bí thư {{ cell_name }} nhiệm kỳ {{ term }}")
-    grid(document, (("STT", "no"), ("Họ và tên", "name"), ("Giới tính", "gender"),
-                    ("Ngày sinh", "birth"), ("Dân tộc, tôn giáo", "origin"),
-                    ("Quê quán", "hometown"), ("Nơi cư trú", "residence"),
-                    ("Ngày vào Đảng, ngày chính thức", "party_dates"),
-                    ("Học vấn; chuyên môn; lý luận chính trị", "qualifications"),
-                    ("Chức vụ Đảng, chính quyền, đoàn thể", "positions"),
-                    ("Dự kiến", "posts"), ("Ghi chú", "status")),
-         "rows", (10, 32, 13, 20, 18, 26, 26, 21, 26, 30, 17, 13), 11)
+    title(
+        document,
+        "DANH SÁCH TRÍCH NGANG",
+        "nhân sự dự kiến chi ủy, bí thư, phó bí thư {{ cell_name }} nhiệm kỳ {{ term }}",
+    )
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Giới tính", "gender"),
+            ("Ngày sinh", "birth"),
+            ("Dân tộc, tôn giáo", "origin"),
+            ("Quê quán", "hometown"),
+            ("Nơi cư trú", "residence"),
+            ("Ngày vào Đảng, ngày chính thức", "party_dates"),
+            ("Học vấn; chuyên môn; lý luận chính trị", "qualifications"),
+            ("Chức vụ Đảng, chính quyền, đoàn thể", "positions"),
+            ("Dự kiến", "posts"),
+            ("Ghi chú", "status"),
+        ),
+        "rows",
+        (10, 32, 13, 20, 18, 26, 26, 21, 26, 30, 17, 13),
+        11,
+    )
     add(document, "Danh sách gồm {{ rows | length }} đồng chí, xếp theo vần A, B, C.")
     signature(document, width=width)
     return document
@@ -278,8 +452,12 @@ def congress_script():
     add(document, "- Đại biểu cấp trên: {{ guests | join('; ') }}.")
     tag(document, "endif")
     add(document, "II- CÁC BƯỚC TIẾN HÀNH", "Heading")
-    grid(document, (("STT", "no"), ("Nội dung", "task"), ("Người thực hiện", "person")),
-         "steps", (13, 94, 58))
+    grid(
+        document,
+        (("STT", "no"), ("Nội dung", "task"), ("Người thực hiện", "person")),
+        "steps",
+        (13, 94, 58),
+    )
     add(document, "III- LỜI DẪN CHÍNH", "Heading")
     add(document, "1. Báo cáo tình hình đảng viên dự đại hội", "Heading")
     add(document, "{{ attendance }}")

@@ -21,9 +21,38 @@ NOTICE = D(2024, 10, 1)
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Quốc", "Thu")
-GIVEN = ("An", "Bình", "Chi", "Dũng", "Đạt", "Em", "Giang", "Hà", "Hải", "Hùng", "Khánh",
-         "Lan", "Long", "Mai", "Nam", "Nga", "Oanh", "Phúc", "Quang", "Sơn", "Tâm", "Thảo",
-         "Trí", "Uyên", "Vinh", "Xuân", "Yến", "Ánh", "Ân", "Ẩn")
+GIVEN = (
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Đạt",
+    "Em",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hùng",
+    "Khánh",
+    "Lan",
+    "Long",
+    "Mai",
+    "Nam",
+    "Nga",
+    "Oanh",
+    "Phúc",
+    "Quang",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Trí",
+    "Uyên",
+    "Vinh",
+    "Xuân",
+    "Yến",
+    "Ánh",
+    "Ân",
+    "Ẩn",
+)
 
 
 def fold(text: str) -> str:
@@ -138,11 +167,23 @@ def default_seats(official: int) -> int | None:
     return None
 
 
-def add_cell(book: Book, code: str = "CB01", official: int = 9, probationary: int = 0,
-             exempt: int = 0, kind: str = "Ấp", seats: int | None | str = "auto",
-             candidates: int | None = None, congress: dt.date | None = CONGRESS,
-             notice: dt.date | None = NOTICE, secretary: bool = True, roles: bool = True,
-             narrative: bool = True, first_person: int = 0, **cell_values) -> CellInfo:
+def add_cell(
+    book: Book,
+    code: str = "CB01",
+    official: int = 9,
+    probationary: int = 0,
+    exempt: int = 0,
+    kind: str = "Ấp",
+    seats: int | None | str = "auto",
+    candidates: int | None = None,
+    congress: dt.date | None = CONGRESS,
+    notice: dt.date | None = NOTICE,
+    secretary: bool = True,
+    roles: bool = True,
+    narrative: bool = True,
+    first_person: int = 0,
+    **cell_values,
+) -> CellInfo:
     """A cell that passes every rule (no errors, no warnings) unless told otherwise.
 
     `official` members are "Chính thức" (the last `exempt` of them before the counting-team
@@ -196,7 +237,8 @@ def add_cell(book: Book, code: str = "CB01", official: int = 9, probationary: in
 
     def nominate(person: str, post: str) -> None:
         info.nomination_rows[(person, post)] = book.add(
-            "Nhân sự", {"Mã chi bộ": code, "Họ và tên": person, "Dự kiến": post})
+            "Nhân sự", {"Mã chi bộ": code, "Họ và tên": person, "Dự kiến": post}
+        )
 
     if official and seats:
         count = seats + 1 if candidates is None else candidates
@@ -207,7 +249,8 @@ def add_cell(book: Book, code: str = "CB01", official: int = 9, probationary: in
 
     def assign(task: str, person: str) -> None:
         info.assignment_rows[(task, person)] = book.add(
-            "Phân công", {"Mã chi bộ": code, "Nhiệm vụ": task, "Họ và tên": person})
+            "Phân công", {"Mã chi bộ": code, "Nhiệm vụ": task, "Họ và tên": person}
+        )
 
     if official and roles:
         helper = info.official[1] if official > 1 else info.official[0]
@@ -227,11 +270,20 @@ def add_cell(book: Book, code: str = "CB01", official: int = 9, probationary: in
 def add_narrative(book: Book, code: str, kind: str = "Ấp") -> None:
     field_section = schema.FIELD_SECTIONS.get(kind)
     summary = schema.SUMMARY_SECTIONS + ((field_section,) if field_section else ())
-    for document, sections in (("Báo cáo tổng kết", summary),
-                               ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS)):
+    for document, sections in (
+        ("Báo cáo tổng kết", summary),
+        ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS),
+    ):
         for section in sections:
-            book.add("Nội dung", {"Mã chi bộ": code, "Văn kiện": document, "Mục": section,
-                                  "Nội dung": f"Nội dung mục {section.lower()} của chi bộ."})
+            book.add(
+                "Nội dung",
+                {
+                    "Mã chi bộ": code,
+                    "Văn kiện": document,
+                    "Mục": section,
+                    "Nội dung": f"Nội dung mục {section.lower()} của chi bộ.",
+                },
+            )
 
 
 def findings_of(path: Path) -> list[Finding]:
@@ -247,8 +299,9 @@ def with_code(findings: list[Finding], code: str) -> list[Finding]:
 
 
 def describe(findings: list[Finding]) -> str:
-    return "\n".join(f"{f.severity} {f.code} {f.sheet}:{f.row} {f.column}: {f.message}"
-                     for f in findings)
+    return "\n".join(
+        f"{f.severity} {f.code} {f.sheet}:{f.row} {f.column}: {f.message}" for f in findings
+    )
 
 
 @dataclass

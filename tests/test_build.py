@@ -13,14 +13,24 @@ from docx import Document
 
 from generator.check import check_workbook
 from generator.cli import SAMPLE
-from generator.contexts import has_committee
 from generator.documents import all_kinds, cell_documents
+from generator.documents.common import has_committee
 from generator.package import NEW_VERSION, build
 from generator.render import TEMPLATES, template_variables
 
-ALWAYS = ["summary_report", "draft_resolution", "action_program", "personnel_plan",
-          "personnel_vote_minutes", "personnel_roster", "personnel_approval", "congress_script",
-          "congress_notice", "ballot", "preparation_checklist"]
+ALWAYS = [
+    "summary_report",
+    "draft_resolution",
+    "action_program",
+    "personnel_plan",
+    "personnel_vote_minutes",
+    "personnel_roster",
+    "personnel_approval",
+    "congress_script",
+    "congress_notice",
+    "ballot",
+    "preparation_checklist",
+]
 AFTER_CONGRESS = ["vote_count_minutes", "congress_minutes", "resolution", "results_report"]
 
 
@@ -89,10 +99,12 @@ def test_sample_builds_every_cell_with_exactly_the_kinds_spec_requires(sample_bu
         if cell.has_congress_record:
             expected += AFTER_CONGRESS
         assert set(kinds) == set(expected), cell.code
-        people = sorted(d["person"] for d in manifest["documents"]
-                        if d["kind"] == "residence_comment")
-        nominees = {n.member.name for n in cell.nominations
-                    if n.post != "Đại biểu dự đại hội cấp trên"}
+        people = sorted(
+            d["person"] for d in manifest["documents"] if d["kind"] == "residence_comment"
+        )
+        nominees = {
+            n.member.name for n in cell.nominations if n.post != "Đại biểu dự đại hội cấp trên"
+        }
         assert people == (sorted(nominees) if cell.kind != "Ấp" else [])
         assert manifest["cell_name"] == cell.name
         for document in manifest["documents"]:
@@ -133,8 +145,15 @@ def write_cell_book(tmp_path: Path, narrative_text: str | None = None, **cell) -
     book = Book(tmp_path)
     add_cell(book, "CB01", official=10, **cell)
     if narrative_text:
-        book.add("Nội dung", {"Mã chi bộ": "CB01", "Văn kiện": "Báo cáo tổng kết",
-                              "Mục": "Ưu điểm", "Nội dung": narrative_text})
+        book.add(
+            "Nội dung",
+            {
+                "Mã chi bộ": "CB01",
+                "Văn kiện": "Báo cáo tổng kết",
+                "Mục": "Ưu điểm",
+                "Nội dung": narrative_text,
+            },
+        )
     return book.save()
 
 
@@ -223,9 +242,15 @@ def test_layout_of_a_generated_document(sample_build):
         section = document.sections[0]
         portrait = (round(section.page_width.mm), round(section.page_height.mm))
         assert portrait in ((210, 297), (297, 210))
-        assert [round(m.mm) for m in (section.top_margin, section.bottom_margin,
-                                      section.left_margin, section.right_margin)] == [20, 20,
-                                                                                       30, 15]
+        assert [
+            round(m.mm)
+            for m in (
+                section.top_margin,
+                section.bottom_margin,
+                section.left_margin,
+                section.right_margin,
+            )
+        ] == [20, 20, 30, 15]
         assert section.different_first_page_header_footer
         assert "PAGE" in section.header._element.xml
         assert not section.first_page_header._element.xpath(".//w:fldSimple")
@@ -239,8 +264,11 @@ def test_layout_of_a_generated_document(sample_build):
         assert heading.runs[0].bold and heading.runs[0].font.size.pt == 15
         assert "w:bottom" in heading._p.xml, "the rule under the party heading"
         date_line = first.rows[0].cells[1].paragraphs[1].text
-        assert re.fullmatch(r".+, ngày (0[1-9]|[12]\d|3[01]|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) "
-                            r"năm 20\d\d", date_line), date_line
+        assert re.fullmatch(
+            r".+, ngày (0[1-9]|[12]\d|3[01]|\s+) tháng (0[12]|[3-9]|1[0-2]|\s+) "
+            r"năm 20\d\d",
+            date_line,
+        ), date_line
 
 
 @pytest.fixture(scope="module")
@@ -261,10 +289,21 @@ def sample_pdfs(sample_build, tmp_path_factory):
         shutil.copy(path, copy)
         pairs.append((path, copy.with_suffix(".pdf")))
     profile = pdfdir / "profile"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(pdfdir),
-                    *[str(p.with_suffix(".docx")) for _, p in pairs]],
-                   check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdfdir),
+            *[str(p.with_suffix(".docx")) for _, p in pairs],
+        ],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
     return pairs
 
 
@@ -277,8 +316,7 @@ def test_every_sample_document_opens_as_an_a4_pdf_with_its_key_text(sample_pdfs)
         size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
         width, height = sorted(float(v) for v in size.groups())
         assert abs(width - 595.3) < 1 and abs(height - 841.9) < 1, (docx.name, info)
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                              text=True).stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         text = " ".join(text.split())
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text, docx.name
         cell_name = docx.parent.name.split(" - ", 1)[1]
@@ -310,8 +348,9 @@ def test_a_template_broken_by_an_edit_gives_a_clear_message(tmp_path, run_cli, m
 def test_a_document_no_longer_produced_goes_unless_the_clerk_edited_it(tmp_path, edited):
     book = Book(tmp_path)
     info = add_cell(book, "CB01", official=10, **{"Bầu phó bí thư": "Có"})
-    deputy = book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1],
-                                  "Dự kiến": "Phó bí thư"})
+    deputy = book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
     out = tmp_path / "out"
     build(check_workbook(book.save()), out, progress=quiet)
     ballot = next(out.glob("*/* - Phiếu bầu - Phó bí thư.docx"))

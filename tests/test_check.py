@@ -69,36 +69,60 @@ def bad_date(book: Book) -> Expected:
 
 def duplicate_cell(book: Book) -> Expected:
     add_cell(book, official=5)
-    row = book.add("Chi bộ", {"Mã chi bộ": "cb01", "Tên chi bộ": "Chi bộ Ấp Trùng",
-                              "Loại chi bộ": "Ấp", "Đảng bộ cơ sở": "Đảng bộ xã Hiệp Hưng",
-                              "Địa danh": "Hiệp Hưng", "Ngày đại hội": CONGRESS,
-                              "Địa điểm": "Hội trường"})
+    row = book.add(
+        "Chi bộ",
+        {
+            "Mã chi bộ": "cb01",
+            "Tên chi bộ": "Chi bộ Ấp Trùng",
+            "Loại chi bộ": "Ấp",
+            "Đảng bộ cơ sở": "Đảng bộ xã Hiệp Hưng",
+            "Địa danh": "Hiệp Hưng",
+            "Ngày đại hội": CONGRESS,
+            "Địa điểm": "Hội trường",
+        },
+    )
     return Expected("duplicate-cell", ERROR, "Chi bộ", row, "Mã chi bộ", "cb01")
 
 
 def unknown_cell(book: Book) -> Expected:
     add_cell(book, official=5)
-    row = book.add("Đảng viên", {"Mã chi bộ": "CB99", "Họ và tên": "Lê Văn Lạc",
-                                 "Giới tính": "Nam", "Ngày sinh": D(1980, 1, 1),
-                                 "Ngày vào Đảng": D(2010, 1, 1), "Tình trạng": "Chính thức"})
+    row = book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": "CB99",
+            "Họ và tên": "Lê Văn Lạc",
+            "Giới tính": "Nam",
+            "Ngày sinh": D(1980, 1, 1),
+            "Ngày vào Đảng": D(2010, 1, 1),
+            "Tình trạng": "Chính thức",
+        },
+    )
     return Expected("unknown-cell", ERROR, "Đảng viên", row, "Mã chi bộ", "CB99")
 
 
 def unknown_person(book: Book) -> Expected:
     add_cell(book, official=5)
-    row = book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận",
-                                 "Họ và tên": "Trần Văn Vắng"})
+    row = book.add(
+        "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": "Trần Văn Vắng"}
+    )
     return Expected("unknown-person", ERROR, "Phân công", row, "Họ và tên", "CB01")
 
 
 def ambiguous_person(book: Book) -> Expected:
     info = add_cell(book, official=5)
     twin = info.official[2]
-    book.add("Đảng viên", {"Mã chi bộ": "CB01", "Họ và tên": twin, "Giới tính": "Nam",
-                           "Ngày sinh": D(1988, 7, 7), "Ngày vào Đảng": D(2012, 1, 1),
-                           "Tình trạng": "Chính thức"})
-    row = book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận",
-                                 "Họ và tên": twin})
+    book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": "CB01",
+            "Họ và tên": twin,
+            "Giới tính": "Nam",
+            "Ngày sinh": D(1988, 7, 7),
+            "Ngày vào Đảng": D(2012, 1, 1),
+            "Tình trạng": "Chính thức",
+        },
+    )
+    row = book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": twin})
     return Expected("ambiguous-person", ERROR, "Phân công", row, "Họ và tên", "CB01")
 
 
@@ -120,15 +144,17 @@ def candidate_surplus(book: Book) -> Expected:
 
 def nominee_not_official(book: Book) -> Expected:
     info = add_cell(book, official=5, probationary=1)
-    row = book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.probationary[0],
-                               "Dự kiến": "Bí thư"})
+    row = book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.probationary[0], "Dự kiến": "Bí thư"}
+    )
     return Expected("nominee-not-official", ERROR, "Nhân sự", row, "Họ và tên", "CB01")
 
 
 def nominee_exempt(book: Book) -> Expected:
     info = add_cell(book, official=6, exempt=1)
-    row = book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.exempt[0],
-                               "Dự kiến": "Bí thư"})
+    row = book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.exempt[0], "Dự kiến": "Bí thư"}
+    )
     return Expected("nominee-exempt", WARNING, "Nhân sự", row, "Họ và tên", "CB01")
 
 
@@ -151,14 +177,14 @@ def congress_date_window(book: Book) -> Expected:
 
 def notice_too_late(book: Book) -> Expected:
     info = add_cell(book, official=5, notice=D(2024, 11, 15))
-    return Expected("notice-too-late", ERROR, "Chi bộ", info.row, "Ngày thông báo khai mạc",
-                    "CB01")
+    return Expected("notice-too-late", ERROR, "Chi bộ", info.row, "Ngày thông báo khai mạc", "CB01")
 
 
 def notice_missing(book: Book) -> Expected:
     info = add_cell(book, official=5, notice=None)
-    return Expected("notice-missing", WARNING, "Chi bộ", info.row, "Ngày thông báo khai mạc",
-                    "CB01")
+    return Expected(
+        "notice-missing", WARNING, "Chi bộ", info.row, "Ngày thông báo khai mạc", "CB01"
+    )
 
 
 def unknown_setting(book: Book) -> Expected:
@@ -170,8 +196,10 @@ def unknown_setting(book: Book) -> Expected:
 
 def counting_team(book: Book) -> Expected:
     info = add_cell(book, official=10)
-    row = book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu",
-                                 "Họ và tên": info.candidates()[1]})
+    row = book.add(
+        "Phân công",
+        {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu", "Họ và tên": info.candidates()[1]},
+    )
     return Expected("counting-team", ERROR, "Phân công", row, "Họ và tên", "CB01")
 
 
@@ -195,16 +223,47 @@ def no_members(book: Book) -> Expected:
 
 
 SCENARIOS = [
-    missing_sheet, missing_column, bad_value, bad_date, duplicate_cell, unknown_cell,
-    unknown_person, ambiguous_person, committee_not_allowed, committee_size, candidate_surplus,
-    nominee_not_official, nominee_exempt, secretary_not_in_committee, secretary_missing,
-    congress_date_window, notice_too_late, notice_missing, unknown_setting, counting_team,
-    section_missing, role_missing, no_cells, no_members,
+    missing_sheet,
+    missing_column,
+    bad_value,
+    bad_date,
+    duplicate_cell,
+    unknown_cell,
+    unknown_person,
+    ambiguous_person,
+    committee_not_allowed,
+    committee_size,
+    candidate_surplus,
+    nominee_not_official,
+    nominee_exempt,
+    secretary_not_in_committee,
+    secretary_missing,
+    congress_date_window,
+    notice_too_late,
+    notice_missing,
+    unknown_setting,
+    counting_team,
+    section_missing,
+    role_missing,
+    no_cells,
+    no_members,
 ]
-SPEC_CODES = {"missing-sheet", "missing-column", "bad-value", "bad-date", "duplicate-cell",
-              "unknown-cell", "unknown-person", "committee-not-allowed", "committee-size",
-              "candidate-surplus", "nominee-not-official", "secretary-not-in-committee",
-              "congress-date-window", "notice-too-late"}
+SPEC_CODES = {
+    "missing-sheet",
+    "missing-column",
+    "bad-value",
+    "bad-date",
+    "duplicate-cell",
+    "unknown-cell",
+    "unknown-person",
+    "committee-not-allowed",
+    "committee-size",
+    "candidate-surplus",
+    "nominee-not-official",
+    "secretary-not-in-committee",
+    "congress-date-window",
+    "notice-too-late",
+}
 
 
 def scenario_id(scenario) -> str:
@@ -217,8 +276,12 @@ def build(book: Book, scenario) -> tuple[Path, Expected]:
 
 
 def matching(findings, expected: Expected):
-    return [f for f in findings if (f.code, f.severity, f.sheet, f.row, f.column)
-            == (expected.code, expected.severity, expected.sheet, expected.row, expected.column)]
+    return [
+        f
+        for f in findings
+        if (f.code, f.severity, f.sheet, f.row, f.column)
+        == (expected.code, expected.severity, expected.sheet, expected.row, expected.column)
+    ]
 
 
 def test_every_spec_code_has_a_scenario():
@@ -226,8 +289,19 @@ def test_every_spec_code_has_a_scenario():
 
 
 @pytest.mark.parametrize(
-    "official, probationary, exempt", [(2, 0, 0), (5, 1, 1), (8, 2, 0), (9, 0, 0), (14, 1, 2),
-                                       (15, 0, 0), (20, 3, 0), (21, 0, 1), (30, 2, 2)])
+    "official, probationary, exempt",
+    [
+        (2, 0, 0),
+        (5, 1, 1),
+        (8, 2, 0),
+        (9, 0, 0),
+        (14, 1, 2),
+        (15, 0, 0),
+        (20, 3, 0),
+        (21, 0, 1),
+        (30, 2, 2),
+    ],
+)
 def test_valid_baseline_has_no_findings(book, official, probationary, exempt):
     add_cell(book, official=official, probationary=probationary, exempt=exempt)
     findings = findings_of(book.save())
@@ -236,8 +310,14 @@ def test_valid_baseline_has_no_findings(book, official, probationary, exempt):
 
 def test_valid_baseline_with_several_cells(book, run_cli):
     add_cell(book, "CB01", official=5)
-    add_cell(book, "CB02", official=12, first_person=40, kind="Cơ quan",
-             **{"Tên chi bộ": "Chi bộ Cơ quan Đảng"})
+    add_cell(
+        book,
+        "CB02",
+        official=12,
+        first_person=40,
+        kind="Cơ quan",
+        **{"Tên chi bộ": "Chi bộ Cơ quan Đảng"},
+    )
     path = book.save()
     findings = findings_of(path)
     assert findings == [], describe(findings)
@@ -265,8 +345,15 @@ def test_human_output_names_the_place(book, scenario, run_cli):
     assert result.code == (1 if has_error else 0)
     lines = [line for line in result.out.splitlines() if line.endswith(f"[{expected.code}]")]
     assert lines, result.out
-    line = next((line for line in lines if f'"{expected.sheet}"' in line
-                 and (expected.row is None or f"dòng {expected.row}" in line.lower())), None)
+    line = next(
+        (
+            line
+            for line in lines
+            if f'"{expected.sheet}"' in line
+            and (expected.row is None or f"dòng {expected.row}" in line.lower())
+        ),
+        None,
+    )
     assert line is not None, result.out
     if expected.column:
         assert f'"{expected.column}"' in line
@@ -283,10 +370,25 @@ def test_json_output(book, scenario, run_cli):
         assert isinstance(item, dict)
         assert set(item) >= JSON_KEYS, item
         assert item["severity"] in (ERROR, WARNING)
-    assert any((item["code"], item["severity"], item["sheet"], item["row"], item["column"],
-                item["cell_code"])
-               == (expected.code, expected.severity, expected.sheet, expected.row,
-                   expected.column, expected.cell_code) for item in data), result.out
+    assert any(
+        (
+            item["code"],
+            item["severity"],
+            item["sheet"],
+            item["row"],
+            item["column"],
+            item["cell_code"],
+        )
+        == (
+            expected.code,
+            expected.severity,
+            expected.sheet,
+            expected.row,
+            expected.column,
+            expected.cell_code,
+        )
+        for item in data
+    ), result.out
     assert result.code == (1 if any(item["severity"] == ERROR for item in data) else 0)
 
 
@@ -295,14 +397,25 @@ def test_json_output(book, scenario, run_cli):
 
 def test_issue_example_eight_official_members_with_seats(book, run_cli):
     add_cell(book, "CB01", official=5)
-    info = add_cell(book, "CB02", official=8, probationary=2, first_person=20,
-                    **{"Số chi ủy viên": 3, "Tên chi bộ": "Chi bộ Ấp Mỹ Phú"})
+    info = add_cell(
+        book,
+        "CB02",
+        official=8,
+        probationary=2,
+        first_person=20,
+        **{"Số chi ủy viên": 3, "Tên chi bộ": "Chi bộ Ấp Mỹ Phú"},
+    )
     path = book.save()
     found = with_code(findings_of(path), "committee-not-allowed")
     assert len(found) == 1, describe(found)
     finding = found[0]
     assert (finding.severity, finding.sheet, finding.row, finding.column, finding.cell_code) == (
-        ERROR, "Chi bộ", info.row, "Số chi ủy viên", "CB02")
+        ERROR,
+        "Chi bộ",
+        info.row,
+        "Số chi ủy viên",
+        "CB02",
+    )
     assert info.row == 3
     assert "08 đảng viên chính thức" in finding.message
     assert "Điều 24" in finding.message
@@ -315,11 +428,14 @@ def test_issue_example_eight_official_members_with_seats(book, run_cli):
 
 def test_committee_nominees_in_a_small_cell(book):
     info = add_cell(book, official=8, seats=None)
-    rows = [book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": name,
-                                 "Dự kiến": "Chi ủy viên"}) for name in info.official[:3]]
+    rows = [
+        book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": name, "Dự kiến": "Chi ủy viên"})
+        for name in info.official[:3]
+    ]
     found = with_code(findings_of(book.save()), "committee-not-allowed")
     assert [(f.sheet, f.row, f.column) for f in found] == [
-        ("Nhân sự", row, "Dự kiến") for row in rows]
+        ("Nhân sự", row, "Dự kiến") for row in rows
+    ]
 
 
 @pytest.mark.parametrize("official", [9, 12, 14])
@@ -330,8 +446,9 @@ def test_nine_to_fourteen_allow_at_most_three(book, official):
     assert "04" in found[0].message and "03" in found[0].message
 
 
-@pytest.mark.parametrize("official, seats", [(15, 5), (20, 5), (21, 7), (40, 7), (9, 3),
-                                             (15, 3), (21, 5)])
+@pytest.mark.parametrize(
+    "official, seats", [(15, 5), (20, 5), (21, 7), (40, 7), (9, 3), (15, 3), (21, 5)]
+)
 def test_allowed_committee_sizes(book, official, seats):
     add_cell(book, official=official, seats=seats)
     findings = findings_of(book.save())
@@ -374,12 +491,15 @@ def test_no_candidates_for_committee(book):
 
 def test_probationary_nominee_for_committee(book):
     info = add_cell(book, official=10, probationary=2)
-    row = book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.probationary[1],
-                               "Dự kiến": "Chi ủy viên"})
+    row = book.add(
+        "Nhân sự",
+        {"Mã chi bộ": "CB01", "Họ và tên": info.probationary[1], "Dự kiến": "Chi ủy viên"},
+    )
     findings = findings_of(book.save())
     found = with_code(findings, "nominee-not-official")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        (ERROR, "Nhân sự", row, "Họ và tên")]
+        (ERROR, "Nhân sự", row, "Họ và tên")
+    ]
     assert info.probationary[1] in found[0].message
     # the list now has 5 names for 3 seats
     assert with_code(findings, "candidate-surplus")
@@ -393,16 +513,19 @@ def test_deputy_requested_without_nominee(book):
 
 def test_deputy_in_committee_is_fine(book):
     info = add_cell(book, official=10, **{"Bầu phó bí thư": "x"})
-    book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.candidates()[1],
-                         "Dự kiến": "Phó bí thư"})
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.candidates()[1], "Dự kiến": "Phó bí thư"}
+    )
     findings = findings_of(book.save())
     assert errors(findings) == [], describe(findings)
 
 
 def test_counting_team_member_must_be_official(book):
     info = add_cell(book, official=5, probationary=1)
-    row = book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu",
-                                 "Họ và tên": info.probationary[0]})
+    row = book.add(
+        "Phân công",
+        {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu", "Họ và tên": info.probationary[0]},
+    )
     found = with_code(findings_of(book.save()), "counting-team")
     assert [(f.sheet, f.row, f.column) for f in found] == [("Phân công", row, "Họ và tên")]
     assert "dự bị" in found[0].message
@@ -411,11 +534,20 @@ def test_counting_team_member_must_be_official(book):
 def test_namesake_picked_by_birth_year(book):
     info = add_cell(book, official=5)
     twin = info.official[2]
-    book.add("Đảng viên", {"Mã chi bộ": "CB01", "Họ và tên": twin, "Giới tính": "Nam",
-                           "Ngày sinh": D(1988, 7, 7), "Ngày vào Đảng": D(2012, 1, 1),
-                           "Tình trạng": "Chính thức"})
-    book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận",
-                           "Họ và tên": f"{twin} (1988)"})
+    book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": "CB01",
+            "Họ và tên": twin,
+            "Giới tính": "Nam",
+            "Ngày sinh": D(1988, 7, 7),
+            "Ngày vào Đảng": D(2012, 1, 1),
+            "Tình trạng": "Chính thức",
+        },
+    )
+    book.add(
+        "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": f"{twin} (1988)"}
+    )
     findings = findings_of(book.save())
     assert not with_code(findings, "ambiguous-person"), describe(findings)
     assert errors(findings) == [], describe(findings)
@@ -426,8 +558,14 @@ def test_section_missing_names_the_sections(book):
     found = with_code(findings_of(book.save()), "section-missing")
     assert len(found) == 2
     text = " ".join(f.message for f in found)
-    for section in ("Đặc điểm tình hình", "Chỉ thị 05", "Kết luận 21", "Xây dựng nông thôn mới",
-                    "Trách nhiệm", "Biện pháp khắc phục"):
+    for section in (
+        "Đặc điểm tình hình",
+        "Chỉ thị 05",
+        "Kết luận 21",
+        "Xây dựng nông thôn mới",
+        "Trách nhiệm",
+        "Biện pháp khắc phục",
+    ):
         assert section in text
 
 
@@ -436,8 +574,13 @@ def test_role_missing_lists_each_role(book):
     found = with_code(findings_of(book.save()), "role-missing")
     assert all(f.severity == WARNING for f in found)
     text = " ".join(f.message for f in found)
-    for task in ("Dẫn chương trình", "Chủ tịch đại hội", "Thư ký", "Tổ trưởng kiểm phiếu",
-                 "Trình bày báo cáo tổng kết"):
+    for task in (
+        "Dẫn chương trình",
+        "Chủ tịch đại hội",
+        "Thư ký",
+        "Tổ trưởng kiểm phiếu",
+        "Trình bày báo cáo tổng kết",
+    ):
         assert task in text
 
 
@@ -448,20 +591,29 @@ def test_notice_twenty_working_days_before(book):
     info = add_cell(book, official=5, notice=D(2024, 11, 15))
     found = with_code(findings_of(book.save()), "notice-too-late")
     assert [(f.severity, f.row, f.column) for f in found] == [
-        (ERROR, info.row, "Ngày thông báo khai mạc")]
+        (ERROR, info.row, "Ngày thông báo khai mạc")
+    ]
     assert "20 ngày làm việc" in found[0].message
     assert "01/11/2024" in found[0].message  # the last working day still in time
 
 
-@pytest.mark.parametrize("notice, late", [(D(2024, 11, 1), False), (D(2024, 11, 3), False),
-                                          (D(2024, 11, 4), True)])
+@pytest.mark.parametrize(
+    "notice, late", [(D(2024, 11, 1), False), (D(2024, 11, 3), False), (D(2024, 11, 4), True)]
+)
 def test_notice_boundary(book, notice, late):
     add_cell(book, official=5, notice=notice)
     assert bool(with_code(findings_of(book.save()), "notice-too-late")) == late
 
 
-@pytest.mark.parametrize("congress, ok", [(D(2024, 12, 1), True), (D(2024, 12, 31), True),
-                                          (D(2024, 11, 30), False), (D(2025, 1, 1), False)])
+@pytest.mark.parametrize(
+    "congress, ok",
+    [
+        (D(2024, 12, 1), True),
+        (D(2024, 12, 31), True),
+        (D(2024, 11, 30), False),
+        (D(2025, 1, 1), False),
+    ],
+)
 def test_congress_date_window_edges(book, congress, ok):
     add_cell(book, official=5, congress=congress, notice=D(2024, 9, 3))
     found = with_code(findings_of(book.save()), "congress-date-window")
@@ -491,8 +643,9 @@ def test_extra_working_day_and_day_off():
     assert not Profile().is_working_day(saturday)
     assert Profile(extra_working_days=(saturday,)).is_working_day(saturday)
     assert not Profile(extra_days_off=(D(2024, 11, 20),)).is_working_day(D(2024, 11, 20))
-    assert (Profile(extra_days_off=(D(2024, 11, 20),)).latest_notice_date(CONGRESS)
-            == D(2024, 10, 31))
+    assert Profile(extra_days_off=(D(2024, 11, 20),)).latest_notice_date(CONGRESS) == D(
+        2024, 10, 31
+    )
 
 
 @pytest.mark.parametrize("value", ["20/11/2024", D(2024, 11, 20)])
@@ -519,8 +672,7 @@ def test_extra_days_off_accumulate_over_rows(book):
 def test_issue_date_after_congress_is_a_warning(book):
     info = add_cell(book, official=5, **{"Ngày ban hành": D(2024, 12, 20)})
     found = with_code(findings_of(book.save()), "bad-date")
-    assert [(f.severity, f.row, f.column) for f in found] == [
-        (WARNING, info.row, "Ngày ban hành")]
+    assert [(f.severity, f.row, f.column) for f in found] == [(WARNING, info.row, "Ngày ban hành")]
 
 
 def test_confirmed_before_joined(book):
@@ -529,7 +681,8 @@ def test_confirmed_before_joined(book):
     book.set("Đảng viên", row, "Ngày chính thức", D(2010, 1, 1))
     found = with_code(findings_of(book.save()), "bad-date")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        (ERROR, "Đảng viên", row, "Ngày chính thức")]
+        (ERROR, "Đảng viên", row, "Ngày chính thức")
+    ]
 
 
 # --- Cấu hình overrides ---------------------------------------------------------------------
@@ -562,7 +715,8 @@ def test_bad_setting_value(book):
     row = book.add("Cấu hình", {"Khóa": "Số chi ủy viên tối đa", "Giá trị": "nhiều"})
     found = with_code(findings_of(book.save()), "bad-value")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        (ERROR, "Cấu hình", row, "Giá trị")]
+        (ERROR, "Cấu hình", row, "Giá trị")
+    ]
     assert "9: 3; 15: 5; 21: 7" in found[0].message
 
 
@@ -588,14 +742,22 @@ def test_all_problems_in_one_pass(book, run_cli):
     add_cell(book, "CB01", official=10, candidates=3, notice=D(2024, 11, 20))
     second = add_cell(book, "CB02", official=6, first_person=50)
     book.set("Đảng viên", second.member_rows[second.official[2]], "Ngày chính thức", "32/01/2001")
-    book.add("Đảng viên", {"Mã chi bộ": "CB03", "Họ và tên": "Võ Văn Lạc", "Giới tính": "Nam",
-                           "Ngày sinh": D(1980, 1, 1), "Ngày vào Đảng": D(2010, 1, 1),
-                           "Tình trạng": "Chính thức"})
-    book.add("Phân công", {"Mã chi bộ": "CB02", "Nhiệm vụ": "Tham luận",
-                           "Họ và tên": person_name(99)})
+    book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": "CB03",
+            "Họ và tên": "Võ Văn Lạc",
+            "Giới tính": "Nam",
+            "Ngày sinh": D(1980, 1, 1),
+            "Ngày vào Đảng": D(2010, 1, 1),
+            "Tình trạng": "Chính thức",
+        },
+    )
+    book.add(
+        "Phân công", {"Mã chi bộ": "CB02", "Nhiệm vụ": "Tham luận", "Họ và tên": person_name(99)}
+    )
     path = book.save()
-    wanted = {"candidate-surplus", "notice-too-late", "bad-date", "unknown-cell",
-              "unknown-person"}
+    wanted = {"candidate-surplus", "notice-too-late", "bad-date", "unknown-cell", "unknown-person"}
     findings = findings_of(path)
     assert wanted <= {f.code for f in errors(findings)}, describe(findings)
     result = run_cli("check", path)
@@ -631,8 +793,12 @@ def test_python_dash_m_entry_point(book):
     add_cell(book, official=8, **{"Số chi ủy viên": 3})
     path = book.save()
     root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, "-m", "generator", "check", str(path), "--json"],
-                          capture_output=True, cwd=root, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "check", str(path), "--json"],
+        capture_output=True,
+        cwd=root,
+        timeout=120,
+    )
     assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
     data = json.loads(done.stdout.decode("utf-8"))
     assert "committee-not-allowed" in {item["code"] for item in data}

@@ -26,8 +26,12 @@ def quiet(*_):
     return None
 
 
-def attend(book: Book, info: CellInfo, away: dict[str, str] | None = None,
-           special: dict[str, str] | None = None) -> None:
+def attend(
+    book: Book,
+    info: CellInfo,
+    away: dict[str, str] | None = None,
+    special: dict[str, str] | None = None,
+) -> None:
     """Everyone present, except `away` (name → Dự đại hội); `special` name → case."""
     for name, row in info.member_rows.items():
         book.set("Đảng viên", row, "Dự đại hội", (away or {}).get(name, PRESENT))
@@ -35,26 +39,50 @@ def attend(book: Book, info: CellInfo, away: dict[str, str] | None = None,
         book.set("Đảng viên", info.member_rows[name], "Trường hợp đặc biệt", case)
 
 
-def count(book: Book, info: CellInfo, election: str, issued: int, collected: int, valid: int,
-          invalid: int, round_: int = 1) -> int:
-    return book.add("Kiểm phiếu", {"Mã chi bộ": info.code, "Cuộc bầu": election,
-                                   "Lần bầu": round_, "Phiếu phát ra": issued,
-                                   "Phiếu thu vào": collected, "Phiếu hợp lệ": valid,
-                                   "Phiếu không hợp lệ": invalid})
+def count(
+    book: Book,
+    info: CellInfo,
+    election: str,
+    issued: int,
+    collected: int,
+    valid: int,
+    invalid: int,
+    round_: int = 1,
+) -> int:
+    return book.add(
+        "Kiểm phiếu",
+        {
+            "Mã chi bộ": info.code,
+            "Cuộc bầu": election,
+            "Lần bầu": round_,
+            "Phiếu phát ra": issued,
+            "Phiếu thu vào": collected,
+            "Phiếu hợp lệ": valid,
+            "Phiếu không hợp lệ": invalid,
+        },
+    )
 
 
-def vote(book: Book, info: CellInfo, election: str, name: str, votes: int,
-         round_: int = 1) -> int:
-    return book.add("Kết quả bầu cử", {"Mã chi bộ": info.code, "Cuộc bầu": election,
-                                       "Lần bầu": round_, "Họ và tên": name,
-                                       "Số phiếu đồng ý": votes})
+def vote(book: Book, info: CellInfo, election: str, name: str, votes: int, round_: int = 1) -> int:
+    return book.add(
+        "Kết quả bầu cử",
+        {
+            "Mã chi bộ": info.code,
+            "Cuộc bầu": election,
+            "Lần bầu": round_,
+            "Họ và tên": name,
+            "Số phiếu đồng ý": votes,
+        },
+    )
 
 
 def committee_vote(book: Book, info: CellInfo, votes: list[int], voters: int) -> list[int]:
     """A chi ủy count with every ballot valid; votes for the candidates in list order."""
     count(book, info, "Chi ủy", voters, voters, voters, 0)
-    return [vote(book, info, "Chi ủy", name, n) for name, n in zip(info.candidates(), votes,
-                                                                   strict=True)]
+    return [
+        vote(book, info, "Chi ủy", name, n)
+        for name, n in zip(info.candidates(), votes, strict=True)
+    ]
 
 
 def checked_cell(book: Book) -> tuple[Checked, object]:
@@ -78,13 +106,15 @@ def built(checked: Checked, folder: Path) -> dict[str, dict]:
 
 
 def text_of(manifest: dict, kind: str, contains: str = "") -> str:
-    paths = [d["path"] for d in manifest["documents"]
-             if d["kind"] == kind and contains in d["path"]]
+    paths = [
+        d["path"] for d in manifest["documents"] if d["kind"] == kind and contains in d["path"]
+    ]
     assert len(paths) == 1, paths
     return " ".join(texts(manifest["folder"] / paths[0]).split())
 
 
 # ----------------------------------------------------------------------------- the threshold
+
 
 @pytest.mark.parametrize("votes, elected", [(5, False), (6, True)])
 def test_worked_example_eleven_official_one_absent_with_reason(book, votes, elected):
@@ -100,16 +130,27 @@ def test_worked_example_eleven_official_one_absent_with_reason(book, votes, elec
     assert elected_names(cell, "Bí thư") == ([info.secretary] if elected else [])
 
 
-@pytest.mark.parametrize("attendance, special, exempt_member, base", [
-    (UNEXCUSED, "Sinh hoạt tạm thời nơi khác", False, 10),
-    (UNEXCUSED, None, True, 10),  # exempt and absent: not counted
-    (PRESENT, None, True, 11),  # exempt but present: counted
-    (UNEXCUSED, "Đình chỉ sinh hoạt", False, 10),
-    (UNEXCUSED, "Bị khởi tố, truy tố, tạm giam", False, 10),
-    (EXCUSED, None, False, 10),
-    (UNEXCUSED, None, False, 11),  # absent without a reason: still counted
-], ids=["temporarily-elsewhere", "exempt-absent", "exempt-present", "suspended", "prosecuted",
-        "absent-with-reason", "absent-without-reason"])
+@pytest.mark.parametrize(
+    "attendance, special, exempt_member, base",
+    [
+        (UNEXCUSED, "Sinh hoạt tạm thời nơi khác", False, 10),
+        (UNEXCUSED, None, True, 10),  # exempt and absent: not counted
+        (PRESENT, None, True, 11),  # exempt but present: counted
+        (UNEXCUSED, "Đình chỉ sinh hoạt", False, 10),
+        (UNEXCUSED, "Bị khởi tố, truy tố, tạm giam", False, 10),
+        (EXCUSED, None, False, 10),
+        (UNEXCUSED, None, False, 11),  # absent without a reason: still counted
+    ],
+    ids=[
+        "temporarily-elsewhere",
+        "exempt-absent",
+        "exempt-present",
+        "suspended",
+        "prosecuted",
+        "absent-with-reason",
+        "absent-without-reason",
+    ],
+)
 def test_each_exclusion_from_the_base(book, attendance, special, exempt_member, base):
     info = add_cell(book, official=11, exempt=1)
     person = info.exempt[0] if exempt_member else info.official[5]
@@ -143,8 +184,11 @@ def test_highest_first_up_to_the_seats(book, tmp_path):
     first, second, third, fourth = info.candidates()
     assert elected_names(cell) == [second, fourth, first]
     minutes = text_of(built(checked, tmp_path / "out")["CB01"], "vote_count_minutes")
-    assert (minutes.index(f"1. Đồng chí {second}") < minutes.index(f"2. Đồng chí {fourth}")
-            < minutes.index(f"3. Đồng chí {first}"))
+    assert (
+        minutes.index(f"1. Đồng chí {second}")
+        < minutes.index(f"2. Đồng chí {fourth}")
+        < minutes.index(f"3. Đồng chí {first}")
+    )
     assert f"{third} 8 72,73% Không trúng cử (đã đủ số lượng)" in minutes
 
 
@@ -158,8 +202,11 @@ def test_a_tie_at_the_last_seat_elects_nobody_tied(book, tmp_path):
     assert [r.member.name for r in tallies(cell)[0].tied] == [third, fourth]
     ties = with_code(checked.findings, "election-tie")
     assert len(ties) == 1 and not ties[0].is_error
-    assert (ties[0].sheet, ties[0].row, ties[0].column) == ("Kết quả bầu cử", rows[2],
-                                                            "Số phiếu đồng ý")
+    assert (ties[0].sheet, ties[0].row, ties[0].column) == (
+        "Kết quả bầu cử",
+        rows[2],
+        "Số phiếu đồng ý",
+    )
     out = built(checked, tmp_path / "out")["CB01"]
     revote = "Đại hội cần bầu lại giữa các đồng chí bằng phiếu cho 01 chỗ còn lại"
     for kind in ("vote_count_minutes", "congress_minutes", "results_report"):
@@ -211,6 +258,7 @@ def test_probationary_members_never_vote(book):
 
 # ----------------------------------------------------------------------------- inconsistent counts
 
+
 def sum_mismatch(book, info):
     return "Kiểm phiếu", count(book, info, "Bí thư", 10, 10, 8, 1), "Phiếu hợp lệ"
 
@@ -240,9 +288,18 @@ def result_without_a_count(book, info):
     return "Kết quả bầu cử", vote(book, info, "Bí thư", info.secretary, 8, round_=2), "Lần bầu"
 
 
-@pytest.mark.parametrize("scenario", [sum_mismatch, collected_over_issued, issued_over_present,
-                                      votes_over_valid, name_not_on_the_list,
-                                      result_without_a_count], ids=lambda s: s.__name__)
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        sum_mismatch,
+        collected_over_issued,
+        issued_over_present,
+        votes_over_valid,
+        name_not_on_the_list,
+        result_without_a_count,
+    ],
+    ids=lambda s: s.__name__,
+)
 def test_inconsistent_count_at_its_row(book, scenario):
     info = add_cell(book, official=11)
     attend(book, info, away={info.official[5]: EXCUSED})  # 10 official members present
@@ -267,13 +324,22 @@ def test_consistent_counts_have_no_findings(book):
 
 # ----------------------------------------------------------------------------- the documents
 
+
 def test_documents_before_and_after_the_congress(book, tmp_path):
-    pending = add_cell(book, "CB01", official=11, **{"Bầu phó bí thư": "Có",
-                                                      "Số đại biểu dự đại hội cấp trên": 1})
-    book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": pending.official[1],
-                         "Dự kiến": "Phó bí thư"})
-    book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": pending.official[0],
-                         "Dự kiến": "Đại biểu dự đại hội cấp trên"})
+    pending = add_cell(
+        book, "CB01", official=11, **{"Bầu phó bí thư": "Có", "Số đại biểu dự đại hội cấp trên": 1}
+    )
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": pending.official[1], "Dự kiến": "Phó bí thư"}
+    )
+    book.add(
+        "Nhân sự",
+        {
+            "Mã chi bộ": "CB01",
+            "Họ và tên": pending.official[0],
+            "Dự kiến": "Đại biểu dự đại hội cấp trên",
+        },
+    )
     held = add_cell(book, "CB02", official=6, first_person=40)
     attend(book, held)
     count(book, held, "Bí thư", 6, 6, 6, 0)
@@ -283,14 +349,17 @@ def test_documents_before_and_after_the_congress(book, tmp_path):
     before = out["CB01"]["documents"]
     assert {d["kind"] for d in before} & (BEFORE | AFTER) == BEFORE
     assert [d["path"].split(" - ", 1)[1] for d in before if d["kind"] == "ballot"] == [
-        "Phiếu bầu - Chi ủy.docx", "Phiếu bầu - Bí thư.docx", "Phiếu bầu - Phó bí thư.docx",
-        "Phiếu bầu - Đại biểu.docx"]
+        "Phiếu bầu - Chi ủy.docx",
+        "Phiếu bầu - Bí thư.docx",
+        "Phiếu bầu - Phó bí thư.docx",
+        "Phiếu bầu - Đại biểu.docx",
+    ]
 
     after = out["CB02"]["documents"]
     assert {d["kind"] for d in after} >= BEFORE | AFTER
-    assert [d["path"].split(" - ", 1)[1] for d in after if d["kind"] in ("ballot",
-                                                                           "vote_count_minutes")
-            ] == ["Phiếu bầu - Bí thư.docx", "Biên bản kiểm phiếu - Bí thư - lần 1.docx"]
+    assert [
+        d["path"].split(" - ", 1)[1] for d in after if d["kind"] in ("ballot", "vote_count_minutes")
+    ] == ["Phiếu bầu - Bí thư.docx", "Biên bản kiểm phiếu - Bí thư - lần 1.docx"]
     report = text_of(out["CB02"], "results_report")
     assert "báo cáo trước ngày 21/12/2024" in report  # congress 16/12/2024 + 5 days
     assert f"T/M CHI BỘ BÍ THƯ {held.secretary}" in report
@@ -316,7 +385,11 @@ def test_ballot_names_in_a_b_c_order(book, tmp_path):
     path = next(out["folder"].glob("* - Phiếu bầu - Chi ủy.docx"))
     table = next(t for t in Document(path).tables if t.rows[0].cells[-1].text == "Họ và tên")
     assert [row.cells[1].text for row in table.rows[1:]] == [
-        "Lê Thị An", "Đặng Văn Ánh", "Nguyễn Văn Ân", "Trần Văn Ẩn"]
+        "Lê Thị An",
+        "Đặng Văn Ánh",
+        "Nguyễn Văn Ân",
+        "Trần Văn Ẩn",
+    ]
 
 
 def test_notice_without_a_date_is_a_blank_form(book, tmp_path):

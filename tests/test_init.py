@@ -97,15 +97,20 @@ def test_a_choice_with_a_comma_is_listed_whole(initialised):
     book = load_workbook(initialised)
     worksheet = book["Đảng viên"]
     column = [c.header for c in schema.SHEET_BY_KEY["members"].columns].index(
-        "Trường hợp đặc biệt") + 1
+        "Trường hợp đặc biệt"
+    ) + 1
     validation = validation_at(worksheet, f"{get_column_letter(column)}2")
     assert "Bị khởi tố, truy tố, tạm giam" in listed_choices(worksheet, validation)
 
 
 def test_guide_explains_sheets_columns_and_settings(initialised):
     worksheet = load_workbook(initialised)[GUIDE]
-    text = "\n".join(str(value) for row in worksheet.iter_rows(values_only=True)
-                     for value in row if value is not None)
+    text = "\n".join(
+        str(value)
+        for row in worksheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
     for sheet in schema.SHEETS:
         assert sheet.name in text
         for column in sheet.columns:

@@ -26,8 +26,9 @@ RETIRED = "Ông Lê Văn Mười - cán bộ hưu trí"
 
 
 def opinion(book: Book, draft: str, giver: str, text: str, code: str = "CB01") -> int:
-    return book.add("Góp ý", {"Mã chi bộ": code, "Dự thảo": draft, "Người góp ý": giver,
-                              "Nội dung": text})
+    return book.add(
+        "Góp ý", {"Mã chi bộ": code, "Dự thảo": draft, "Người góp ý": giver, "Nội dung": text}
+    )
 
 
 def built(book: Book, tmp_path: Path) -> tuple[dict, Path]:
@@ -73,8 +74,13 @@ def test_a_cell_without_opinions_gets_a_warning_and_still_its_checklist(book, tm
 
 
 def hamlet_with_opinions(book: Book):
-    info = add_cell(book, "CB01", official=10, kind="Ấp", **{"Tên chi bộ": "Chi bộ Ấp Mỹ Phú",
-                                                             "Ngày họp góp ý văn kiện": MEETING})
+    info = add_cell(
+        book,
+        "CB01",
+        official=10,
+        kind="Ấp",
+        **{"Tên chi bộ": "Chi bộ Ấp Mỹ Phú", "Ngày họp góp ý văn kiện": MEETING},
+    )
     book.set("Đảng viên", info.member_rows[info.secretary], "Chức vụ Đảng", "Bí thư")
     first, second = info.official[3], info.official[2]  # written out of A-B-C order
     opinion(book, SUMMARY, second, "Bổ sung số liệu giảm nghèo")
@@ -87,8 +93,7 @@ def hamlet_with_opinions(book: Book):
     return info
 
 
-def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_such(book,
-                                                                                   tmp_path):
+def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_such(book, tmp_path):
     info = hamlet_with_opinions(book)
     findings = findings_of(book.save())
     assert not [f for f in findings if f.code.startswith("opinion-")], describe(findings)
@@ -100,8 +105,9 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
     group = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
     assert f"- {group}: {FRONT}; {FARMERS}; {VETERANS}." in summary
     assert f"- {group}: {RETIRED}." in summary
-    assert (f"- Đảng viên: đồng chí {info.official[2]}, đồng chí {info.official[3]}."
-            in summary)  # A-B-C order, whatever the order of the rows
+    assert (
+        f"- Đảng viên: đồng chí {info.official[2]}, đồng chí {info.official[3]}." in summary
+    )  # A-B-C order, whatever the order of the rows
     assert "Tổng số có 07 ý kiến góp ý" in summary and "Ngày 02/12/2024" in summary
     assert table_rows(folder, manifest, "opinion_summary", "STT") == [
         ["1", XIV, "02", "01", "01"],
@@ -111,8 +117,7 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
     ]
 
     minutes = text_of(folder, manifest, "opinion_minutes")
-    headings = [f"1. {XIV} (02 ý kiến)", f"2. {COMMUNE} (03 ý kiến)",
-                f"3. {SUMMARY} (02 ý kiến)"]
+    headings = [f"1. {XIV} (02 ý kiến)", f"2. {COMMUNE} (03 ý kiến)", f"3. {SUMMARY} (02 ý kiến)"]
     assert [minutes.index(h) for h in headings] == sorted(minutes.index(h) for h in headings)
     assert f"- Đồng chí {info.official[3]}: Thống nhất với dự thảo Báo cáo chính trị." in minutes
     assert f"- {FARMERS}: Hỗ trợ liên kết tiêu thụ nông sản." in minutes
@@ -130,7 +135,8 @@ def test_an_opinion_for_an_unknown_cell_or_draft_is_a_finding_at_its_row(book):
     findings = findings_of(book.save())
     unknown = with_code(findings, "unknown-cell")
     assert [(f.sheet, f.row, f.column, f.is_error) for f in unknown] == [
-        ("Góp ý", stray, "Mã chi bộ", True)]
+        ("Góp ý", stray, "Mã chi bộ", True)
+    ]
     bad = [f for f in with_code(findings, "bad-value") if f.sheet == "Góp ý"]
     assert [(f.row, f.column, f.is_error) for f in bad] == [(odd, "Dự thảo", True)]
 
@@ -143,7 +149,8 @@ def test_opinion_checks_warn_at_the_cell_to_fix(book, tmp_path):
     assert not errors(findings), describe(findings)
     missing = with_code(findings, "opinion-meeting-missing")
     assert [(f.sheet, f.row, f.column) for f in missing] == [
-        ("Chi bộ", info.row, "Ngày họp góp ý văn kiện")]
+        ("Chi bộ", info.row, "Ngày họp góp ý văn kiện")
+    ]
     giver = with_code(findings, "opinion-giver")
     assert [(f.sheet, f.row, f.column) for f in giver] == [("Góp ý", stranger, "Người góp ý")]
     assert not with_code(findings, "opinion-sources")  # the stranger is not a member
@@ -174,24 +181,40 @@ def test_minutes_without_a_meeting_date_print_the_blank_form(book, tmp_path):
 
 
 def test_checklist_computes_the_dates_and_names_the_people(book, tmp_path):
-    guests = ["Đồng chí Lê Văn Hùng - Phó Bí thư Đảng ủy xã",
-              "Đồng chí Trần Thị Mai - Ủy viên Ban Thường vụ Đảng ủy xã"]
-    info = add_cell(book, "CB01", official=12, probationary=1, exempt=1, kind="Ấp",
-                    **{"Tên chi bộ": "Chi bộ Ấp Mỹ Phú", "Đại hội lần thứ": "VII",
-                       "Đại biểu cấp trên": "; ".join(guests)})
+    guests = [
+        "Đồng chí Lê Văn Hùng - Phó Bí thư Đảng ủy xã",
+        "Đồng chí Trần Thị Mai - Ủy viên Ban Thường vụ Đảng ủy xã",
+    ]
+    info = add_cell(
+        book,
+        "CB01",
+        official=12,
+        probationary=1,
+        exempt=1,
+        kind="Ấp",
+        **{
+            "Tên chi bộ": "Chi bộ Ấp Mỹ Phú",
+            "Đại hội lần thứ": "VII",
+            "Đại biểu cấp trên": "; ".join(guests),
+        },
+    )
     team = [info.official[-3], info.official[-4]]  # not on the ballot, not exempt
     for name in team:
-        book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu",
-                               "Họ và tên": name})
-    book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận",
-                           "Họ và tên": info.official[5]})
+        book.add(
+            "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tổ viên kiểm phiếu", "Họ và tên": name}
+        )
+    book.add(
+        "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": info.official[5]}
+    )
     manifest, folder = built(book, tmp_path)
     text = " ".join(text_of(folder, manifest, "preparation_checklist").split())
 
     latest = DEFAULT.last_working_day(DEFAULT.latest_notice_date(CONGRESS))
     due = CONGRESS + dt.timedelta(days=DEFAULT.results_report_days)
-    assert (f"Thông báo khai mạc: ngày {body_date(NOTICE)} (chậm nhất ngày {body_date(latest)}, "
-            f"trước 30 ngày làm việc).") in text
+    assert (
+        f"Thông báo khai mạc: ngày {body_date(NOTICE)} (chậm nhất ngày {body_date(latest)}, "
+        f"trước 30 ngày làm việc)."
+    ) in text
     assert f"Khai mạc đại hội: 07 giờ 30 ngày {body_date(CONGRESS)}" in text
     assert f"chậm nhất ngày {body_date(due)}." in text and body_date(due) == "21/12/2024"
     assert "Đảng Cộng sản Việt Nam quang vinh muôn năm" in text
@@ -217,8 +240,9 @@ def test_checklist_without_a_notice_date_gives_the_latest_one(book, tmp_path):
     manifest, folder = built(book, tmp_path)
     text = " ".join(text_of(folder, manifest, "preparation_checklist").split())
     latest = DEFAULT.last_working_day(DEFAULT.latest_notice_date(CONGRESS))
-    assert f"Thông báo khai mạc: chậm nhất ngày {body_date(latest)} (trước 30 ngày làm việc)." \
-        in text
+    assert (
+        f"Thông báo khai mạc: chậm nhất ngày {body_date(latest)} (trước 30 ngày làm việc)." in text
+    )
     assert "Báo cáo kiểm điểm của chi ủy" not in text  # no chi ủy, no self-review report
 
 
@@ -227,13 +251,13 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     assert run_cli("init", path).code == 0
     workbook = load_workbook(path)
     opinions = workbook["Góp ý"]
-    assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý",
-                                                  "Nội dung"]
+    assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"]
     assert listed_choices(opinions, validation_at(opinions, "B2")) == list(schema.DRAFTS)
     assert "Chi bộ" in validation_at(opinions, "A2").formula1  # codes of the Chi bộ sheet
     assert validation_at(opinions, "C2") is None  # a member or an organisation: free text
     headers = [c.value for c in workbook["Chi bộ"][1]]
     assert "Ngày họp góp ý văn kiện" in headers
-    guide = " ".join(str(c.value) for row in workbook["Hướng dẫn"].iter_rows() for c in row
-                     if c.value)
+    guide = " ".join(
+        str(c.value) for row in workbook["Hướng dẫn"].iter_rows() for c in row if c.value
+    )
     assert "Góp ý" in guide and schema.DRAFTS[-1] in guide

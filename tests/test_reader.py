@@ -63,8 +63,9 @@ def test_names_are_nfc_and_capitalised(book):
     info = add_cell(book, official=5)
     row = info.member_rows[info.official[2]]
     book.set("Đảng viên", row, "Họ và tên", nfd("  trần   thị  ánh "))
-    book.add("Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận",
-                           "Họ và tên": "Trần Thị Ánh"})
+    book.add(
+        "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": "Trần Thị Ánh"}
+    )
     book.set("Chi bộ", info.row, "Địa danh", nfd("Hiệp  Hưng"))
     cell, findings = cell_of(book.save())
     assert errors(findings) == [], describe(findings)
@@ -77,8 +78,12 @@ def test_names_are_nfc_and_capitalised(book):
 
 def test_nfd_name_in_personnel_sheet_finds_the_member(book):
     info = add_cell(book, official=5)
-    book.set("Nhân sự", info.nomination_rows[(info.secretary, "Bí thư")], "Họ và tên",
-             nfd(info.secretary.upper()))
+    book.set(
+        "Nhân sự",
+        info.nomination_rows[(info.secretary, "Bí thư")],
+        "Họ và tên",
+        nfd(info.secretary.upper()),
+    )
     findings = findings_of(book.save())
     assert findings == [], describe(findings)
 
@@ -86,15 +91,18 @@ def test_nfd_name_in_personnel_sheet_finds_the_member(book):
 # --- values ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value, expected", [
-    (dt.datetime(2024, 12, 5), D(2024, 12, 5)),
-    (D(2024, 12, 5), D(2024, 12, 5)),
-    ("5/12/2024", D(2024, 12, 5)),
-    ("05/12/2024", D(2024, 12, 5)),
-    (" 05/12/2024 ", D(2024, 12, 5)),
-    ("05-12-2024", D(2024, 12, 5)),
-    (45631, D(2024, 12, 5)),  # a date serial in a cell that lost its date format
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (dt.datetime(2024, 12, 5), D(2024, 12, 5)),
+        (D(2024, 12, 5), D(2024, 12, 5)),
+        ("5/12/2024", D(2024, 12, 5)),
+        ("05/12/2024", D(2024, 12, 5)),
+        (" 05/12/2024 ", D(2024, 12, 5)),
+        ("05-12-2024", D(2024, 12, 5)),
+        (45631, D(2024, 12, 5)),  # a date serial in a cell that lost its date format
+    ],
+)
 def test_dates(book, value, expected):
     info = add_cell(book, official=5, notice=D(2024, 9, 4))
     book.set("Chi bộ", info.row, "Ngày đại hội", value)
@@ -111,17 +119,21 @@ def test_unreadable_date(book, value):
     book.set("Chi bộ", info.row, "Ngày đại hội", value)
     found = with_code(findings_of(book.save()), "bad-date")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        ("error", "Chi bộ", info.row, "Ngày đại hội")]
+        ("error", "Chi bộ", info.row, "Ngày đại hội")
+    ]
     assert "ngày/tháng/năm" in found[0].message
 
 
-@pytest.mark.parametrize("value, expected", [
-    (1975, BirthDate(D(1975, 1, 1), year_only=True)),
-    ("1975", BirthDate(D(1975, 1, 1), year_only=True)),
-    (" 1975 ", BirthDate(D(1975, 1, 1), year_only=True)),
-    (D(1975, 3, 12), BirthDate(D(1975, 3, 12))),
-    ("12/3/1975", BirthDate(D(1975, 3, 12))),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (1975, BirthDate(D(1975, 1, 1), year_only=True)),
+        ("1975", BirthDate(D(1975, 1, 1), year_only=True)),
+        (" 1975 ", BirthDate(D(1975, 1, 1), year_only=True)),
+        (D(1975, 3, 12), BirthDate(D(1975, 3, 12))),
+        ("12/3/1975", BirthDate(D(1975, 3, 12))),
+    ],
+)
 def test_birth_date_or_year(book, value, expected):
     info = add_cell(book, official=5)
     name = info.official[3]
@@ -154,9 +166,16 @@ def test_bare_year_typed_into_the_init_template(book):
 def test_numbers_stored_as_text(book):
     info = add_cell(book, official=10)
     book.set("Chi bộ", info.row, "Số chi ủy viên", "3")
-    book.add("Chỉ tiêu", {"Mã chi bộ": "CB01", "Chỉ tiêu": "Kết nạp đảng viên mới",
-                          "Chỉ tiêu nhiệm kỳ trước": "2", "Kết quả thực hiện": "2,5",
-                          "Chỉ tiêu nhiệm kỳ mới": "1.234"})
+    book.add(
+        "Chỉ tiêu",
+        {
+            "Mã chi bộ": "CB01",
+            "Chỉ tiêu": "Kết nạp đảng viên mới",
+            "Chỉ tiêu nhiệm kỳ trước": "2",
+            "Kết quả thực hiện": "2,5",
+            "Chỉ tiêu nhiệm kỳ mới": "1.234",
+        },
+    )
     book.add("Xếp loại", {"Mã chi bộ": "CB01", "Năm": "2023", "Hoàn thành tốt nhiệm vụ": " 7 "})
     cell, findings = cell_of(book.save())
     assert findings == [], describe(findings)
@@ -177,8 +196,9 @@ def test_bad_number(book, value):
 @pytest.mark.parametrize("value", ["x", "X", "Có", "có", " CÓ ", nfd("có")])
 def test_yes_values(book, value):
     info = add_cell(book, official=6, **{"Bầu phó bí thư": value})
-    book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1],
-                         "Dự kiến": "Phó bí thư"})
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
     book.set("Đảng viên", info.member_rows[info.official[3]], "Miễn sinh hoạt", value)
     cell, findings = cell_of(book.save())
     assert findings == [], describe(findings)
@@ -194,10 +214,15 @@ def test_blank_means_no(book):
     assert info.exempt == []
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("07:30", dt.time(7, 30)), ("7h30", dt.time(7, 30)), ("7 giờ", dt.time(7, 0)),
-    (dt.time(14, 0), dt.time(14, 0)),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("07:30", dt.time(7, 30)),
+        ("7h30", dt.time(7, 30)),
+        ("7 giờ", dt.time(7, 0)),
+        (dt.time(14, 0), dt.time(14, 0)),
+    ],
+)
 def test_opening_time(book, value, expected):
     info = add_cell(book, official=5)
     book.set("Chi bộ", info.row, "Giờ khai mạc", value)
@@ -212,7 +237,8 @@ def test_unknown_gender_is_bad_value_naming_the_choices(book):
     book.set("Đảng viên", row, "Giới tính", "Nam giới")
     found = with_code(findings_of(book.save()), "bad-value")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        ("error", "Đảng viên", row, "Giới tính")]
+        ("error", "Đảng viên", row, "Giới tính")
+    ]
     assert '"Nam"' in found[0].message and '"Nữ"' in found[0].message
     assert "Nam giới" in found[0].message
 
@@ -246,7 +272,8 @@ def test_formula_error_cell(book, run_cli, error):
     path = book.save()
     found = with_code(findings_of(path), "bad-value")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        ("error", "Chi bộ", info.row, "Ngày đại hội")]
+        ("error", "Chi bộ", info.row, "Ngày đại hội")
+    ]
     assert error in found[0].message
     result = run_cli("check", path)
     assert result.code == 1
@@ -280,15 +307,25 @@ def test_blank_rows_in_the_middle_are_skipped(book):
     info = add_cell(book, official=5)
     gap = book.next_row["Đảng viên"] + 2
     book.add("Đảng viên", {"Mã chi bộ": "   ", "Họ và tên": " "}, row=gap - 1)
-    late = book.add("Đảng viên", {"Mã chi bộ": "CB01", "Họ và tên": "Lê Văn Muộn",
-                                  "Giới tính": "Nam", "Ngày sinh": "1970",
-                                  "Ngày vào Đảng": "01/03/2024", "Tình trạng": "Dự bị",
-                                  "Chức vụ Đảng": "Ủy viên"}, row=gap + 1)
+    late = book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": "CB01",
+            "Họ và tên": "Lê Văn Muộn",
+            "Giới tính": "Nam",
+            "Ngày sinh": "1970",
+            "Ngày vào Đảng": "01/03/2024",
+            "Tình trạng": "Dự bị",
+            "Chức vụ Đảng": "Ủy viên",
+        },
+        row=gap + 1,
+    )
     assert late == gap + 1 and late > max(info.member_rows.values()) + 2
     cell, findings = cell_of(book.save())
     assert len(cell.members) == 6
     assert [(f.code, f.sheet, f.row, f.column) for f in findings] == [
-        ("bad-value", "Đảng viên", late, "Chức vụ Đảng")]
+        ("bad-value", "Đảng viên", late, "Chức vụ Đảng")
+    ]
 
 
 def test_extra_columns_and_sheets_are_ignored(book):
@@ -399,15 +436,23 @@ def test_directory(run_cli, tmp_path):
 def test_two_hundred_cells_five_thousand_members(tmp_path):
     book = Book(tmp_path)
     for number in range(1, 201):
-        add_cell(book, f"CB{number:03d}", official=23, probationary=2, narrative=False,
-                 **{"Tên chi bộ": f"Chi bộ Ấp Số {number}"})
+        add_cell(
+            book,
+            f"CB{number:03d}",
+            official=23,
+            probationary=2,
+            narrative=False,
+            **{"Tên chi bộ": f"Chi bộ Ấp Số {number}"},
+        )
     path = book.save()
     checked = check_workbook(path)
     assert errors(checked.findings) == [], describe(errors(checked.findings)[:5])
     assert len(checked.congresses.cells) == 200
     assert sum(len(cell.members) for cell in checked.congresses.cells) == 5000
-    assert all(cell.committee_seats == 7 and len(cell.nominees("Chi ủy viên")) == 8
-               for cell in checked.congresses.cells)
+    assert all(
+        cell.committee_seats == 7 and len(cell.nominees("Chi ủy viên")) == 8
+        for cell in checked.congresses.cells
+    )
 
 
 def test_a_name_pasted_in_the_old_tcvn3_encoding_is_flagged(book):
@@ -416,5 +461,6 @@ def test_a_name_pasted_in_the_old_tcvn3_encoding_is_flagged(book):
     book.set("Đảng viên", row, "Họ và tên", "NguyÔn V¨n B×nh")
     found = with_code(findings_of(book.save()), "legacy-encoding")
     assert [(f.severity, f.sheet, f.row, f.column) for f in found] == [
-        ("warning", "Đảng viên", row, "Họ và tên")]
+        ("warning", "Đảng viên", row, "Họ và tên")
+    ]
     assert "Unikey" in found[0].message

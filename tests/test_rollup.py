@@ -25,29 +25,55 @@ def congress_day(book: Book, cell, elections: dict[str, dict[str, int]]) -> None
         book.set("Đảng viên", row, "Dự đại hội", "Vắng có lý do" if away else "Có mặt")
     voters = len(cell.official) - 1
     for election, votes in elections.items():
-        book.add("Kiểm phiếu", {"Mã chi bộ": cell.code, "Cuộc bầu": election, "Lần bầu": 1,
-                                "Phiếu phát ra": voters, "Phiếu thu vào": voters,
-                                "Phiếu hợp lệ": voters, "Phiếu không hợp lệ": 0})
+        book.add(
+            "Kiểm phiếu",
+            {
+                "Mã chi bộ": cell.code,
+                "Cuộc bầu": election,
+                "Lần bầu": 1,
+                "Phiếu phát ra": voters,
+                "Phiếu thu vào": voters,
+                "Phiếu hợp lệ": voters,
+                "Phiếu không hợp lệ": 0,
+            },
+        )
         for name, count in votes.items():
-            book.add("Kết quả bầu cử", {"Mã chi bộ": cell.code, "Cuộc bầu": election,
-                                        "Lần bầu": 1, "Họ và tên": name,
-                                        "Số phiếu đồng ý": count})
+            book.add(
+                "Kết quả bầu cử",
+                {
+                    "Mã chi bộ": cell.code,
+                    "Cuộc bầu": election,
+                    "Lần bầu": 1,
+                    "Họ và tên": name,
+                    "Số phiếu đồng ý": count,
+                },
+            )
 
 
 @pytest.fixture
 def workbook(book):
     """CB01 held its congress (16/12) and entered it; CB02 (10/12) has not entered it; CB04
     (20/12) is still to come; CB03 (05/12) has an error (5 chi ủy seats for 9 members)."""
-    held = add_cell(book, "CB01", official=9, probationary=2,
-                    **{"Số đại biểu dự đại hội cấp trên": 1})
+    held = add_cell(
+        book, "CB01", official=9, probationary=2, **{"Số đại biểu dự đại hội cấp trên": 1}
+    )
     first, second, third, fourth = held.official[:4]
-    book.add("Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": fourth,
-                         "Dự kiến": "Đại biểu dự đại hội cấp trên"})
+    book.add(
+        "Nhân sự",
+        {"Mã chi bộ": "CB01", "Họ và tên": fourth, "Dự kiến": "Đại biểu dự đại hội cấp trên"},
+    )
     book.set("Nhân sự", held.nomination_rows[(second, "Chi ủy viên")], "Tái cử", "Có")
     book.set("Đảng viên", held.member_rows[third], "Dân tộc", "Khmer")
     # 9 official, 1 absent with a reason: 8 count, 5 votes elect.
-    congress_day(book, held, {"Chi ủy": {first: 8, second: 7, third: 6, fourth: 3},
-                              "Bí thư": {first: 7}, "Đại biểu": {fourth: 6}})
+    congress_day(
+        book,
+        held,
+        {
+            "Chi ủy": {first: 8, second: 7, third: 6, fourth: 3},
+            "Bí thư": {first: 7},
+            "Đại biểu": {fourth: 6},
+        },
+    )
     add_cell(book, "CB02", official=5, congress=D(2024, 12, 10), first_person=20)
     add_cell(book, "CB03", official=9, seats=5, congress=D(2024, 12, 5), first_person=40)
     add_cell(book, "CB04", official=3, congress=D(2024, 12, 20), first_person=60)
@@ -58,8 +84,9 @@ def table(path, sheet: str) -> tuple[dict[str, dict], dict]:
     """Rows by cell code and the totals row, each as {bottom header text: value}."""
     ws = load_workbook(path)[sheet]
     top = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "STT")
-    headers = [ws.cell(top + 1, c).value or ws.cell(top, c).value
-               for c in range(1, ws.max_column + 1)]
+    headers = [
+        ws.cell(top + 1, c).value or ws.cell(top, c).value for c in range(1, ws.max_column + 1)
+    ]
     rows, totals = {}, None
     for values in ws.iter_rows(min_row=top + 2, values_only=True):
         row = dict(zip(headers, values, strict=True))
@@ -72,8 +99,7 @@ def table(path, sheet: str) -> tuple[dict[str, dict], dict]:
 
 def written(workbook, tmp_path, today=TODAY, result=None, **options):
     checked = check_workbook(workbook[0])
-    return write_rollup(checked, tmp_path / "out", result or BuildResult(), today=today,
-                        **options)
+    return write_rollup(checked, tmp_path / "out", result or BuildResult(), today=today, **options)
 
 
 def test_the_workbook_is_as_the_fixture_says(workbook):
@@ -127,12 +153,19 @@ def test_results_give_attendance_elected_names_and_shares(workbook, tmp_path):
     assert rows["CB03"]["Ghi chú"] == "Có 01 lỗi, chưa tạo hồ sơ"
     assert rows["CB02"]["Triệu tập"] is None and rows["CB02"]["Họ và tên"] is None
     assert totals["STT"] == "Tổng cộng: 01 chi bộ có kết quả"
-    assert (totals["Triệu tập"], totals["Có mặt"], totals["Trúng cử"], totals["Bí thư"],
-            totals["Phó bí thư"], totals["Đại biểu dự đại hội cấp trên"]) == (11, 10, 3, 1, 0, 1)
+    assert (
+        totals["Triệu tập"],
+        totals["Có mặt"],
+        totals["Trúng cử"],
+        totals["Bí thư"],
+        totals["Phó bí thư"],
+        totals["Đại biểu dự đại hội cấp trên"],
+    ) == (11, 10, 3, 1, 0, 1)
     assert totals["Tỷ lệ có mặt"] == pytest.approx(10 / 11)
     assert (totals["Nữ"], totals["Tỷ lệ nữ"]) == (2, pytest.approx(2 / 3))
-    assert totals["Ghi chú"] == ("Đã có kết quả: 01/04 chi bộ; Chưa đại hội: 01; "
-                                 "Chưa nhập kết quả: 01; Có lỗi: 01")
+    assert totals["Ghi chú"] == (
+        "Đã có kết quả: 01/04 chi bộ; Chưa đại hội: 01; Chưa nhập kết quả: 01; Có lỗi: 01"
+    )
 
 
 def test_counts_are_numbers_and_shares_excel_percentages(workbook, tmp_path):
@@ -142,8 +175,11 @@ def test_counts_are_numbers_and_shares_excel_percentages(workbook, tmp_path):
     assert header.font.name == "Times New Roman" and header.font.b
     below = ws.cell(row=header.row + 3, column=header.column)  # CB01, third data row
     assert isinstance(below.value, float) and below.number_format == "0.00%"
-    assert all(isinstance(c.value, int) for c in cells
-               if c.column in (5, 6, 8) and c.row > header.row and c.value is not None)
+    assert all(
+        isinstance(c.value, int)
+        for c in cells
+        if c.column in (5, 6, 8) and c.row > header.row and c.value is not None
+    )
 
 
 def test_formatted_for_printing_on_landscape_a4(workbook, tmp_path):
@@ -198,6 +234,7 @@ def test_build_writes_the_rollup_of_every_cell_and_says_where(workbook, tmp_path
     result = run_cli("build", workbook[0], "-o", out, "--chi-bo", "CB02")
     assert result.code == 0, result.err
     line = result.out.strip().splitlines()[-1]
-    assert line == ("Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "
-                    f'"{out / ROLLUP}".')
+    assert line == (
+        f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{out / ROLLUP}".'
+    )
     assert list(table(out / ROLLUP, SCHEDULE)[0]) == ["CB03", "CB02", "CB01", "CB04"]

@@ -211,14 +211,8 @@ def test_dates(day, long, body):
 
 
 def test_header_date_blank_form():
-    assert (
-        header_date("Hiệp Hưng", None, 2024)
-        == "Hiệp Hưng, ngày      tháng      năm 2024"
-    )
-    assert (
-        header_date(" Hiệp\u00a0Hưng ", None, 2024)
-        == "Hiệp Hưng, ngày      tháng      năm 2024"
-    )
+    assert header_date("Hiệp Hưng", None, 2024) == "Hiệp Hưng, ngày      tháng      năm 2024"
+    assert header_date(" Hiệp\u00a0Hưng ", None, 2024) == "Hiệp Hưng, ngày      tháng      năm 2024"
 
 
 def test_body_date_blank():

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import schema
-from .contexts import (
+from .. import schema
+from ..model import Cell, Member, Opinion
+from ..profile import Profile
+from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
+from ..textvn import body_date, format_count, long_date, sort_by_name, time_text
+from .common import (
     BLANK_NAME,
     Document,
     attendance_text,
@@ -23,10 +27,6 @@ from .contexts import (
     outgoing,
     to_committee,
 )
-from .model import Cell, Member, Opinion
-from .profile import Profile
-from .rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
-from .textvn import body_date, format_count, long_date, sort_by_name, time_text
 
 HIGHER_DRAFTS = schema.DRAFTS[:4]  # the drafts of the higher congresses; the rest are the cell's
 OUTSIDE_HAMLET = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
@@ -53,8 +53,11 @@ def giver_label(opinion: Opinion) -> str:
 
 def by_draft(cell: Cell) -> list[tuple[str, list[Opinion]]]:
     """The opinions grouped by draft, in the order of schema.DRAFTS; workbook order inside."""
-    return [(draft, [o for o in cell.opinions if o.draft == draft])
-            for draft in schema.DRAFTS if any(o.draft == draft for o in cell.opinions)]
+    return [
+        (draft, [o for o in cell.opinions if o.draft == draft])
+        for draft in schema.DRAFTS
+        if any(o.draft == draft for o in cell.opinions)
+    ]
 
 
 def members_of(opinions: list[Opinion]) -> list[Member]:
@@ -76,24 +79,39 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     chair = chair_of(cell)
     clerks = cell.assigned("Thư ký")
     if chair is None:
-        warnings.append('Biên bản họp góp ý văn kiện: chưa xác định bí thư chi bộ (cột "Chức vụ '
-                        'Đảng" ở sheet "Đảng viên") nên để trống tên người chủ trì.')
-    groups = [{"title": f"{number}. {draft} ({format_count(len(items))} ý kiến)",
-               "opinions": [f"- {giver_label(o)}: {sentence(o.text)}" for o in items]}
-              for number, (draft, items) in enumerate(by_draft(cell), start=1)]
-    conclusion = [f"- Chi bộ ghi nhận đầy đủ {format_count(len(cell.opinions))} ý kiến góp ý nêu "
-                  "trên; các ý kiến thể hiện tinh thần trách nhiệm, tâm huyết của đảng viên"
-                  + (" và các tổ chức, cá nhân tham gia góp ý." if outsiders_of(cell.opinions)
-                     else " trong chi bộ.")]
+        warnings.append(
+            'Biên bản họp góp ý văn kiện: chưa xác định bí thư chi bộ (cột "Chức vụ '
+            'Đảng" ở sheet "Đảng viên") nên để trống tên người chủ trì.'
+        )
+    groups = [
+        {
+            "title": f"{number}. {draft} ({format_count(len(items))} ý kiến)",
+            "opinions": [f"- {giver_label(o)}: {sentence(o.text)}" for o in items],
+        }
+        for number, (draft, items) in enumerate(by_draft(cell), start=1)
+    ]
+    conclusion = [
+        f"- Chi bộ ghi nhận đầy đủ {format_count(len(cell.opinions))} ý kiến góp ý nêu "
+        "trên; các ý kiến thể hiện tinh thần trách nhiệm, tâm huyết của đảng viên"
+        + (
+            " và các tổ chức, cá nhân tham gia góp ý."
+            if outsiders_of(cell.opinions)
+            else " trong chi bộ."
+        )
+    ]
     own = [o for o in cell.opinions if o.draft not in HIGHER_DRAFTS]
     higher = [o for o in cell.opinions if o.draft in HIGHER_DRAFTS]
     who = f"đồng chí {chair.name}, Bí thư Chi bộ," if chair else "Bí thư Chi bộ"
     if own:
-        conclusion.append(f"- Tiếp thu các ý kiến góp ý vào dự thảo văn kiện của chi bộ; giao "
-                          f"{who} chỉnh lý, hoàn chỉnh dự thảo trước khi trình Đại hội.")
+        conclusion.append(
+            f"- Tiếp thu các ý kiến góp ý vào dự thảo văn kiện của chi bộ; giao "
+            f"{who} chỉnh lý, hoàn chỉnh dự thảo trước khi trình Đại hội."
+        )
     if higher:
-        conclusion.append(f"- Tổng hợp đầy đủ các ý kiến góp ý vào dự thảo văn kiện đại hội đảng "
-                          f"bộ cấp trên, báo cáo {committee_name(cell.parent)}.")
+        conclusion.append(
+            f"- Tổng hợp đầy đủ các ý kiến góp ý vào dự thảo văn kiện đại hội đảng "
+            f"bộ cấp trên, báo cáo {committee_name(cell.parent)}."
+        )
     return base_context(cell, profile) | {
         "header": letterhead(cell, profile, cell.parent, cell.name, "BB/CB", day, False),
         "meeting_date": long_date(day) if day else BLANK_DAY,
@@ -115,36 +133,60 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     for number, (draft, items) in enumerate(by_draft(cell), start=1):
         members, outsiders = members_of(items), outsiders_of(items)
         from_members = sum(o.member is not None for o in items)
-        rows.append({"no": str(number), "draft": draft, "count": format_count(len(items)),
-                     "members": format_count(from_members),
-                     "outside": format_count(len(items) - from_members)})
+        rows.append(
+            {
+                "no": str(number),
+                "draft": draft,
+                "count": format_count(len(items)),
+                "members": format_count(from_members),
+                "outside": format_count(len(items) - from_members),
+            }
+        )
         givers = []
         if members:
             givers.append(f"- Đảng viên: {', '.join(f'đồng chí {m.name}' for m in members)}.")
         if outsiders:
             givers.append(f"- {capitalised(label)}: {'; '.join(outsiders)}.")
-        drafts.append({"title": f"{number}. {draft}",
-                       "count": f"Có {format_count(len(items))} ý kiến góp ý, của:",
-                       "givers": givers,
-                       "opinions": [f"- {sentence(o.text)}" for o in items]})
+        drafts.append(
+            {
+                "title": f"{number}. {draft}",
+                "count": f"Có {format_count(len(items))} ý kiến góp ý, của:",
+                "givers": givers,
+                "opinions": [f"- {sentence(o.text)}" for o in items],
+            }
+        )
     from_members = [o for o in cell.opinions if o.member]
     outside = [o for o in cell.opinions if o.member is None]
     day = cell.opinion_meeting_date
-    meeting = (f"Ngày {body_date(day)}, {cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, "
-               if day else f"{cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, ")
+    meeting = (
+        f"Ngày {body_date(day)}, {cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, "
+        if day
+        else f"{cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, "
+    )
     meeting += "đóng góp ý kiến vào dự thảo văn kiện đại hội đảng bộ cấp trên và của chi bộ."
     parts = []
     if from_members:
-        parts.append(f"của đảng viên {format_count(len(from_members))} ý kiến "
-                     f"({format_count(len(members_of(from_members)))} đồng chí)")
+        parts.append(
+            f"của đảng viên {format_count(len(from_members))} ý kiến "
+            f"({format_count(len(members_of(from_members)))} đồng chí)"
+        )
     if outside:
-        parts.append(f"của {label} {format_count(len(outside))} ý kiến "
-                     f"({format_count(len(outsiders_of(outside)))} tổ chức, cá nhân)")
-    total = (f"Tổng số có {format_count(len(cell.opinions))} ý kiến góp ý, trong đó "
-             + "; ".join(parts))
-    rows.append({"no": "", "draft": "Tổng cộng", "count": format_count(len(cell.opinions)),
-                 "members": format_count(len(from_members)),
-                 "outside": format_count(len(outside))})
+        parts.append(
+            f"của {label} {format_count(len(outside))} ý kiến "
+            f"({format_count(len(outsiders_of(outside)))} tổ chức, cá nhân)"
+        )
+    total = f"Tổng số có {format_count(len(cell.opinions))} ý kiến góp ý, trong đó " + "; ".join(
+        parts
+    )
+    rows.append(
+        {
+            "no": "",
+            "draft": "Tổng cộng",
+            "count": format_count(len(cell.opinions)),
+            "members": format_count(len(from_members)),
+            "outside": format_count(len(outside)),
+        }
+    )
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
         "meeting": meeting,
@@ -174,11 +216,14 @@ def deadlines(cell: Cell, profile: Profile) -> list[str]:
     advised = profile.last_working_day(profile.latest_notice_date(congress))
     days = format_count(profile.notice_working_days)
     if cell.notice_date:
-        notice = (f"Thông báo khai mạc: ngày {body_date(cell.notice_date)} (chậm nhất ngày "
-                  f"{body_date(advised)}, trước {days} ngày làm việc).")
+        notice = (
+            f"Thông báo khai mạc: ngày {body_date(cell.notice_date)} (chậm nhất ngày "
+            f"{body_date(advised)}, trước {days} ngày làm việc)."
+        )
     else:
-        notice = (f"Thông báo khai mạc: chậm nhất ngày {body_date(advised)} (trước {days} ngày "
-                  "làm việc).")
+        notice = (
+            f"Thông báo khai mạc: chậm nhất ngày {body_date(advised)} (trước {days} ngày làm việc)."
+        )
     due = congress + dt.timedelta(days=profile.results_report_days)
     return [
         notice,
@@ -193,16 +238,22 @@ def document_rows(cell: Cell, profile: Profile) -> list[dict]:
     """The documents of the package presented at the congress, and who presents each."""
     secretary = outgoing(cell, SECRETARY)
     chairs = cell.assigned("Chủ tịch đại hội")
-    rows = [(f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}",
-             task_people(cell, "Trình bày báo cáo tổng kết"))]
+    rows = [
+        (
+            f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}",
+            task_people(cell, "Trình bày báo cáo tổng kết"),
+        )
+    ]
     if has_committee(cell, profile):
-        rows.append(("Báo cáo kiểm điểm của chi ủy", task_people(cell, "Trình bày báo cáo kiểm "
-                                                                      "điểm")))
+        rows.append(
+            ("Báo cáo kiểm điểm của chi ủy", task_people(cell, "Trình bày báo cáo kiểm điểm"))
+        )
     if cell.assigned("Tham luận"):
         rows.append(("Tham luận", task_people(cell, "Tham luận")))
     if cell.opinions:
-        rows.append(("Báo cáo tổng hợp ý kiến góp ý văn kiện",
-                     secretary.name if secretary else BLANK_NAME))
+        rows.append(
+            ("Báo cáo tổng hợp ý kiến góp ý văn kiện", secretary.name if secretary else BLANK_NAME)
+        )
     rows += [
         ("Phương án nhân sự, danh sách bầu cử", chairs[0].name if chairs else BLANK_NAME),
         ("Dự thảo nghị quyết, chương trình hành động", task_people(cell, "Thư ký")),
@@ -214,14 +265,18 @@ def document_rows(cell: Cell, profile: Profile) -> list[dict]:
 def election_lines(cell: Cell, profile: Profile) -> list[str]:
     ballots = []
     if has_committee(cell, profile):
-        ballots.append(f"chi ủy ({format_count(len(cell.nominees(COMMITTEE)))} người, bầu "
-                       f"{format_count(cell.committee_seats or 0)})")
+        ballots.append(
+            f"chi ủy ({format_count(len(cell.nominees(COMMITTEE)))} người, bầu "
+            f"{format_count(cell.committee_seats or 0)})"
+        )
     ballots.append(f"bí thư ({format_count(len(cell.nominees(SECRETARY)))} người)")
     if cell.elect_deputy:
         ballots.append(f"phó bí thư ({format_count(len(cell.nominees(DEPUTY)))} người)")
     if cell.delegate_seats:
-        ballots.append(f"đại biểu dự đại hội cấp trên ({format_count(len(cell.nominees(DELEGATE)))}"
-                       f" người, bầu {format_count(cell.delegate_seats)})")
+        ballots.append(
+            f"đại biểu dự đại hội cấp trên ({format_count(len(cell.nominees(DELEGATE)))}"
+            f" người, bầu {format_count(cell.delegate_seats)})"
+        )
     lead = cell.assigned("Tổ trưởng kiểm phiếu")
     team = sort_by_name(cell.assigned("Tổ viên kiểm phiếu"))
     return [
@@ -241,8 +296,10 @@ def convened(cell: Cell) -> str:
         parts.append(f"dự bị {format_count(len(cell.probationary_members))}")
     if cell.exempt_members:
         parts.append(f"miễn sinh hoạt {format_count(len(cell.exempt_members))}")
-    return (f"Giấy triệu tập {format_count(len(cell.members))} đảng viên ({', '.join(parts)}); "
-            "nhắc mang thẻ đảng viên.")
+    return (
+        f"Giấy triệu tập {format_count(len(cell.members))} đảng viên ({', '.join(parts)}); "
+        "nhắc mang thẻ đảng viên."
+    )
 
 
 def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
@@ -275,8 +332,10 @@ def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Documen
             continue
         produced.append(Document(kind, title, build(cell, profile, warnings)))
     if not cell.opinions:
-        warnings.append(f"{cell.name} chưa có ý kiến góp ý dự thảo văn kiện nào nên chưa tạo biên "
-                        "bản họp góp ý và báo cáo tổng hợp ý kiến góp ý. Hãy nhập mỗi ý kiến một "
-                        'dòng ở sheet "Góp ý" (Mã chi bộ, Dự thảo, Người góp ý, Nội dung), ghi '
-                        '"Ngày họp góp ý văn kiện" ở sheet "Chi bộ", rồi tạo lại văn bản.')
+        warnings.append(
+            f"{cell.name} chưa có ý kiến góp ý dự thảo văn kiện nào nên chưa tạo biên "
+            "bản họp góp ý và báo cáo tổng hợp ý kiến góp ý. Hãy nhập mỗi ý kiến một "
+            'dòng ở sheet "Góp ý" (Mã chi bộ, Dự thảo, Người góp ý, Nội dung), ghi '
+            '"Ngày họp góp ý văn kiện" ở sheet "Chi bộ", rồi tạo lại văn bản.'
+        )
     return produced

@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import congress_docs, contexts, opinion_docs
-from .contexts import Document
-from .model import Cell
-from .profile import Profile
+from ..model import Cell
+from ..profile import Profile
+from . import congress, opinions, precongress
+from .common import Document
 
 # Each module offers documents(cell, profile, warnings) and KINDS ((kind, title, builder), …).
-MODULES = (contexts, congress_docs, opinion_docs)
+MODULES = (precongress, congress, opinions)
 # Package order (file numbers): what is needed first comes first.
-ORDER = ("summary_report", "self_review_report", "draft_resolution", "action_program",
-         "personnel_plan", "personnel_vote_minutes", "residence_comment", "personnel_roster",
-         "personnel_approval", "congress_script", "congress_notice", "ballot", "opinion_minutes",
-         "opinion_summary", "preparation_checklist", "vote_count_minutes", "congress_minutes",
-         "resolution", "results_report")
+ORDER = (
+    "summary_report",
+    "self_review_report",
+    "draft_resolution",
+    "action_program",
+    "personnel_plan",
+    "personnel_vote_minutes",
+    "residence_comment",
+    "personnel_roster",
+    "personnel_approval",
+    "congress_script",
+    "congress_notice",
+    "ballot",
+    "opinion_minutes",
+    "opinion_summary",
+    "preparation_checklist",
+    "vote_count_minutes",
+    "congress_minutes",
+    "resolution",
+    "results_report",
+)
 
 
 @dataclass

@@ -21,6 +21,7 @@ LEFT = WD_ALIGN_PARAGRAPH.LEFT
 
 # ----------------------------------------------------------------------------- page and styles
 
+
 def set_fonts(element) -> None:
     """Times New Roman for every script, and no theme font that could override it."""
     fonts = element.find(qn("w:rFonts"))
@@ -73,8 +74,19 @@ def page_number(paragraph) -> None:
     paragraph._p.append(field)
 
 
-def paragraph_style(document, name, size=14, bold=False, italic=False, align=JUSTIFY,
-                    indent=0, before=0, after=0, exact=None, keep=False):
+def paragraph_style(
+    document,
+    name,
+    size=14,
+    bold=False,
+    italic=False,
+    align=JUSTIFY,
+    indent=0,
+    before=0,
+    after=0,
+    exact=None,
+    keep=False,
+):
     style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Normal"]
     style.font.name, style.font.size = FONT, Pt(size)
@@ -112,8 +124,17 @@ def define_styles(document) -> None:
 
 # ----------------------------------------------------------------------------- building blocks
 
-def add(container, text: str = "", style: str = "Body", bold=None, italic=None, size=None,
-        underline=None, align=None):
+
+def add(
+    container,
+    text: str = "",
+    style: str = "Body",
+    bold=None,
+    italic=None,
+    size=None,
+    underline=None,
+    align=None,
+):
     """A paragraph with one run: tags must sit in runs of their own for docxtpl."""
     paragraph = container.add_paragraph(style=style)
     if align is not None:
@@ -228,9 +249,14 @@ def title(document, type_name: str, *subject_lines: str) -> None:
     add(document, "-----", "Dashes")
 
 
-def signature(document, left: str = "recipients", capacity: str = "{{ sign.capacity }}",
-              role: str = "{{ sign.title }}", name: str = "{{ sign.name }}",
-              width: float = 165) -> None:
+def signature(
+    document,
+    left: str = "recipients",
+    capacity: str = "{{ sign.capacity }}",
+    role: str = "{{ sign.title }}",
+    name: str = "{{ sign.name }}",
+    width: float = 165,
+) -> None:
     """Nơi nhận (or a second signer) bottom left, the signature block bottom right.
 
     The closing sentence before it is kept on the same page: a signature never stands alone.
@@ -307,8 +333,11 @@ def narrow_padding(table, millimetres: float = 1) -> None:
 def sections(document, items: str, numbered: bool = True) -> None:
     """Free sections of the clerk's narrative: a heading and its paragraphs each."""
     tag(document, f"for section in {items}")
-    add(document, "{{ loop.index }}. {{ section.title }}" if numbered else "{{ section.title }}",
-        "Heading")
+    add(
+        document,
+        "{{ loop.index }}. {{ section.title }}" if numbered else "{{ section.title }}",
+        "Heading",
+    )
     tag(document, "for text in section.paragraphs")
     add(document, "{{ text }}")
     tag(document, "endfor")

@@ -1,0 +1,222 @@
+"""What every document shares: letterhead, signatures, Nơi nhận, names, counts.
+
+Templates only place these strings; every number, date, name and list order is decided here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Cell, Member, Nomination
+from ..profile import Profile
+from ..rules import DEPUTY, SECRETARY
+from ..textvn import (
+    body_date,
+    format_count,
+    format_percent,
+    header_date,
+    long_date,
+    sort_by_name,
+    time_text,
+)
+from ..workbook import fold
+
+BLANK_NAME = "……………………………"
+DOTS = "…" * 60
+
+
+@dataclass
+class Document:
+    kind: str
+    title: str  # readable file name part
+    context: dict
+    person: str | None = None
+
+
+def placeholder(what: str, sheet: str = "Nội dung") -> str:
+    return f'[Chưa có nội dung: {what}. Hãy bổ sung ở sheet "{sheet}" rồi tạo lại văn bản.]'
+
+
+def committee_name(parent: str) -> str:
+    """ "Đảng bộ xã Hiệp Hưng" → "Đảng ủy xã Hiệp Hưng" (the body that signs for the đảng bộ)."""
+    words = parent.split(" ", 2)
+    if len(words) >= 2 and fold(" ".join(words[:2])) == "đảng bộ":
+        return " ".join(["Đảng ủy", *words[2:]])
+    return parent
+
+
+def short_name(cell: Cell) -> str:
+    """ "Chi bộ Ấp Mỹ Phú" → "Ấp Mỹ Phú"."""
+    return cell.name[len("Chi bộ ") :] if fold(cell.name).startswith("chi bộ ") else cell.name
+
+
+def has_committee(cell: Cell, profile: Profile) -> bool:
+    return profile.max_committee_seats(len(cell.official_members)) is not None
+
+
+def outgoing(cell: Cell, post: str) -> Member | None:
+    return next((m for m in cell.members if m.party_post == post), None)
+
+
+def letterhead(
+    cell: Cell,
+    profile: Profile,
+    superior: str,
+    issuer: str,
+    number: str,
+    day,
+    draft: bool,
+    congress: bool = False,
+) -> dict:
+    """The first-page header: issuing body left; place and date right (blank form if no date)."""
+    return {
+        "superior": superior.upper(),
+        "issuer": issuer.upper(),
+        "number": f"Số      -{number}",
+        "date_line": header_date(cell.place, day, issue_year(cell, profile)),
+        "draft": draft,
+        "congress": congress,
+    }
+
+
+def cell_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
+    return letterhead(
+        cell, profile, cell.parent, cell.name, f"{type_code}/CB", cell.issue_date, draft
+    )
+
+
+def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
+    """Congress documents name the congress as the issuing body (SPEC §4)."""
+    term = f"Nhiệm kỳ {cell.term or profile.term}"
+    return letterhead(
+        cell,
+        profile,
+        f"Đại hội {cell.name}",
+        term,
+        f"{type_code}/ĐH",
+        cell.congress_date,
+        draft,
+        congress=True,
+    )
+
+
+def committee_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
+    """Documents drafted for the đảng ủy cơ sở to sign: its own header, date left blank."""
+    return letterhead(
+        cell, profile, profile.superior, committee_name(cell.parent), f"{type_code}/ĐU", None, draft
+    )
+
+
+def issue_year(cell: Cell, profile: Profile) -> int:
+    for day in (cell.issue_date, cell.congress_date, profile.congress_start):
+        if day:
+            return day.year
+    return profile.congress_start.year
+
+
+def congress_title(cell: Cell, profile: Profile) -> str:
+    ordinal = f" lần thứ {cell.ordinal}" if cell.ordinal else ""
+    return f"Đại hội {cell.name}{ordinal}, nhiệm kỳ {cell.term or profile.term}"
+
+
+def cell_sign(cell: Cell) -> dict:
+    secretary = outgoing(cell, SECRETARY)
+    if secretary:
+        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary.name}
+    deputy = outgoing(cell, DEPUTY)
+    if deputy:
+        return {"capacity": "T/M CHI BỘ", "title": "PHÓ BÍ THƯ", "name": deputy.name}
+    return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": ""}
+
+
+def presidium_sign(cell: Cell) -> dict:
+    chairs = cell.assigned("Chủ tịch đại hội")
+    if len(chairs) > 1:
+        return {"capacity": "T/M ĐOÀN CHỦ TỊCH", "title": "", "name": chairs[0].name}
+    return {"capacity": "CHỦ TỊCH ĐẠI HỘI", "title": "", "name": chairs[0].name if chairs else ""}
+
+
+def to_committee(cell: Cell, report: bool = True) -> str:
+    return f"- {committee_name(cell.parent)}{' (b/c)' if report else ''},"
+
+
+def base_context(cell: Cell, profile: Profile) -> dict:
+    members = cell.members
+    return {
+        "cell_name": cell.name,
+        "cell_short": short_name(cell),
+        "parent": cell.parent,
+        "parent_committee": committee_name(cell.parent),
+        "place": cell.place,
+        "venue": cell.venue,
+        "term": cell.term or profile.term,
+        "previous_term": cell.previous_term or profile.previous_term,
+        "congress_title": congress_title(cell, profile),
+        "congress_name": f"Đại hội {cell.name}"
+        + (f" lần thứ {cell.ordinal}" if cell.ordinal else ""),
+        "congress_date": body_date(cell.congress_date),
+        "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
+        "opening_time": time_text(cell.opening_time),
+        "plan_reference": profile.plan_reference,
+        "has_committee": has_committee(cell, profile),
+        "total": format_count(len(members)),
+        "official": format_count(len(cell.official_members)),
+        "probationary": format_count(len(cell.probationary_members)),
+        "exempt": format_count(len(cell.exempt_members)),
+        "recipients": [to_committee(cell), "- Đảng viên trong chi bộ,", "- Lưu Chi bộ."],
+        "sign": cell_sign(cell),
+    }
+
+
+def sorted_nominees(cell: Cell, post: str) -> list[Nomination]:
+    return sort_by_name(
+        cell.nominees(post), name=lambda n: n.member.name, birth=lambda n: n.member.birth_date
+    )
+
+
+def share(part: int, whole: int) -> str:
+    if not part:
+        return "không có"
+    return f"{format_count(part)} đồng chí ({format_percent(part, whole)})"
+
+
+def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
+    day = cell.congress_date or profile.congress_start
+    reelected = {id(n.member) for n in cell.nominations if n.reelected}
+    count = len(people)
+    return {
+        "women": share(sum(m.is_female for m in people), count),
+        "young": share(sum(m.age_on(day) < profile.young_age for m in people), count),
+        "young_age": str(profile.young_age),
+        "minority": share(sum(m.is_ethnic_minority for m in people), count),
+        "reelected": share(sum(id(m) in reelected for m in people), count),
+        "new": share(sum(id(m) not in reelected for m in people), count),
+    }
+
+
+def attendance_text(cell: Cell) -> str:
+    return (
+        f"Tổng số đảng viên của chi bộ: {format_count(len(cell.members))} đồng chí; trong đó "
+        f"chính thức: {format_count(len(cell.official_members))} đồng chí, dự bị: "
+        f"{format_count(len(cell.probationary_members))} đồng chí, miễn sinh hoạt: "
+        f"{format_count(len(cell.exempt_members))} đồng chí. Có mặt: …… đồng chí; vắng: …… "
+        "đồng chí (có lý do: ……, không lý do: ……)."
+    )
+
+
+def join_and(items: list[str]) -> str:
+    """ "A, B và C"."""
+    return " và ".join(filter(None, (", ".join(items[:-1]), items[-1])))
+
+
+def names(members) -> str:
+    return ", ".join(m.name for m in members)
+
+
+def comrades(members, label: str) -> str:
+    """ "03 đồng chí vắng mặt có lý do (A, B, C)"."""
+    return f"{format_count(len(members))} đồng chí {label} ({names(members)})"
+
+
+def comrades_count(count: int) -> str:
+    return f"{format_count(count)} đồng chí" if count else "không có"

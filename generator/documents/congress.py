@@ -1,0 +1,654 @@
+"""Congress day and after: notice, ballots, vote counts, minutes, resolution, result report.
+
+Before the congress every cell gets the opening notice and one ballot per election it holds.
+Once the counts are entered (Cell.has_congress_record) it also gets the vote count minutes of
+each election and round, the minutes of the congress, the final resolution and the result
+report. Who is elected is decided by election.py; this module only words it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from ..election import (
+    ELECTION_NAMES,
+    EXCUSED,
+    LIST_POST,
+    PRESENT,
+    UNEXCUSED,
+    Base,
+    Tally,
+    attendance_recorded,
+    present,
+    seats_of,
+    tallies,
+    threshold_base,
+)
+from ..model import Cell, Member
+from ..profile import Profile
+from ..textvn import (
+    body_date,
+    format_count,
+    format_percent,
+    header_date,
+    long_date,
+    sort_by_name,
+    time_text,
+)
+from .common import (
+    BLANK_NAME,
+    Document,
+    base_context,
+    cell_sign,
+    committee_name,
+    comrades,
+    comrades_count,
+    congress_header,
+    has_committee,
+    issue_year,
+    join_and,
+    letterhead,
+    names,
+    presidium_sign,
+    sorted_nominees,
+    structure,
+    to_committee,
+)
+from .precongress import draft_resolution
+
+DOTS = "…" * 12
+LINE = "…" * 29  # one line of the page, to write on by hand
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+# Ballot page, in millimetres: the height between the margins of an A4 page; what one ballot
+# takes (stamp box and heading, title, instruction, table header); the cut line between two
+# ballots; each name row (at least 7 mm in the template). Measured in LibreOffice, rounded up.
+PAGE_HEIGHT = 255
+BALLOT_HEIGHT = 60
+CUT_HEIGHT = 10
+ROW_HEIGHT = 7.5
+
+
+# ----------------------------------------------------------------------------- wording helpers
+
+
+def elections_held(cell: Cell) -> list[str]:
+    """The elections of this congress, in voting order (chi ủy first)."""
+    return [election for election in LIST_POST if seats_of(cell, election)]
+
+
+def leader_posts(cell: Cell, committee_seats: bool = False) -> str:
+    """ "Chi ủy, Bí thư và Phó Bí thư": what the congress elects for the cell itself."""
+    committee = "Chi ủy" + (
+        f" ({format_count(cell.committee_seats or 0)} đồng chí)" if committee_seats else ""
+    )
+    posts = [committee] if seats_of(cell, "Chi ủy") else []
+    posts += ["Bí thư"] + (["Phó Bí thư"] if seats_of(cell, "Phó bí thư") else [])
+    return join_and(posts)
+
+
+def office(cell: Cell, election: str) -> str:
+    """What an election fills: "Chi ủy Chi bộ Ấp Mỹ Phú", "đại biểu … dự Đại hội Đảng bộ …"."""
+    return {
+        "Chi ủy": f"Chi ủy {cell.name}",
+        "Bí thư": f"Bí thư {cell.name}",
+        "Phó bí thư": f"Phó Bí thư {cell.name}",
+        "Đại biểu": f"đại biểu {cell.name} dự Đại hội {cell.parent}",
+    }[election]
+
+
+def office_term(cell: Cell, profile: Profile, election: str) -> str:
+    if election == "Đại biểu":
+        return office(cell, election)
+    return f"{office(cell, election)}, nhiệm kỳ {cell.term or profile.term}"
+
+
+def team(cell: Cell) -> tuple[Member | None, list[Member]]:
+    leads = cell.assigned("Tổ trưởng kiểm phiếu")
+    members = [m for m in cell.assigned("Tổ viên kiểm phiếu") if m not in leads[:1]]
+    return (leads[0] if leads else None), members
+
+
+def team_text(cell: Cell) -> str:
+    lead, members = team(cell)
+    if lead is None and not members:
+        return f"{BLANK_NAME} (tổ trưởng), {BLANK_NAME}, {BLANK_NAME} (tổ viên)"
+    parts = [f"đồng chí {lead.name} (tổ trưởng)" if lead else f"{BLANK_NAME} (tổ trưởng)"]
+    parts += [f"đồng chí {m.name}" for m in members]
+    return (
+        f"{format_count(len(parts))} đồng chí: "
+        + ", ".join(parts)
+        + (" (tổ viên)" if members else "")
+    )
+
+
+def attendance(cell: Cell) -> dict:
+    """Who came, in prose; dotted gaps when "Dự đại hội" is not filled in yet."""
+    total = len(cell.members)
+    if not attendance_recorded(cell):
+        return {
+            "present_line": f"{DOTS}/{format_count(total)}",
+            "attendance": f"Có mặt {DOTS}/{format_count(total)} đảng viên được triệu "
+            f"tập; vắng mặt {DOTS} đồng chí (có lý do: {DOTS}; không lý do: "
+            f"{DOTS}).",
+            "official_present": DOTS,
+            "official_absent": f"{DOTS} đồng chí",
+        }
+    here = present(cell)
+    official_here = present(cell, official_only=True)
+    away = [m for m in cell.members if m.attendance != PRESENT]
+    excused = [m for m in away if m.attendance == EXCUSED]
+    unexcused = [m for m in away if m.attendance == UNEXCUSED]
+    unknown = [m for m in away if m.attendance not in (EXCUSED, UNEXCUSED)]
+    text = (
+        f"Có mặt {format_count(len(here))}/{format_count(total)} đảng viên được triệu tập "
+        f"(đạt {format_percent(len(here), total)}), trong đó đảng viên chính thức "
+        f"{format_count(len(official_here))}, dự bị "
+        f"{format_count(len(here) - len(official_here))}."
+    )
+    if away:
+        reasons = [
+            comrades(group, label)
+            for group, label in (
+                (excused, "có lý do"),
+                (unexcused, "không có lý do"),
+                (unknown, "chưa ghi lý do"),
+            )
+            if group
+        ]
+        text += f" Vắng mặt {format_count(len(away))} đồng chí: " + "; ".join(reasons) + "."
+    else:
+        text += " Không có đảng viên vắng mặt."
+    return {
+        "present_line": f"{format_count(len(here))}/{format_count(total)}",
+        "attendance": text,
+        "official_present": format_count(len(official_here)),
+        "official_absent": comrades_count(len(cell.official_members) - len(official_here)),
+    }
+
+
+def base_text(base: Base) -> str:
+    """The A3 base with every exclusion named, and the votes a candidate needs."""
+    suspended = [m for m in base.suspended if m.special == "Đình chỉ sinh hoạt"]
+    prosecuted = [m for m in base.suspended if m not in suspended]
+    parts = [
+        comrades(group, label)
+        for group, label in (
+            (base.temporary, "sinh hoạt tạm thời ở đảng bộ khác"),
+            (base.exempt_absent, "được miễn công tác và sinh hoạt đảng, không có mặt"),
+            (suspended, "bị đình chỉ sinh hoạt đảng"),
+            (prosecuted, "bị khởi tố, truy tố, tạm giam"),
+            (base.excused, "vắng mặt có lý do chính đáng"),
+        )
+        if group
+    ]
+    official = format_count(base.official)
+    if parts:
+        detail = f"là {official} đảng viên chính thức được triệu tập, trừ " + "; ".join(parts)
+    else:
+        detail = "bằng số đảng viên chính thức được triệu tập, không có trường hợp nào phải trừ"
+    return (
+        f"Số đảng viên chính thức làm cơ sở tính kết quả bầu cử: {format_count(base.base)} "
+        f"đồng chí, {detail}. Người trúng cử phải được số phiếu bầu quá một nửa số này, "
+        f"tức ít nhất {format_count(base.needed)} phiếu."
+    )
+
+
+def round_label(cell: Cell, tally: Tally) -> str:
+    """ " (lần 2)" when the election took more than one round, else nothing."""
+    rounds = [t for t in tallies(cell) if t.election == tally.election]
+    return f" (lần {tally.round})" if len(rounds) > 1 else ""
+
+
+def votes_text(votes: int, base: Base) -> str:
+    return f"{format_count(votes)} phiếu ({format_percent(votes, base.base)})"
+
+
+def outcome(cell: Cell, tally: Tally, base: Base) -> list[str]:
+    """Who was elected in this round (most votes first), then what is still open."""
+    if not tally.elected:
+        return [
+            f"Không có đồng chí nào trúng cử {ELECTION_NAMES[tally.election]} ở lần bầu này.",
+            *open_lines(tally),
+        ]
+    return [
+        f"{i}. Đồng chí {r.member.name}: {votes_text(r.votes, base)}."
+        for i, r in enumerate(tally.elected, start=1)
+    ] + open_lines(tally)
+
+
+def open_lines(tally: Tally) -> list[str]:
+    """Plainly, what this round left undecided: a tie at the last seat, or empty seats."""
+    post = ELECTION_NAMES[tally.election]
+    open_seats = tally.seats - len(tally.elected)
+    if tally.tied:
+        tied = sort_by_name(r.member for r in tally.tied)
+        return [
+            f"Các đồng chí {names(tied)} cùng được "
+            f"{format_count(tally.tied[0].votes)} phiếu ở vị trí cuối cùng, nhiều người hơn "
+            f"số chỗ còn lại ({format_count(open_seats)}); vì vậy chưa đồng chí nào trong số "
+            f"này trúng cử. Đại hội cần bầu lại giữa các đồng chí bằng phiếu cho "
+            f"{format_count(open_seats)} chỗ còn lại."
+        ]
+    if open_seats <= 0:
+        return []
+    if tally.seats == 1:
+        return [
+            f"Chưa bầu được {post}: không có đồng chí nào được quá một nửa số phiếu so với "
+            "số đảng viên làm cơ sở tính kết quả bầu cử. Việc bầu lại do Đại hội quyết định "
+            "theo Quy chế bầu cử trong Đảng."
+        ]
+    return [
+        f"Chưa bầu đủ số lượng {post}: cần bầu {format_count(tally.seats)}, trúng cử "
+        f"{format_count(len(tally.elected))}; còn {format_count(open_seats)} chỗ để trống "
+        "vì không còn đồng chí nào được quá một nửa số phiếu. Việc bầu tiếp hay không do "
+        "Đại hội quyết định."
+    ]
+
+
+def candidates(cell: Cell, tally: Tally) -> list[Member]:
+    """The list on the ballot of this round, in A-B-C order (as printed on the ballot)."""
+    people = {id(r.member): r.member for r in tally.results}
+    if not people:
+        people = {id(n.member): n.member for n in sorted_nominees(cell, LIST_POST[tally.election])}
+    return sort_by_name(people.values())
+
+
+def remark(tally: Tally, member: Member) -> str:
+    def among(results):
+        return any(r.member is member for r in results)
+
+    if among(tally.elected):
+        return "Trúng cử"
+    if among(tally.tied):
+        return "Bằng phiếu, phải bầu lại"
+    if among(tally.below):
+        return "Không trúng cử (chưa quá một nửa)"
+    if among(tally.results):
+        return "Không trúng cử (đã đủ số lượng)"
+    return "Chưa có số phiếu"
+
+
+def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
+    votes = {id(r.member): r.votes for r in tally.results}
+    return [
+        {
+            "no": str(i),
+            "name": m.name,
+            "votes": str(votes[id(m)]) if id(m) in votes else "",
+            "rate": format_percent(votes[id(m)], base.base) if id(m) in votes else "",
+            "remark": remark(tally, m),
+        }
+        for i, m in enumerate(candidates(cell, tally), start=1)
+    ]
+
+
+def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
+    """Each round counted, as the minutes and the report recount it."""
+    return [
+        {
+            "title": f"Bầu {office_term(cell, profile, t.election)}{round_label(cell, t)}",
+            "seats": format_count(t.seats),
+            "listed": format_count(len(candidates(cell, t))),
+            "lines": outcome(cell, t, base),
+        }
+        for t in tallies(cell)
+    ]
+
+
+def final_tallies(cell: Cell) -> list[Tally]:
+    """The last round of each election: what the congress ended with."""
+    last = {t.election: t for t in tallies(cell)}
+    return list(last.values())
+
+
+def winners(cell: Cell, election: str) -> list[tuple[Member, int]]:
+    return [(r.member, r.votes) for t in tallies(cell) if t.election == election for r in t.elected]
+
+
+def result_lines(cell: Cell, profile: Profile) -> list[str]:
+    """The "Kết quả bầu cử" of the resolution, names in A-B-C order."""
+    lines = []
+    term = cell.term or profile.term
+    for election in elections_held(cell):
+        elected = sort_by_name(m for m, _ in winners(cell, election))
+        seats = seats_of(cell, election)
+        if election in ("Bí thư", "Phó bí thư"):
+            title = "Bí thư" if election == "Bí thư" else "Phó Bí thư"
+            lines.append(
+                f"- Bầu đồng chí {elected[0].name} giữ chức {title} Chi bộ nhiệm kỳ {term}."
+                if elected
+                else f"- Chưa bầu được {title} Chi bộ nhiệm kỳ {term}."
+            )
+            continue
+        what = (
+            f"Chi ủy Chi bộ nhiệm kỳ {term}"
+            if election == "Chi ủy"
+            else f"đại biểu dự Đại hội {cell.parent}"
+        )
+        count = (
+            f"{format_count(len(elected))}/{format_count(seats)}"
+            if len(elected) < seats
+            else format_count(seats)
+        )
+        line = f"- Bầu {what} gồm {count} đồng chí"
+        line += f": {names(elected)}." if elected else "."
+        if len(elected) < seats:
+            line += f" Còn {format_count(seats - len(elected))} chỗ chưa bầu đủ."
+        lines.append(line)
+    return lines
+
+
+def weekday(day: dt.date | None) -> str:
+    return WEEKDAYS[day.weekday()] if day else ""
+
+
+def when(cell: Cell) -> str:
+    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm 2024"."""
+    if cell.congress_date is None:
+        return f"{time_text(cell.opening_time)}, ngày {DOTS}"
+    return (
+        f"{time_text(cell.opening_time)}, {weekday(cell.congress_date)}, "
+        f"{long_date(cell.congress_date)}"
+    )
+
+
+def people_of(cell: Cell, task: str) -> str:
+    return ", ".join(f"đồng chí {m.name}" for m in cell.assigned(task))
+
+
+# ----------------------------------------------------------------------------- before the congress
+
+
+def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    committee = has_committee(cell, profile)
+    issuer = f"Chi ủy {cell.name}" if committee else f"Bí thư {cell.name}"
+    term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
+    contents = [
+        f"Tổng kết việc thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ {previous}"
+        + (
+            "; kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy"
+            if committee
+            else " (lồng ghép kiểm điểm của bí thư, phó bí thư chi bộ)"
+        )
+        + f"; đề ra phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ {term}.",
+        "Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên và "
+        "văn kiện Đại hội Chi bộ.",
+    ]
+    contents.append(f"Bầu {leader_posts(cell, committee_seats=True)} Chi bộ nhiệm kỳ {term}.")
+    if cell.delegate_seats:
+        contents.append(
+            f"Bầu {format_count(cell.delegate_seats)} đại biểu dự Đại hội {cell.parent}."
+        )
+    official = len(cell.official_members)
+    exempt = sum(m.exempt for m in cell.official_members)
+    members = (
+        f"Toàn thể {format_count(len(cell.members))} đảng viên của chi bộ, gồm "
+        f"{format_count(official)} đảng viên chính thức và "
+        f"{format_count(len(cell.probationary_members))} đảng viên dự bị."
+    )
+    if exempt:
+        members += (
+            f" Trong số đảng viên chính thức có {format_count(exempt)} đồng chí được "
+            "miễn công tác và sinh hoạt đảng: được thông báo, triệu tập; nếu dự đại hội "
+            "thì tham gia biểu quyết, bầu cử."
+        )
+    if cell.probationary_members:
+        members += " Đảng viên dự bị dự đại hội nhưng không biểu quyết, không bầu cử."
+    sign = cell_sign(cell) | ({"capacity": "T/M CHI ỦY"} if committee else {})
+    return base_context(cell, profile) | {
+        "header": letterhead(
+            cell, profile, cell.parent, cell.name, "TB/CB", cell.notice_date, draft=False
+        ),
+        "issuer": issuer,
+        "when": when(cell),
+        "members": members,
+        "guests": cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"],
+        "contents": contents,
+        "content_count": format_count(len(contents)),
+        "report_to": "chi ủy" if committee else "bí thư chi bộ",
+        "sign": sign,
+    }
+
+
+def ballots_per_page(rows: int) -> int:
+    """As many ballots of this many names as fit on one page, cut lines between them."""
+    one = BALLOT_HEIGHT + ROW_HEIGHT * rows + CUT_HEIGHT
+    return max(1, math.floor((PAGE_HEIGHT + CUT_HEIGHT) / one))
+
+
+def ballot(cell: Cell, profile: Profile, election: str) -> dict:
+    listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
+    seats = seats_of(cell, election)
+    surplus = len(listed) > seats
+    if surplus:
+        instruction = (
+            f"(Bầu không quá {format_count(seats)} đồng chí; không bầu đồng chí nào "
+            "thì gạch ngang cả họ và tên)"
+        )
+    else:
+        instruction = '(Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý")'
+    office_line = office_term(cell, profile, election)
+    return base_context(cell, profile) | {
+        "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
+        "office": office_line[0].upper() + office_line[1:],
+        "instruction": instruction,
+        "surplus": surplus,
+        "names": [
+            {"no": str(i), "name": name, "yes": "", "against": ""}
+            for i, name in enumerate(listed, start=1)
+        ],
+        "copies": list(range(ballots_per_page(len(listed)))),
+    }
+
+
+# ----------------------------------------------------------------------------- after the congress
+
+
+def after_context(cell: Cell, profile: Profile) -> dict:
+    base = threshold_base(cell)
+    return (
+        base_context(cell, profile)
+        | attendance(cell)
+        | {
+            "when": when(cell),
+            "base_text": base_text(base),
+            "guests": cell.guests,
+            "elections": election_summary(cell, profile, base),
+        }
+    )
+
+
+def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: list[str]) -> dict:
+    base = threshold_base(cell)
+    lead, members = team(cell)
+    if lead is None:
+        warnings.append(
+            'Biên bản kiểm phiếu: chưa phân công "Tổ trưởng kiểm phiếu" (sheet '
+            '"Phân công"); biên bản để trống chỗ ghi tên.'
+        )
+    count = tally.count
+    ballots = {
+        key: format_count(getattr(count, key)) if count else DOTS
+        for key in ("issued", "collected", "valid", "invalid")
+    }
+    return (
+        after_context(cell, profile)
+        | ballots
+        | {
+            "header": letterhead(
+                cell,
+                profile,
+                f"Đại hội {cell.name}",
+                "Tổ kiểm phiếu",
+                "BB/ĐH",
+                cell.congress_date,
+                draft=False,
+                congress=True,
+            ),
+            "office": office_term(cell, profile, tally.election) + round_label(cell, tally),
+            "election_name": (
+                ELECTION_NAMES[tally.election]
+                if tally.election != "Đại biểu"
+                else f"đại biểu dự Đại hội {cell.parent}"
+            ),
+            "team": team_text(cell),
+            "seats": format_count(tally.seats),
+            "seats_note": "" if tally.round == 1 else " (số chỗ còn lại sau các lần bầu trước)",
+            "listed": format_count(len(candidates(cell, tally))),
+            "list_names": names(candidates(cell, tally)),
+            "official": format_count(len(cell.official_members)),
+            "invalid_reason": bool(count and count.invalid),
+            "rows": vote_rows(cell, tally, base),
+            "outcome": outcome(cell, tally, base),
+            "any_elected": bool(tally.elected),
+            "line": LINE,
+            "lead": lead.name if lead else "",
+            "team_title": "CÁC TỔ VIÊN" if members else "",
+            "members_signing": "\n\n\n\n".join(m.name for m in members),
+        }
+    )
+
+
+def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    committee = has_committee(cell, profile)
+    reports = [
+        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} trình bày "
+        f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
+        f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}."
+    ]
+    if committee:
+        reports.append(
+            f"{people_of(cell, 'Trình bày báo cáo kiểm điểm') or 'Đại diện chi ủy'} "
+            "trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
+            f"{cell.previous_term or profile.previous_term}."
+        )
+    chairs = people_of(cell, "Chủ tịch đại hội") or BLANK_NAME
+    clerks = cell.assigned("Thư ký")
+    return after_context(cell, profile) | {
+        "header": congress_header(cell, profile, "BB"),
+        "presidium": (
+            f"Đoàn chủ tịch: {chairs}."
+            if len(cell.assigned("Chủ tịch đại hội")) > 1
+            else f"Chủ tịch đại hội: {chairs}."
+        ),
+        "clerk_line": f"Thư ký đại hội: {people_of(cell, 'Thư ký') or BLANK_NAME}.",
+        "team": team_text(cell),
+        "reports": [r[0].upper() + r[1:] for r in reports],
+        "speakers": people_of(cell, "Tham luận"),
+        "line": LINE,
+        "clerk": clerks[0].name if clerks else "",
+        "sign": presidium_sign(cell),
+    }
+
+
+def resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    return (
+        draft_resolution(cell, profile, warnings)
+        | attendance(cell)
+        | {
+            "header": congress_header(cell, profile, "NQ"),
+            "election": result_lines(cell, profile),
+        }
+    )
+
+
+def new_leaders(cell: Cell) -> list[Member]:
+    """The new chi ủy; where there is none, the new bí thư and phó bí thư."""
+    if seats_of(cell, "Chi ủy"):
+        return [m for m, _ in winners(cell, "Chi ủy")]
+    people = {id(m): m for e in ("Bí thư", "Phó bí thư") for m, _ in winners(cell, e)}
+    return list(people.values())
+
+
+def elected_rows(cell: Cell, base: Base) -> list[dict]:
+    rows = []
+    for election in elections_held(cell):
+        for member, votes in sorted(winners(cell, election), key=lambda w: -w[1]):
+            rows.append(
+                {
+                    "no": str(len(rows) + 1),
+                    "name": member.name,
+                    "post": LIST_POST[election],
+                    "votes": str(votes),
+                    "rate": format_percent(votes, base.base),
+                }
+            )
+    return rows
+
+
+def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    base = threshold_base(cell)
+    committee = has_committee(cell, profile)
+    leaders = new_leaders(cell)
+    secretary = winners(cell, "Bí thư")
+    days = dt.timedelta(days=profile.results_report_days)
+    due = cell.congress_date + days if cell.congress_date else None
+    documents = [
+        f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
+        f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}"
+    ]
+    if committee:
+        documents.append("Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy")
+    documents.append("Nghị quyết Đại hội")
+    sign = (
+        {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary[0][0].name}
+        if secretary
+        else cell_sign(cell)
+    )
+    return after_context(cell, profile) | {
+        "header": letterhead(
+            cell, profile, cell.parent, cell.name, "BC/CB", cell.congress_date, draft=False
+        ),
+        "due": body_date(due),
+        "report_days": format_count(profile.results_report_days),
+        "documents": [f"- {d}." for d in documents],
+        "elected": elected_rows(cell, base),
+        "open_issues": [
+            f"Bầu {office(cell, t.election)}: {line}"
+            for t in final_tallies(cell)
+            for line in open_lines(t)
+        ],
+        "leaders_title": ("Chi ủy nhiệm kỳ mới" if committee else "Bí thư, phó bí thư mới"),
+        "leaders_count": format_count(len(leaders)),
+        "structure": structure(cell, profile, leaders),
+        "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
+        "sign": sign,
+        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+    }
+
+
+KINDS = (
+    ("congress_notice", "Thông báo thời gian khai mạc đại hội", congress_notice),
+    ("ballot", "Phiếu bầu", ballot),
+    ("vote_count_minutes", "Biên bản kiểm phiếu", vote_count_minutes),
+    ("congress_minutes", "Biên bản đại hội", congress_minutes),
+    ("resolution", "Nghị quyết đại hội", resolution),
+    ("results_report", "Báo cáo kết quả đại hội", results_report),
+)
+TITLES = {kind: title for kind, title, _ in KINDS}
+
+
+def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Document]:
+    produced = [
+        Document(
+            "congress_notice", TITLES["congress_notice"], congress_notice(cell, profile, warnings)
+        )
+    ]
+    produced += [
+        Document("ballot", f"{TITLES['ballot']} - {election}", ballot(cell, profile, election))
+        for election in elections_held(cell)
+    ]
+    if not cell.has_congress_record:
+        return produced
+    produced += [
+        Document(
+            "vote_count_minutes",
+            f"{TITLES['vote_count_minutes']} - {t.election} - lần {t.round}",
+            vote_count_minutes(cell, profile, t, warnings),
+        )
+        for t in tallies(cell)
+    ]
+    for kind, title, build in KINDS[3:]:
+        produced.append(Document(kind, title, build(cell, profile, warnings)))
+    return produced
