@@ -11,13 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from .findings import ERROR, Finding
-from .workbook import BirthDate, Row, fold
+from .schema import SHEET_BY_KEY, SHEETS
+from .textvn import format_count
+from .workbook import BirthDate, CellError, Row, fold, parse_date
 
 SUMMARY = "Báo cáo tổng kết"
 SELF_REVIEW = "Báo cáo kiểm điểm"
 RESOLUTION = "Nghị quyết"
 ACTION_PROGRAM = "Chương trình hành động"
-YEAR_SUFFIX = re.compile(r"^(.*?)\s*\((\d{4})\)$")
+MEMBERS = SHEET_BY_KEY["members"].name
+# A name told apart from a namesake by the birth year or date: "Nguyễn Văn An (12/03/1975)".
+NAMESAKE = re.compile(r"^(.*?)\s*\(\s*((?:\d{1,2}[/.\-]\d{1,2}[/.\-])?\d{4})\s*\)$")
 
 
 @dataclass
@@ -179,6 +183,13 @@ class Cell:
     opinions: list[Opinion] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
+    # Rows of this cell left out because a value could not be read (already a finding there).
+    unread: list[Row] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every member and personnel row was read: counts and lists can be judged."""
+        return not self.unread
 
     @property
     def has_congress_record(self) -> bool:
@@ -303,13 +314,16 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for row in rows.get("members", []):
         cell = cell_of(row)
-        if cell is None or None in (
+        if cell is None:
+            continue
+        if None in (
             row.get("name"),
             row.get("gender"),
             row.get("birth_date"),
             row.get("joined"),
             row.get("status"),
         ):
+            cell.unread.append(row)
             continue
         member = Member(
             name=row.get("name"),
@@ -328,6 +342,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("nominations", []):
         cell = cell_of(row)
         member = cell and find_member(cell, row, findings)
+        if cell and not (member and row.get("post")):
+            cell.unread.append(row)
         if member and row.get("post"):
             cell.nominations.append(
                 Nomination(
@@ -388,7 +404,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
-            member = next((m for m in cell.members if fold(m.name) == fold(row.get("giver"))), None)
+            named = members_named(cell, row.get("giver"))[0]
+            member = named[0] if len(named) == 1 else None
             cell.opinions.append(
                 Opinion(
                     row.get("draft"),
@@ -417,47 +434,80 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     return Congresses(list(cells.values()), rows.get("settings", [])), findings
 
 
+def members_named(cell: Cell, name: str) -> tuple[list[Member], list[Member]]:
+    """Members a name means, and all members of that name without its birth suffix.
+
+    "Nguyễn Văn An (1975)" or "Nguyễn Văn An (12/03/1975)" picks one of two namesakes.
+    """
+    match = NAMESAKE.match(name)
+    wanted = match.group(1) if match else name
+    namesakes = [m for m in cell.members if fold(m.name) == fold(wanted)]
+    if not match:
+        return namesakes, namesakes
+    born = match.group(2)
+    if len(born) == 4:
+        return [m for m in namesakes if m.birth.date.year == int(born)], namesakes
+    try:
+        day = parse_date(born)
+    except CellError:
+        return [], namesakes
+    return [m for m in namesakes if m.birth.date == day and not m.birth.year_only], namesakes
+
+
+def birth_text(member: Member) -> str:
+    """How a namesake is told apart by its birth: the year, or the full date when known."""
+    born = member.birth.date
+    return str(born.year) if member.birth.year_only else f"{born:%d/%m}/{born.year}"
+
+
 def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
-    """The member a row names; "Nguyễn Văn An (1975)" picks one of two namesakes."""
+    """The member a row names; a name that means no member or several is a finding."""
     name = row.get("name")
     if not name:
         return None
-    match = YEAR_SUFFIX.match(name)
-    wanted, year = (match.group(1), int(match.group(2))) if match else (name, None)
-    candidates = [
-        m
-        for m in cell.members
-        if fold(m.name) == fold(wanted) and (year is None or m.birth.date.year == year)
-    ]
+    candidates, namesakes = members_named(cell, name)
     if len(candidates) == 1:
         return candidates[0]
-    if not candidates:
-        findings.append(
-            at(
-                row,
-                "name",
-                ERROR,
-                "unknown-person",
-                f'"{name}" không có trong danh sách đảng viên của {cell.name} '
-                f'(sheet "Đảng viên"). Hãy ghi đúng họ tên như ở sheet "Đảng viên", '
-                "hoặc bổ sung đảng viên này.",
-                cell_code=cell.code,
-            )
+    if candidates:
+        reason = namesake_advice(cell, name, candidates)
+        findings.append(at(row, "name", ERROR, "ambiguous-person", reason, cell_code=cell.code))
+    elif namesakes:
+        reason = (
+            f'{cell.name} không có đảng viên "{name}": các đồng chí tên '
+            f'"{namesakes[0].name}" có ngày sinh {", ".join(birth_text(m) for m in namesakes)} '
+            f'(sheet "{MEMBERS}"). Hãy sửa năm sinh hoặc ngày sinh ghi trong ngoặc cho đúng.'
         )
-    else:
-        findings.append(
-            at(
-                row,
-                "name",
-                ERROR,
-                "ambiguous-person",
-                f'{cell.name} có {len(candidates):02d} đảng viên cùng tên "{name}". '
-                f'Hãy ghi thêm năm sinh sau tên, ví dụ "{wanted} '
-                f'({candidates[0].birth.date.year})".',
-                cell_code=cell.code,
-            )
+        findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
+    elif not any(fold(r.get("name", "")) == fold(name) for r in cell.unread if r.sheet == MEMBERS):
+        reason = (
+            f'"{name}" không có trong danh sách đảng viên của {cell.name} '
+            f'(sheet "{MEMBERS}"). Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '
+            "hoặc bổ sung đảng viên này."
         )
+        findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
     return None
+
+
+def namesake_advice(cell: Cell, name: str, candidates: list[Member]) -> str:
+    """What to write so that the name means one member: the birth year, else the birth date."""
+    rows = " và ".join(str(m.origin.row) for m in candidates)
+    said = (
+        f'{cell.name} có {format_count(len(candidates))} đảng viên cùng tên "{name}" '
+        f'(dòng {rows} sheet "{MEMBERS}"). '
+    )
+    base = candidates[0].name
+    years = [str(m.birth.date.year) for m in candidates]
+    if len(set(years)) == len(years):
+        return said + f'Hãy ghi thêm năm sinh sau tên, ví dụ "{base} ({years[0]})".'
+    births = [birth_text(m) for m in candidates]
+    if len(set(births)) == len(births) and all(not m.birth.year_only for m in candidates):
+        return said + f'Hãy ghi thêm ngày sinh sau tên, ví dụ "{base} ({births[0]})".'
+    return said + (
+        "Các đồng chí này trùng cả họ tên và năm sinh nên chưa phân biệt được. Nếu là một "
+        f'người nhập hai lần, hãy xóa dòng thừa ở sheet "{MEMBERS}"; nếu là hai người, hãy ghi '
+        f'ngày sinh đầy đủ của từng người ở sheet "{MEMBERS}" rồi ghi tên kèm ngày sinh, ví dụ '
+        f'"{base} (12/03/1975)".'
+    )
 
 
 def at(
@@ -470,8 +520,6 @@ def at(
     header: str | None = None,
 ) -> Finding:
     """A finding located at one cell of a row, with the usual Vietnamese location prefix."""
-    from .schema import SHEETS
-
     letter = row.letters.get(key)
     if header is None:
         sheet = next(s for s in SHEETS if s.name == row.sheet)

@@ -48,12 +48,17 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
 
     check_dates(cell, profile, add)
     check_members(cell, add)
-    check_committee(cell, profile, add)
     check_nominees(cell, profile, add)
     check_assignments(cell, add)
     check_narrative(cell, add)
-    check_congress(cell, add)
     check_opinions(cell, add)
+    if cell.complete:
+        # Counts and lists judged on rows that were left out would only repeat their finding.
+        check_committee(cell, profile, add)
+        check_posts(cell, profile, add)
+        check_structure(cell, profile, add)
+        check_roles(cell, add)
+        check_congress(cell, add)
     return out
 
 
@@ -126,7 +131,7 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
 
 
 def check_members(cell: Cell, add) -> None:
-    if not cell.members:
+    if not cell.members and cell.complete:
         add(
             cell.origin,
             "code",
@@ -283,7 +288,8 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
                 )
 
 
-def check_nominees(cell: Cell, profile: Profile, add) -> None:
+def check_posts(cell: Cell, profile: Profile, add) -> None:
+    """Each post to elect has its nominees, in the numbers the rules allow."""
     if not cell.nominees(SECRETARY):
         add(
             cell.origin,
@@ -336,6 +342,10 @@ def check_nominees(cell: Cell, profile: Profile, add) -> None:
             'có người dự kiến đại biểu dự đại hội cấp trên nhưng ô "Số đại biểu dự đại hội cấp '
             f'trên" ở dòng {cell.origin.row} sheet "Chi bộ" đang trống. Hãy ghi số đại biểu.',
         )
+
+
+def check_nominees(cell: Cell, profile: Profile, add) -> None:
+    """Each nominee may stand: official, not exempt, not twice, votes within the members."""
     official = len(cell.official_members)
     seen: set[tuple[int, str]] = set()
     for nomination in cell.nominations:
@@ -376,7 +386,6 @@ def check_nominees(cell: Cell, profile: Profile, add) -> None:
                 f"tổng số phiếu ({votes}) nhiều hơn số đảng viên chính thức ({official}) của chi "
                 "bộ. Hãy kiểm tra lại số phiếu.",
             )
-    check_structure(cell, profile, add)
 
 
 def check_structure(cell: Cell, profile: Profile, add) -> None:
@@ -469,6 +478,10 @@ def check_assignments(cell: Cell, add) -> None:
                 f"{member.name} có tên trong danh sách bầu cử nên không được ở tổ kiểm phiếu "
                 "(Quy chế bầu cử trong Đảng). Hãy phân công người khác.",
             )
+
+
+def check_roles(cell: Cell, add) -> None:
+    """Every part of the congress script has someone assigned."""
     tasks = [
         "Dẫn chương trình",
         "Chủ tịch đại hội",

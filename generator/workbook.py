@@ -42,6 +42,7 @@ DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # invalid in a .docx; never meant by a clerk
 # TCVN3 (ABC) letters land on these Latin-1 signs, which no Unicode Vietnamese name contains.
 LEGACY = re.compile(r"[\u00a1-\u00bf]")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a date outside these years is a typing slip
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
 
@@ -89,8 +90,14 @@ def open_workbook(path: Path):
             f'Tệp "{path.name}" là tệp CSV. Hãy dùng tệp Excel .xlsx (chạy "daihoi init" '
             "để tạo tệp mẫu)."
         )
-    with path.open("rb") as handle:
-        magic = handle.read(8)
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(8)
+    except OSError:
+        raise UnusableInput(
+            f'Không mở được tệp "{path.name}" (không có quyền đọc, hoặc tệp đang bị chương trình '
+            "khác khóa). Hãy đóng tệp trong Excel, kiểm tra quyền của tệp rồi chạy lại."
+        ) from None
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnusableInput(
             f'Tệp "{path.name}" là tệp Excel cũ (.xls) hoặc đã được đặt mật khẩu. Hãy mở tệp '
@@ -108,10 +115,10 @@ def open_workbook(path: Path):
         return load_workbook(path, read_only=True, data_only=True)
     except UnusableInput:
         raise
-    except Exception as error:  # openpyxl raises many kinds on a damaged file
+    except Exception:  # openpyxl raises many kinds on a damaged file
         raise UnusableInput(
-            f'Tệp "{path.name}" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ '
-            f"({type(error).__name__}). Hãy mở lại bằng Excel và lưu dưới dạng .xlsx."
+            f'Tệp "{path.name}" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ. Hãy mở lại '
+            "bằng Excel và lưu dưới dạng .xlsx."
         ) from None
 
 
@@ -265,10 +272,26 @@ def as_text(raw: Any) -> str:
 
 
 def parse_date(raw: Any, column=None) -> dt.date:
+    day = read_date(raw)
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise CellError(
+            f"ngày {day.day:02d}/{day.month:02d}/{day.year:04d} có năm {day.year} không hợp lý "
+            f"(chỉ nhận năm từ {EARLIEST_YEAR} đến {LATEST_YEAR}). Hãy kiểm tra lại năm, ghi "
+            "dạng ngày/tháng/năm, ví dụ 05/12/2024."
+        )
+    return day
+
+
+def read_date(raw: Any) -> dt.date:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
+    if isinstance(raw, dt.time):  # a date serial below 1 reads as a time of day
+        raise CellError(
+            f"ô này chứa giờ ({raw:%H:%M}), không phải ngày. Hãy ghi dạng ngày/tháng/năm, "
+            "ví dụ 05/12/2024."
+        )
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 2958466:
         return from_excel(raw).date()
     text = as_text(raw)
@@ -290,10 +313,10 @@ def parse_date(raw: Any, column=None) -> dt.date:
 def parse_birth(raw: Any, column=None) -> BirthDate:
     if isinstance(raw, (dt.date, dt.datetime)) and raw.year < 1906:
         serial = int(to_excel(raw))  # a year typed into a date-formatted cell: 1975 → 1905
-        if 1900 <= serial <= 2100:
+        if EARLIEST_YEAR <= serial <= LATEST_YEAR:
             return BirthDate(dt.date(serial, 1, 1), year_only=True)
     text = as_text(raw)
-    if re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100:
+    if re.fullmatch(r"\d{4}", text) and EARLIEST_YEAR <= int(text) <= LATEST_YEAR:
         return BirthDate(dt.date(int(text), 1, 1), year_only=True)
     return BirthDate(parse_date(raw))
 

@@ -1,0 +1,141 @@
+"""Messages for odd input: one clear Vietnamese finding per mistake, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import D, add_cell, describe, errors, findings_of, with_code
+
+from generator.check import check_workbook
+
+IMPLAUSIBLE_DATES = [
+    D(1, 1, 1),
+    "01/01/0001",
+    D(9999, 12, 31),
+    "31/12/9999",
+    D(1850, 6, 1),
+    "15/12/2101",
+    dt.datetime(1899, 12, 31),  # Excel serial 0: reads back as a time of day
+]
+
+
+def places(findings):
+    return [(f.code, f.sheet, f.row, f.column) for f in findings]
+
+
+@pytest.mark.parametrize("value", IMPLAUSIBLE_DATES)
+def test_implausible_congress_date_is_one_finding(book, run_cli, value):
+    info = add_cell(book, official=5)
+    book.set("Chi bộ", info.row, "Ngày đại hội", value)
+    path = book.save()
+    result = run_cli("check", path)
+    assert result.code == 1
+    assert "Traceback" not in result.out + result.err
+    found = errors(findings_of(path))
+    assert places(found) == [("bad-date", "Chi bộ", info.row, "Ngày đại hội")], describe(found)
+    assert "ngày/tháng/năm" in found[0].message
+
+
+@pytest.mark.parametrize("header", ["Ngày sinh", "Ngày vào Đảng", "Ngày chính thức"])
+@pytest.mark.parametrize("value", [D(1, 1, 1), "31/12/9999"])
+def test_implausible_member_date_is_one_finding(book, value, header):
+    info = add_cell(book, official=5)
+    row = info.member_rows[info.secretary]
+    book.set("Đảng viên", row, header, value)
+    found = errors(findings_of(book.save()))
+    assert places(found) == [("bad-date", "Đảng viên", row, header)], describe(found)
+    assert "năm" in found[0].message and "1900" in found[0].message
+
+
+def test_year_one_congress_date_through_the_real_command(book):
+    info = add_cell(book, official=5)
+    book.set("Chi bộ", info.row, "Ngày đại hội", "01/01/0001")
+    path = book.save()
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check", str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert f'dòng {info.row}, cột I "Ngày đại hội"' in result.stdout
+    assert "01/01/0001" in result.stdout
+
+
+# --- namesakes: the advice, followed to the letter, is accepted ------------------------------
+
+
+def add_namesake(book, info, born) -> int:
+    """A second member with the name of the cell's bí thư, born on `born`."""
+    return book.add(
+        "Đảng viên",
+        {
+            "Mã chi bộ": info.code,
+            "Họ và tên": info.secretary,
+            "Giới tính": "Nam",
+            "Ngày sinh": born,
+            "Ngày vào Đảng": D(2010, 1, 1),
+            "Ngày chính thức": D(2011, 1, 1),
+            "Tình trạng": "Chính thức",
+        },
+    )
+
+
+def advised_name(message: str) -> str:
+    return re.search(r'ví dụ "([^"]+)"', message).group(1)
+
+
+@pytest.mark.parametrize(
+    "born, suffix",
+    [(D(1980, 7, 7), "(1992)"), (D(1992, 7, 7), "(12/03/1992)"), ("1985", "(1992)")],
+)
+@pytest.mark.parametrize("sheet", ["Nhân sự", "Phân công"])
+def test_namesake_advice_is_accepted(book, born, suffix, sheet):
+    info = add_cell(book, official=5)
+    twin = add_namesake(book, info, born)
+    rows = (
+        [info.nomination_rows[(info.secretary, "Bí thư")]]
+        if sheet == "Nhân sự"
+        else [row for (task, name), row in info.assignment_rows.items() if name == info.secretary]
+    )
+    found = errors(findings_of(book.save()))
+    ambiguous = [f for f in found if f.sheet == sheet]
+    assert places(ambiguous) == [("ambiguous-person", sheet, r, "Họ và tên") for r in rows]
+    message = ambiguous[0].message
+    assert f'dòng {info.member_rows[info.secretary]} và {twin} sheet "Đảng viên"' in message
+    advice = advised_name(message)
+    assert advice == f"{info.secretary} {suffix}"
+    for row in rows:
+        book.set(sheet, row, "Họ và tên", advice)
+    checked = check_workbook(book.save())
+    left = [f for f in errors(checked.findings) if f.sheet == sheet]
+    assert left == [], describe(left)
+    cell = checked.congresses.cells[0]
+    picked = cell.nominees("Bí thư") if sheet == "Nhân sự" else cell.assigned("Chủ tịch đại hội")
+    picked = [getattr(p, "member", p) for p in picked]
+    assert [(m.name, m.origin.row) for m in picked] == [
+        (info.secretary, info.member_rows[info.secretary])
+    ]
+
+
+def test_namesakes_born_the_same_day_get_advice_that_says_so(book):
+    info = add_cell(book, official=5)
+    add_namesake(book, info, D(1992, 3, 12))
+    found = with_code(findings_of(book.save()), "ambiguous-person")
+    assert found and all("trùng cả họ tên và năm sinh" in f.message for f in found)
+    assert all("xóa dòng thừa" in f.message for f in found)
+
+
+def test_namesake_suffix_with_a_wrong_year_names_the_real_births(book):
+    info = add_cell(book, official=5)
+    add_namesake(book, info, D(1980, 7, 7))
+    row = info.nomination_rows[(info.secretary, "Bí thư")]
+    book.set("Nhân sự", row, "Họ và tên", f"{info.secretary} (1999)")
+    found = [f for f in errors(findings_of(book.save())) if f.sheet == "Nhân sự"]
+    assert places(found) == [("unknown-person", "Nhân sự", row, "Họ và tên")]
+    assert "12/03/1992" in found[0].message and "07/07/1980" in found[0].message
