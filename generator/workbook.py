@@ -23,7 +23,7 @@ from openpyxl.utils.datetime import from_excel, to_excel
 
 from . import schema
 from .findings import ERROR, WARNING, Finding, UnusableInput
-from .textvn import modern_tones, normalize_name, normalize_text
+from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
 EXCEL_ERRORS = {
@@ -40,6 +40,16 @@ EXCEL_ERRORS = {
 }
 DATE_TEXT = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # invalid in a .docx; never meant by a clerk
+# Unicode's default-ignorable characters (zero-width space and joiners, word joiner, byte order
+# mark, soft hyphen, direction marks, variation selectors…): invisible, pasted in from web pages
+# and chat apps, and they make "Nguyễn Văn An" differ from itself.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+# Vietnamese thousands dots, with or without a decimal comma: 1.234 · 1.234.567 · 1.234,5
+THOUSANDS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
 # TCVN3 (ABC) letters land on these Latin-1 signs, which no Unicode Vietnamese name contains.
 LEGACY = re.compile(r"[\u00a1-\u00bf]")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a date outside these years is a typing slip
@@ -70,8 +80,8 @@ class BirthDate:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Key used to match sheet and header names: NFC, case and spacing ignored."""
-    return modern_tones(normalize_text(text)).casefold()
+    """Key used to match sheet and header names: NFC, case, spacing, invisibles ignored."""
+    return modern_tones(normalize_text(INVISIBLE.sub("", text))).casefold()
 
 
 class CellError(ValueError):
@@ -158,17 +168,42 @@ def read_sheet(sheet: schema.Sheet, worksheet, findings: list[Finding]) -> list[
     if positions is None:
         return []
     result = []
+    hidden: dict[schema.Column, list[int]] = {}  # column → rows where invisibles were removed
     for number, values in enumerate(lines, start=2):
         if not values or all(is_blank(v) for v in values):
             continue
         row = Row(sheet.name, number)
         for column, index in positions.items():
             raw = values[index] if index < len(values) else None
+            if isinstance(raw, str) and INVISIBLE.search(raw):
+                raw = INVISIBLE.sub("", raw)
+                hidden.setdefault(column, []).append(number)
             letter = get_column_letter(index + 1)
             row.letters[column.key] = letter
             row.values[column.key] = read_cell(sheet, column, raw, number, letter, findings)
         result.append(row)
+    for column, numbers in hidden.items():
+        findings.append(
+            invisible_warning(sheet, column, get_column_letter(positions[column] + 1), numbers)
+        )
     return result
+
+
+def invisible_warning(sheet: schema.Sheet, column: schema.Column, letter: str, numbers: list[int]):
+    """One warning per column, not per cell: pasting a list brings the same mark into many cells."""
+    shown = ", ".join(str(n) for n in numbers[:5]) + ("…" if len(numbers) > 5 else "")
+    return Finding(
+        WARNING,
+        "invisible-character",
+        f'Sheet "{sheet.name}", dòng {numbers[0]}, cột {letter} "{column.header}": '
+        f"{format_count(len(numbers))} ô của cột này (dòng {shown}) có ký tự ẩn, không nhìn thấy "
+        "được (thường do sao chép từ trang web, Zalo hoặc Word). Chương trình đã tự bỏ các ký tự "
+        "này khi đọc nên văn bản vẫn đúng; muốn tệp sạch, hãy gõ lại các ô đó.",
+        sheet=sheet.name,
+        row=numbers[0],
+        column=column.header,
+        column_letter=letter,
+    )
 
 
 def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
@@ -324,7 +359,10 @@ def parse_birth(raw: Any, column=None) -> BirthDate:
 def parse_int(raw: Any, column=None) -> int:
     value = parse_number(raw, column)
     if value != int(value):
-        raise CellError(f'"{as_text(raw)}" phải là số nguyên, ví dụ {example(column)}.')
+        comma = (
+            " (dấu phẩy là dấu thập phân; một nghìn ghi 1000 hoặc 1.000)" if "," in str(raw) else ""
+        )
+        raise CellError(f'"{as_text(raw)}" phải là số nguyên{comma}, ví dụ {example(column)}.')
     return int(value)
 
 
@@ -333,13 +371,19 @@ def example(column) -> str:
 
 
 def parse_number(raw: Any, column=None) -> float:
+    """A number, as Excel stores it or as text written the Vietnamese way.
+
+    Text: "," is the decimal sign and "." groups thousands ("1.234,5" = 1234.5). A dot followed
+    by exactly three digits is read as thousands ("1.234" = 1234, never 1.234); any other dot is
+    a decimal point ("2.5" = 2.5, "0.234" = 0.234). "1,234" is 1.234, so it is no whole number.
+    """
     if isinstance(raw, bool):
         raise CellError(f'"{raw}" không phải là số.')
     if isinstance(raw, (int, float)):
         value = float(raw)
     else:
         text = as_text(raw).rstrip("%").strip().replace(" ", "")
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # 1.234 written with a thousands dot
+        if THOUSANDS.fullmatch(text):
             text = text.replace(".", "")
         text = text.replace(",", ".")
         try:

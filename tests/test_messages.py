@@ -139,3 +139,99 @@ def test_namesake_suffix_with_a_wrong_year_names_the_real_births(book):
     found = [f for f in errors(findings_of(book.save())) if f.sheet == "Nhân sự"]
     assert places(found) == [("unknown-person", "Nhân sự", row, "Họ và tên")]
     assert "12/03/1992" in found[0].message and "07/07/1980" in found[0].message
+
+
+# --- invisible characters -------------------------------------------------------------------
+
+INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLES)
+def test_invisible_characters_in_names_are_removed_and_warned_once_per_column(book, mark):
+    info = add_cell(book, official=5)
+    marked = [info.official[1], info.official[3]]
+    for person in marked:  # as pasted from a chat app: the mark inside and at the end
+        first, rest = person.split(" ", 1)
+        book.set("Đảng viên", info.member_rows[person], "Họ và tên", f"{first}{mark} {rest}{mark}")
+    assign = book.add(
+        "Phân công",
+        {"Mã chi bộ": "CB01", "Nhiệm vụ": "Tham luận", "Họ và tên": mark + info.official[1]},
+    )
+    checked = check_workbook(book.save())
+    found = checked.findings
+    assert places(found) == [
+        ("invisible-character", "Đảng viên", info.member_rows[marked[0]], "Họ và tên"),
+        ("invisible-character", "Phân công", assign, "Họ và tên"),
+    ], describe(found)
+    assert all(f.severity == "warning" for f in found)
+    rows = sorted(info.member_rows[p] for p in marked)
+    assert f"02 ô của cột này (dòng {rows[0]}, {rows[1]})" in found[0].message
+    assert "ký tự ẩn" in found[0].message
+    cell = checked.congresses.cells[0]
+    assert {m.name for m in cell.members} == set(info.official)
+    assert [m.name for m in cell.assigned("Tham luận")] == [info.official[1]]
+
+
+def test_a_cell_of_only_invisible_characters_is_blank(book):
+    info = add_cell(book, official=5)
+    book.set("Chi bộ", info.row, "Địa điểm", "\u200b\ufeff")
+    found = findings_of(book.save())
+    assert places(errors(found)) == [("bad-value", "Chi bộ", info.row, "Địa điểm")]
+    assert "bắt buộc" in errors(found)[0].message
+
+
+def test_invisible_characters_in_headers_and_vocabularies_are_ignored(book):
+    info = add_cell(book, official=5)
+    book.rename_header("Đảng viên", "Ngày sinh", "Ngày\u200b sinh")
+    book.set("Chi bộ", info.row, "Loại chi bộ", "\ufeffẤp")
+    found = findings_of(book.save())
+    assert [f.code for f in found] == ["invisible-character"], describe(found)
+
+
+# --- numbers written the Vietnamese way -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1.234,5", 1234.5),
+        ("1.234", 1234),
+        ("1.234.567,25", 1234567.25),
+        ("12.345,0", 12345),
+        ("2,5", 2.5),
+        ("2.5", 2.5),  # one or two digits after a dot: a decimal point
+        ("0.234", 0.234),  # a leading zero never groups thousands
+        ("1 234,5", 1234.5),
+        ("1\u00a0234", 1234),
+    ],
+)
+def test_vietnamese_number_text(book, text, expected):
+    add_cell(book, official=5)
+    book.add(
+        "Chỉ tiêu",
+        {"Mã chi bộ": "CB01", "Chỉ tiêu": "Thu nhập bình quân", "Kết quả thực hiện": text},
+    )
+    checked = check_workbook(book.save())
+    assert checked.findings == [], describe(checked.findings)
+    assert checked.congresses.cells[0].targets[0].result == expected
+
+
+@pytest.mark.parametrize("text, expected", [("1.234", 1234), ("1.000", 1000), ("12", 12)])
+def test_thousands_dot_in_a_count(book, text, expected):
+    add_cell(book, official=5)
+    book.add("Xếp loại", {"Mã chi bộ": "CB01", "Năm": "2.023", "Hoàn thành tốt nhiệm vụ": text})
+    checked = check_workbook(book.save())
+    assert checked.findings == [], describe(checked.findings)
+    classification = checked.congresses.cells[0].classifications[0]
+    assert (classification.year, classification.good) == (2023, expected)
+
+
+@pytest.mark.parametrize("text", ["1,234", "1.234,5", "1,234.5"])
+def test_ambiguous_or_fractional_count_is_one_finding(book, text):
+    add_cell(book, official=5)
+    row = book.add("Xếp loại", {"Mã chi bộ": "CB01", "Năm": 2023, "Hoàn thành tốt nhiệm vụ": text})
+    found = findings_of(book.save())
+    assert places(found) == [("bad-value", "Xếp loại", row, "Hoàn thành tốt nhiệm vụ")]
+    assert text in found[0].message
+    if text == "1,234":
+        assert "dấu phẩy là dấu thập phân" in found[0].message
