@@ -41,6 +41,7 @@ def check_workbook(path: Path) -> Checked:
 
 
 STRUCTURAL = ("missing-sheet", "missing-column")
+WHOLE_FILE = ("formula-no-value",)  # one save in Excel fixes it for every cell: it stops them all
 MEMBERS = "Đảng viên"
 
 
@@ -61,7 +62,7 @@ def attach_cells(
                 owners[(row.sheet, row.row)] = known[fold(code)]
     return [
         f
-        if f.cell_code or (f.sheet, f.row) not in owners
+        if f.cell_code or f.code in WHOLE_FILE or (f.sheet, f.row) not in owners
         else Finding(**{**f.as_json(), "cell_code": owners[(f.sheet, f.row)]})
         for f in findings
     ]

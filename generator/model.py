@@ -183,12 +183,13 @@ class Cell:
     opinions: list[Opinion] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
-    # Rows of this cell left out because a value could not be read (already a finding there).
+    # Rows of this cell with a value that could not be read (already a finding there), and
+    # personnel rows naming nobody: what is counted or listed from them would be wrong.
     unread: list[Row] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
-        """Every member and personnel row was read: counts and lists can be judged."""
+        """Every row of the cell was read: counts and lists can be judged."""
         return not self.unread
 
     @property
@@ -253,6 +254,11 @@ MEMBER_FIELDS = (
     "attendance",
     "special",
 )
+# What the counting rules depend on: values of the "Chi bộ" row, and whole sheets.
+COUNTED = {"committee_seats", "delegate_seats", "elect_deputy"}
+COUNTED_SHEETS = {
+    SHEET_BY_KEY[key].name for key in ("members", "nominations", "assignments", "counts", "results")
+}
 COUNT_FIELDS = ("election", "round", "issued", "collected", "valid", "invalid")
 
 
@@ -291,6 +297,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         )
         for name in CELL_FIELDS:
             setattr(cell, name, row.get(name))
+        if row.unread & COUNTED:
+            cell.unread.append(row)
         cells[fold(code)] = cell
 
     def cell_of(row: Row) -> Cell | None:
@@ -298,6 +306,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         if not code:
             return None
         cell = cells.get(fold(code))
+        if cell and row.unread and row.sheet in COUNTED_SHEETS:
+            cell.unread.append(row)
         if cell is None:
             findings.append(
                 at(
@@ -314,16 +324,13 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for row in rows.get("members", []):
         cell = cell_of(row)
-        if cell is None:
-            continue
-        if None in (
+        if cell is None or None in (
             row.get("name"),
             row.get("gender"),
             row.get("birth_date"),
             row.get("joined"),
             row.get("status"),
         ):
-            cell.unread.append(row)
             continue
         member = Member(
             name=row.get("name"),

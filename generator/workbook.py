@@ -23,6 +23,7 @@ from openpyxl.utils.datetime import from_excel, to_excel
 
 from . import schema
 from .findings import ERROR, WARNING, Finding, UnusableInput
+from .sheetmarks import Marks, sheet_marks, sheet_parts
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
@@ -64,6 +65,7 @@ class Row:
     row: int
     values: dict[str, Any] = field(default_factory=dict)
     letters: dict[str, str] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)  # keys whose value is there but unknown
 
     def get(self, key: str, default: Any = None) -> Any:
         value = self.values.get(key)
@@ -137,8 +139,10 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
     book = open_workbook(path)
     try:
         by_name = {fold(name): book[name] for name in book.sheetnames}
+        marks = read_marks(path)
         rows: dict[str, list[Row]] = {}
         findings: list[Finding] = []
+        uncached: list[tuple] = []  # (sheet, column, row, letter) of formulas without a value
         for sheet in schema.SHEETS:
             worksheet = by_name.get(fold(sheet.name))
             if worksheet is None:
@@ -154,56 +158,183 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
                         )
                     )
                 continue
-            rows[sheet.key] = read_sheet(sheet, worksheet, findings)
+            sheet_marks = marks.get(fold(worksheet.title), Marks())
+            rows[sheet.key] = read_sheet(sheet, worksheet, sheet_marks, findings, uncached)
+        if uncached:
+            findings.append(uncached_error(uncached))
         return rows, findings
     finally:
         book.close()
 
 
-def read_sheet(sheet: schema.Sheet, worksheet, findings: list[Finding]) -> list[Row]:
+def read_marks(path: Path) -> dict[str, Marks]:
+    """Merged ranges and formulas without a value, by folded sheet name (see sheetmarks)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = sheet_parts(archive)
+            return {fold(name): sheet_marks(archive, part) for name, part in parts.items()}
+    except (KeyError, ValueError, SyntaxError):  # no such part, or XML the engine got past
+        return {}
+
+
+def uncached_error(places: list[tuple]) -> Finding:
+    """One finding for the whole file: one save in Excel computes every formula."""
+    sheets = ", ".join(dict.fromkeys(f'"{sheet.name}"' for sheet, *_ in places))
+    more = (
+        f" Cả tệp có {format_count(len(places))} ô như vậy (sheet {sheets})."
+        if len(places) > 1
+        else ""
+    )
+    return located(
+        ERROR,
+        "formula-no-value",
+        *places[0],
+        "ô có công thức nhưng chưa có kết quả, vì tệp được lưu bằng một chương trình không tính "
+        f"công thức.{more} Hãy mở tệp bằng Excel và lưu lại, rồi kiểm tra lần nữa.",
+    )
+
+
+def located(severity, code, sheet, column, number, letter, reason) -> Finding:
+    """A finding at one cell, with the usual Vietnamese place before the reason."""
+    return Finding(
+        severity,
+        code,
+        f'Sheet "{sheet.name}", dòng {number}, cột {letter} "{column.header}": {reason}',
+        sheet=sheet.name,
+        row=number,
+        column=column.header,
+        column_letter=letter,
+    )
+
+
+def merge_plan(sheet, columns, merged, findings):
+    """How merged ranges over the data rows are read, and the findings that say so.
+
+    A range down one column (a cell code merged over its members' rows) means its first value
+    on every row: it is filled down, with one warning per column. A range across columns gives
+    the other columns no value of their own: one error per range, and no "blank" finding for
+    the cells it covers. Returns (covered place → first place of its range, covered places).
+    """
+    fills: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    down: dict[int, list[tuple[int, int]]] = {}
+    for top, left, bottom, right in merged:
+        inside = [i for i in columns if left <= i <= right]
+        if bottom < 2 or not inside:
+            continue
+        if left == right and top >= 2:
+            down.setdefault(left, []).append((top, bottom))
+            fills.update({(r, left): (top, left) for r in range(top + 1, bottom + 1)})
+            continue
+        hidden = [i for i in inside if i != left]
+        covered.update(
+            (r, i) for r in range(max(top, 2), bottom + 1) for i in inside if (r, i) != (top, left)
+        )
+        span = f"{get_column_letter(left + 1)}{top}:{get_column_letter(right + 1)}{bottom}"
+        first = hidden[0] if hidden else inside[0]
+        names = ", ".join(f'cột {get_column_letter(i + 1)} "{columns[i].header}"' for i in hidden)
+        findings.append(
+            located(
+                ERROR,
+                "merged-cells",
+                sheet,
+                columns[first],
+                max(top, 2),
+                get_column_letter(first + 1),
+                f"các ô {span} đang được gộp thành một (ô gộp), nên "
+                + (names or "các dòng của vùng này")
+                + ' không có giá trị riêng. Hãy bỏ gộp ô (chọn vùng rồi bấm lại nút "Hợp nhất và '
+                'căn giữa") và ghi giá trị vào từng ô.',
+            )
+        )
+    for index, spans in down.items():
+        top, bottom = spans[0]
+        shown = ", ".join(
+            f"{get_column_letter(index + 1)}{a}:{get_column_letter(index + 1)}{b}"
+            for a, b in spans[:3]
+        ) + ("…" if len(spans) > 3 else "")
+        findings.append(
+            located(
+                WARNING,
+                "merged-cells",
+                sheet,
+                columns[index],
+                top,
+                get_column_letter(index + 1),
+                f"cột này có {format_count(len(spans))} vùng ô gộp ({shown}). Chương trình hiểu "
+                f"mỗi dòng trong vùng gộp đều ghi giá trị của ô đầu vùng (dòng {top + 1} đến "
+                f"{bottom} như dòng {top}). Nếu đúng như vậy thì không cần sửa; nên bỏ gộp ô và "
+                "ghi giá trị ở từng dòng để sắp xếp, lọc không bị sai.",
+            )
+        )
+    return fills, covered
+
+
+def read_sheet(
+    sheet: schema.Sheet, worksheet, marks: Marks, findings: list[Finding], uncached: list[tuple]
+) -> list[Row]:
     worksheet.reset_dimensions()  # some exporters write a wrong <dimension>; never trust it
     lines = worksheet.iter_rows(values_only=True)
     header = next(lines, None)
     positions = match_headers(sheet, header or (), findings)
     if positions is None:
         return []
+    columns = {index: column for column, index in positions.items()}
+    fills, covered = merge_plan(sheet, columns, marks.merged, findings)
+    sources = set(fills.values())
+    marked = bool(fills or covered or marks.uncached)
+    tops: dict[tuple[int, int], Any] = {}  # first values of the merged ranges filled down
     result = []
     hidden: dict[schema.Column, list[int]] = {}  # column → rows where invisibles were removed
     for number, values in enumerate(lines, start=2):
-        if not values or all(is_blank(v) for v in values):
+        if (not values or all(is_blank(v) for v in values)) and not any(
+            (number, index) in marks.uncached for index in columns
+        ):
             continue
         row = Row(sheet.name, number)
         for column, index in positions.items():
             raw = values[index] if index < len(values) else None
+            letter = get_column_letter(index + 1)
+            row.letters[column.key] = letter
+            if marked:
+                place = (number, index)
+                if place in fills:
+                    raw = tops.get(fills[place])
+                elif place in sources:
+                    tops[place] = raw
+                if place in marks.uncached or place in covered:
+                    if place in marks.uncached:
+                        uncached.append((sheet, column, number, letter))
+                    row.values[column.key] = None
+                    row.unread.add(column.key)
+                    continue
             if isinstance(raw, str) and INVISIBLE.search(raw):
                 raw = INVISIBLE.sub("", raw)
                 hidden.setdefault(column, []).append(number)
-            letter = get_column_letter(index + 1)
-            row.letters[column.key] = letter
-            row.values[column.key] = read_cell(sheet, column, raw, number, letter, findings)
+            known = len(findings)
+            value = row.values[column.key] = read_cell(sheet, column, raw, number, letter, findings)
+            if value is None and len(findings) > known:
+                row.unread.add(column.key)
         result.append(row)
     for column, numbers in hidden.items():
+        letter = get_column_letter(positions[column] + 1)
+        shown = ", ".join(str(n) for n in numbers[:5]) + ("…" if len(numbers) > 5 else "")
         findings.append(
-            invisible_warning(sheet, column, get_column_letter(positions[column] + 1), numbers)
+            # One warning per column, not per cell: a pasted list brings the mark into many cells.
+            located(
+                WARNING,
+                "invisible-character",
+                sheet,
+                column,
+                numbers[0],
+                letter,
+                f"{format_count(len(numbers))} ô của cột này (dòng {shown}) có ký tự ẩn, không "
+                "nhìn thấy được (thường do sao chép từ trang web, Zalo hoặc Word). Chương trình đã "
+                "tự bỏ các ký tự này khi đọc nên văn bản vẫn đúng; muốn tệp sạch, hãy gõ lại các ô "
+                "đó.",
+            )
         )
     return result
-
-
-def invisible_warning(sheet: schema.Sheet, column: schema.Column, letter: str, numbers: list[int]):
-    """One warning per column, not per cell: pasting a list brings the same mark into many cells."""
-    shown = ", ".join(str(n) for n in numbers[:5]) + ("…" if len(numbers) > 5 else "")
-    return Finding(
-        WARNING,
-        "invisible-character",
-        f'Sheet "{sheet.name}", dòng {numbers[0]}, cột {letter} "{column.header}": '
-        f"{format_count(len(numbers))} ô của cột này (dòng {shown}) có ký tự ẩn, không nhìn thấy "
-        "được (thường do sao chép từ trang web, Zalo hoặc Word). Chương trình đã tự bỏ các ký tự "
-        "này khi đọc nên văn bản vẫn đúng; muốn tệp sạch, hãy gõ lại các ô đó.",
-        sheet=sheet.name,
-        row=numbers[0],
-        column=column.header,
-        column_letter=letter,
-    )
 
 
 def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
@@ -254,17 +385,7 @@ def read_cell(sheet, column, raw, number, letter, findings):
     """Parse one cell; on failure record a finding and return None."""
 
     def report(code: str, reason: str, severity: str = ERROR) -> None:
-        findings.append(
-            Finding(
-                severity,
-                code,
-                f'Sheet "{sheet.name}", dòng {number}, cột {letter} "{column.header}": {reason}',
-                sheet=sheet.name,
-                row=number,
-                column=column.header,
-                column_letter=letter,
-            )
-        )
+        findings.append(located(severity, code, sheet, column, number, letter, reason))
 
     if isinstance(raw, str) and raw.strip() in EXCEL_ERRORS:
         report(

@@ -235,3 +235,83 @@ def test_ambiguous_or_fractional_count_is_one_finding(book, text):
     assert text in found[0].message
     if text == "1,234":
         assert "dấu phẩy là dấu thập phân" in found[0].message
+
+
+# --- merged cells and formulas without a value (read from the sheet XML) --------------------
+
+
+def test_cell_code_merged_down_the_member_rows_is_read_on_every_row(book, run_cli):
+    info = add_cell(book, official=5)
+    rows = sorted(info.member_rows.values())
+    for row in rows[1:]:
+        book.set("Đảng viên", row, "Mã chi bộ", None)
+    book.ws("Đảng viên").merge_cells(f"A{rows[0]}:A{rows[-1]}")
+    path = book.save()
+    checked = check_workbook(path)
+    assert places(checked.findings) == [("merged-cells", "Đảng viên", rows[0], "Mã chi bộ")]
+    warning = checked.findings[0]
+    assert warning.severity == "warning"
+    assert "ô gộp" in warning.message and f"A{rows[0]}:A{rows[-1]}" in warning.message
+    assert len(checked.congresses.cells[0].members) == 5
+    assert run_cli("check", path).code == 0
+
+
+def test_cells_merged_across_columns_are_one_error_not_blanks(book, run_cli):
+    info = add_cell(book, official=5)
+    book.ws("Chi bộ").merge_cells(f"D{info.row}:E{info.row}")  # "Đảng bộ cơ sở" over "Địa danh"
+    path = book.save()
+    found = findings_of(path)
+    assert places(found) == [("merged-cells", "Chi bộ", info.row, "Địa danh")], describe(found)
+    assert found[0].severity == "error"
+    assert f"D{info.row}:E{info.row}" in found[0].message and "ô gộp" in found[0].message
+    result = run_cli("check", path)
+    assert result.code == 1 and "Traceback" not in result.out + result.err
+
+
+def test_member_fields_merged_across_columns_do_not_cascade(book):
+    info = add_cell(book, official=5)
+    row = info.member_rows[info.secretary]  # named on "Nhân sự" and "Phân công"
+    book.ws("Đảng viên").merge_cells(f"B{row}:C{row}")  # "Họ và tên" over "Giới tính"
+    found = errors(findings_of(book.save()))
+    assert places(found) == [("merged-cells", "Đảng viên", row, "Giới tính")], describe(found)
+
+
+def test_formula_without_a_saved_value_is_one_finding_for_the_file(book, run_cli):
+    first = add_cell(book, "CB01", official=10)
+    second = add_cell(book, "CB02", official=5, first_person=20)
+    book.set("Chi bộ", first.row, "Số chi ủy viên", "=1+2")  # openpyxl saves no result
+    book.set("Đảng viên", second.member_rows[second.official[1]], "Ngày sinh", "=DATE(1980,1,2)")
+    path = book.save()
+    checked = check_workbook(path)
+    assert places(checked.findings) == [
+        ("formula-no-value", "Chi bộ", first.row, "Số chi ủy viên")
+    ], describe(checked.findings)
+    finding = checked.findings[0]
+    assert finding.is_error and finding.cell_code is None  # it stops every cell
+    assert "hãy mở tệp bằng excel và lưu lại" in finding.message.lower()
+    assert "02 ô" in finding.message and '"Đảng viên"' in finding.message
+    result = run_cli("check", path)
+    assert result.code == 1 and "Traceback" not in result.out + result.err
+
+
+def test_formula_saved_with_its_value_is_read(book, tmp_path):
+    info = add_cell(book, official=10)
+    book.set("Chi bộ", info.row, "Số chi ủy viên", "=1+2")
+    path = book.save()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "saved"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    checked = check_workbook(tmp_path / "saved" / path.name)
+    assert checked.findings == [], describe(checked.findings)
+    assert checked.congresses.cells[0].committee_seats == 3
