@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import schema
-from .profile import SETTINGS, default_text
+from .profile import PROFILE_KEY, SHEET, Profile, builtin_profiles, default_profile
 
 GUIDE = "Hướng dẫn"
 LISTS = "Danh mục"  # hidden: drop-down lists whose items contain a comma
@@ -19,9 +19,9 @@ REQUIRED_FILL = PatternFill("solid", fgColor="F8CBAD")
 DATE_FORMAT = "DD/MM/YYYY"
 
 
-def blank_workbook() -> Workbook:
+def blank_workbook(profile: Profile | None = None) -> Workbook:
     book = Workbook()
-    write_guide(book.active)
+    write_guide(book.active, profile or default_profile())
     lists = book.create_sheet(LISTS)
     for sheet in schema.SHEETS:
         write_sheet(book.create_sheet(sheet.name), sheet, lists)
@@ -30,8 +30,8 @@ def blank_workbook() -> Workbook:
     return book
 
 
-def write_blank(path: Path) -> None:
-    blank_workbook().save(path)
+def write_blank(path: Path, profile: Profile | None = None) -> None:
+    blank_workbook(profile).save(path)
 
 
 def list_formula(choices: tuple[str, ...], lists) -> str:
@@ -78,7 +78,27 @@ def add_list(worksheet, cells: str, formula: str, column: schema.Column) -> None
     validation.add(cells)
 
 
-def write_guide(worksheet) -> None:
+def rules_lines(profile: Profile) -> list[tuple]:
+    """The guide's table of the rules profile: every rule with its value, meaning and source."""
+    names = " · ".join(f'"{name}"' for name in builtin_profiles())
+    lines: list[tuple] = [
+        (f'Bộ quy định "{profile.name}"', "Giá trị", "", "Ý nghĩa", "Nguồn"),
+        (
+            PROFILE_KEY,
+            profile.name,
+            "",
+            f"{profile.about} Các bộ có sẵn: {names}. Ghi khóa này ở sheet "
+            f'"{SHEET}" để chọn bộ khác; mỗi khóa dưới đây sửa một giá trị.',
+            "",
+        ),
+    ]
+    for rule in profile.rules:
+        key = f"{rule.key} (quy định chung)" if rule.fixed else rule.key
+        lines.append((key, rule.shown, "", rule.explanation, rule.source))
+    return lines
+
+
+def write_guide(worksheet, profile: Profile) -> None:
     worksheet.title = GUIDE
     lines: list[tuple] = [
         ("HƯỚNG DẪN NHẬP SỐ LIỆU ĐẠI HỘI CHI BỘ",),
@@ -101,9 +121,7 @@ def write_guide(worksheet) -> None:
             lines.append(
                 ("", column.header, "Có" if column.required else "", explanation, column.example)
             )
-    lines += [(), ('Khóa cấu hình (sheet "Cấu hình")', "Mặc định", "", "Ý nghĩa", "")]
-    for key, (attribute, _, explanation) in SETTINGS.items():
-        lines.append((key, default_text(attribute), "", explanation, ""))
+    lines += [(), *rules_lines(profile)]
     lines += [(), ('Mục của sheet "Nội dung"', "", "", "", "")]
     for document, sections in (
         ("Báo cáo tổng kết", schema.SUMMARY_SECTIONS),
@@ -129,7 +147,8 @@ def write_guide(worksheet) -> None:
     for row in worksheet.iter_rows(min_row=5):
         if row[0].value and not row[1].value:
             row[0].font = Font(bold=True)
-        row[3].alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in row[3:5]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("ABCDE", (26, 30, 10, 80, 30), strict=True):
         worksheet.column_dimensions[letter].width = width
     worksheet.freeze_panes = "A5"

@@ -74,8 +74,9 @@ def human_report(path: Path, checked: Checked) -> str:
     warnings = len(findings) - errors
     names = {cell.code: cell.name for cell in checked.congresses.cells}
     lines = [
+        checked.profile.headline(),
         f'Kiểm tra tệp "{path}": {len(checked.congresses.cells)} chi bộ, '
-        f"{errors} lỗi, {warnings} cảnh báo."
+        f"{errors} lỗi, {warnings} cảnh báo.",
     ]
     for severity, title in (
         (True, "LỖI (phải sửa trước khi tạo văn bản)"),

@@ -29,9 +29,12 @@ argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)
 
 
 def parser() -> argparse.ArgumentParser:
+    from .profile import default_profile
+
     main = argparse.ArgumentParser(
         prog="daihoi",
-        description="Tạo hồ sơ đại hội chi bộ (nhiệm kỳ 2025 - 2027) từ một tệp Excel.",
+        description="Tạo hồ sơ đại hội chi bộ từ một tệp Excel, theo bộ quy định chọn ở sheet "
+        f'"Cấu hình" (mặc định: "{default_profile().name}"; xem bằng lệnh: daihoi quy-dinh).',
         epilog="Ví dụ: daihoi init so-lieu.xlsx  →  điền số liệu  →  daihoi check so-lieu.xlsx"
         "  →  daihoi build so-lieu.xlsx",
     )
@@ -50,6 +53,16 @@ def parser() -> argparse.ArgumentParser:
         help="tên tệp sẽ tạo (mặc định: so_lieu_dai_hoi.xlsx)",
     )
     init.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    init.add_argument(
+        "--bo", metavar="TÊN", help="bộ quy định ghi trong sheet Hướng dẫn (mặc định: bộ mặc định)"
+    )
+    rules = commands.add_parser(
+        "quy-dinh",
+        help="xem bộ quy định: từng giá trị và nguồn văn bản",
+        description="In mọi quy định của bộ quy định (số liệu, thời hạn, nhiệm kỳ…), kèm ý nghĩa "
+        "và nguồn văn bản.",
+    )
+    rules.add_argument("--bo", metavar="TÊN", help="tên bộ quy định (mặc định: bộ mặc định)")
     check = reading_command(
         commands,
         "check",
@@ -115,8 +128,11 @@ def run_init(args) -> int:
             f'Tệp "{path}" đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.', file=sys.stderr
         )
         return 1
+    profile = chosen_profile(args.bo)
+    if profile is None:
+        return 1
     try:
-        write_blank(path)
+        write_blank(path, profile)
     except OSError as error:
         print(f'Không ghi được tệp "{path}": {error.strerror}.', file=sys.stderr)
         return 2
@@ -124,6 +140,28 @@ def run_init(args) -> int:
         f'Đã tạo tệp "{path}". Mở tệp, đọc sheet "Hướng dẫn", nhập số liệu rồi chạy: '
         f'daihoi check "{path}"'
     )
+    return 0
+
+
+def chosen_profile(name: str | None):
+    """The built-in profile named on the command line; None (after saying why) if unknown."""
+    from .profile import default_profile, find_profile, unknown_profile_text
+
+    if name is None:
+        return default_profile()
+    profile, suggestion = find_profile(name)
+    if profile is None:
+        print(f"Lỗi: {unknown_profile_text(name, suggestion)}", file=sys.stderr)
+    return profile
+
+
+def run_rules(args) -> int:
+    from .profile import rules_text
+
+    profile = chosen_profile(args.bo)
+    if profile is None:
+        return 1
+    print(rules_text(profile))
     return 0
 
 
@@ -149,6 +187,7 @@ def run_build(args) -> int:
     if unknown:
         print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
         return 1
+    print(checked.profile.headline())
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         result = build(checked, outdir, args.only, args.force)
@@ -188,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help()
         return 0
     try:
-        commands = {"init": run_init, "check": run_check, "build": run_build}
+        commands = {"init": run_init, "check": run_check, "build": run_build, "quy-dinh": run_rules}
         return commands[args.command](args)
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)

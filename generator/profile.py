@@ -1,48 +1,81 @@
-"""The rules profile: every number of SPEC §3 as data. Default = the district plan.
+"""The rules profile: every value of SPEC §3 as data, each with its source.
 
-A district overrides any of them from the "Cấu hình" sheet (Khóa · Giá trị). Nothing else in the
-code or templates carries these numbers.
+The built-in profiles are the JSON files of generator/profiles/ (one per set of texts: a district
+plan, the central texts). The Cấu hình key "Bộ quy định" chooses one; every other key of the sheet
+overrides one value of it. Nothing else in the code or templates carries these values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 import holidays
 
-from .findings import ERROR, Finding
-from .workbook import CellError, Row, fold, parse_date, parse_int
+from .findings import ERROR, WARNING, Finding
+from .workbook import CellError, Row, as_text, fold, parse_bool, parse_date, parse_int
+
+PROFILE_KEY = "Bộ quy định"
+SHEET = "Cấu hình"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One value of a built-in profile as its data file gives it, with where it comes from."""
+
+    key: str  # the Cấu hình key
+    text: str | None  # the value as a clerk would write it; None: the profile has no value
+    source: str
+    explanation: str
+    place: bool = False  # belongs to one place: a warning when used unchanged
+    fixed: bool = False  # stated for information; no Cấu hình key changes it
+
+    @property
+    def shown(self) -> str:
+        return self.text if self.text is not None else "(không có)"
 
 
 @dataclass(frozen=True)
 class Profile:
-    congress_start: dt.date = dt.date(2024, 12, 1)
-    congress_end: dt.date = dt.date(2024, 12, 31)
-    notice_working_days: int = 30
-    committee_threshold: int = 9
-    committee_min: int = 3
+    name: str = ""
+    about: str = ""
+    congress_start: dt.date | None = None
+    congress_end: dt.date | None = None
+    term_margin_months: int | None = None
+    notice_working_days: int = 0
+    committee_threshold: int = 0
+    committee_min: int = 0
     # (fewest official members, most committee seats), ascending.
-    committee_tiers: tuple[tuple[int, int], ...] = ((9, 3), (15, 5), (21, 7))
-    surplus_max_percent: int = 30
-    fixed_surplus_seats: tuple[int, int] = (3, 6)
-    fixed_surplus: int = 1
-    young_age: int = 35
-    registration_deadline: dt.date = dt.date(2024, 11, 15)
-    results_report_days: int = 5
-    rollup_deadline: dt.date = dt.date(2025, 1, 10)
-    superior: str = "Đảng bộ huyện Phụng Hiệp"
-    term: str = "2025 - 2027"
-    previous_term: str = "2022 - 2025"
-    plan_reference: str = (
-        "Kế hoạch số      -KH/HU ngày      /     /2024 của Ban Thường vụ "
-        "Huyện ủy Phụng Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ "
-        "sở, nhiệm kỳ 2025 - 2027"
-    )
+    committee_tiers: tuple[tuple[int, int], ...] = ()
+    surplus_max_percent: int = 0
+    fixed_surplus_seats: tuple[int, int] = (0, 0)
+    fixed_surplus: int = 0
+    secretary_rounds: int = 0
+    delegates: bool = False
+    young_age: int = 0
+    goal_young: bool = False
+    goal_women: bool = False
+    goal_hamlet_head: bool = False
+    goal_unit_head: bool = False
+    registration_deadline: dt.date | None = None
+    results_report_days: int = 0
+    rollup_deadline: dt.date | None = None
+    superior: str | None = None
+    term: str | None = None
+    previous_term: str | None = None
+    plan_reference: str | None = None
+    higher_drafts: tuple[str, ...] = ()
     extra_days_off: tuple[dt.date, ...] = ()
     extra_working_days: tuple[dt.date, ...] = ()
+    rules: tuple[Rule, ...] = field(default=(), compare=False, repr=False)
+    is_default: bool = False
+    changed: frozenset[str] = frozenset()  # Cấu hình keys the workbook set
     _calendar: dict = field(default_factory=dict, compare=False, repr=False)
 
     def max_committee_seats(self, official: int) -> int | None:
@@ -87,6 +120,20 @@ class Profile:
             counted += self.is_working_day(day)
         return day - dt.timedelta(1)
 
+    def rule(self, key: str) -> Rule:
+        return next(rule for rule in self.rules if rule.key == key)
+
+    def headline(self) -> str:
+        """The first line of check and build: which profile, and whether the workbook changed it."""
+        how = "mặc định" if self.is_default else f'chọn bằng khóa "{PROFILE_KEY}"'
+        changed = (
+            f'; {len(self.changed)} giá trị được sửa ở sheet "{SHEET}"' if self.changed else ""
+        )
+        return (
+            f'Bộ quy định: "{self.name}" ({how}{changed}). Xem các quy định và nguồn: '
+            f'daihoi quy-dinh --bo "{self.name}"'
+        )
+
 
 def parse_tiers(text: str) -> tuple[tuple[int, int], ...]:
     pairs = re.findall(r"(\d+)\s*:\s*(\d+)", text)
@@ -109,148 +156,247 @@ def parse_dates(text: str) -> tuple[dt.date, ...]:
     return tuple(parse_date(part.strip()) for part in str(text).split(";") if part.strip())
 
 
+def parse_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in str(text).split(";") if part.strip())
+
+
 def as_str(raw) -> str:
-    return str(raw).strip()
+    return as_text(raw)
 
 
-# Khóa (as the clerk writes it in "Cấu hình") → (attribute, parser, explanation).
-SETTINGS: dict[str, tuple[str, object, str]] = {
-    "Ngày đại hội sớm nhất": ("congress_start", parse_date, "Ngày sớm nhất được tổ chức đại hội."),
-    "Ngày đại hội muộn nhất": ("congress_end", parse_date, "Ngày muộn nhất được tổ chức đại hội."),
-    "Số ngày làm việc thông báo trước": (
-        "notice_working_days",
-        parse_int,
-        "Thông báo thời gian khai mạc trước ít nhất bấy nhiêu ngày làm việc.",
-    ),
-    "Số đảng viên chính thức để bầu chi ủy": (
-        "committee_threshold",
-        parse_int,
-        "Chi bộ có từ bấy nhiêu đảng viên chính thức thì bầu chi ủy (Điều lệ Đảng, Điều 24).",
-    ),
-    "Số chi ủy viên tối thiểu": ("committee_min", parse_int, "Chi ủy có ít nhất bấy nhiêu người."),
-    "Số chi ủy viên tối đa": (
-        "committee_tiers",
-        parse_tiers,
-        'Theo số đảng viên chính thức: "9: 3; 15: 5; 21: 7" nghĩa là từ 09 đảng viên chính thức '
-        "bầu không quá 03, từ 15 không quá 05, từ 21 không quá 07 chi ủy viên.",
-    ),
-    "Số dư tối đa (%)": (
-        "surplus_max_percent",
-        parse_int,
-        "Số dư tối đa so với số lượng cần bầu, tính theo phần trăm.",
-    ),
-    "Số cần bầu có số dư cố định": (
-        "fixed_surplus_seats",
-        parse_range,
-        'Khi số lượng cần bầu trong khoảng này thì số dư là cố định, ví dụ "3 - 6".',
-    ),
-    "Số dư cố định": ("fixed_surplus", parse_int, "Số dư khi số cần bầu trong khoảng trên."),
-    "Tuổi cán bộ trẻ": (
-        "young_age",
-        parse_int,
-        "Dưới bấy nhiêu tuổi (tính đến ngày đại hội) là cán bộ trẻ.",
-    ),
-    "Hạn đăng ký lịch đại hội": (
-        "registration_deadline",
-        parse_date,
-        "Hạn gửi danh sách đăng ký thời gian đại hội về huyện.",
-    ),
-    "Số ngày gửi báo cáo kết quả": (
-        "results_report_days",
-        parse_int,
-        "Báo cáo kết quả đại hội chậm nhất sau bấy nhiêu ngày.",
-    ),
-    "Hạn tổng hợp kết quả": (
-        "rollup_deadline",
-        parse_date,
-        "Hạn tổng hợp kết quả đại hội các chi bộ báo cáo cấp trên.",
-    ),
-    "Đảng bộ cấp trên": (
-        "superior",
-        as_str,
-        "Đảng bộ cấp trên của đảng bộ cơ sở, in ở đầu văn bản của đảng ủy.",
-    ),
-    "Nhiệm kỳ": ("term", as_str, "Nhiệm kỳ mặc định của đại hội."),
-    "Nhiệm kỳ trước": ("previous_term", as_str, "Nhiệm kỳ mặc định vừa qua."),
-    "Văn bản chỉ đạo": (
-        "plan_reference",
-        as_str,
-        "Văn bản cấp trên được trích dẫn ở đầu các báo cáo.",
-    ),
-    "Ngày nghỉ thêm": (
-        "extra_days_off",
-        parse_dates,
-        'Ngày nghỉ ngoài lịch nghỉ lễ, Tết; nhiều ngày cách nhau bằng ";" hoặc ghi nhiều dòng.',
-    ),
-    "Ngày làm việc bù": (
-        "extra_working_days",
-        parse_dates,
-        'Thứ Bảy, Chủ nhật phải đi làm bù; nhiều ngày cách nhau bằng ";".',
-    ),
+def parse_yes_no(raw) -> bool:
+    return parse_bool(raw)
+
+
+# Khóa (as the clerk writes it in "Cấu hình") → (attribute, parser). What each means, its value
+# and its source are in the profile data files.
+SETTINGS: dict[str, tuple[str, object]] = {
+    "Ngày đại hội sớm nhất": ("congress_start", parse_date),
+    "Ngày đại hội muộn nhất": ("congress_end", parse_date),
+    "Số tháng lệch so với hết nhiệm kỳ": ("term_margin_months", parse_int),
+    "Số ngày làm việc thông báo trước": ("notice_working_days", parse_int),
+    "Số đảng viên chính thức để bầu chi ủy": ("committee_threshold", parse_int),
+    "Số chi ủy viên tối thiểu": ("committee_min", parse_int),
+    "Số chi ủy viên tối đa": ("committee_tiers", parse_tiers),
+    "Số dư tối đa (%)": ("surplus_max_percent", parse_int),
+    "Số cần bầu có số dư cố định": ("fixed_surplus_seats", parse_range),
+    "Số dư cố định": ("fixed_surplus", parse_int),
+    "Số lần bầu bí thư": ("secretary_rounds", parse_int),
+    "Bầu đại biểu dự đại hội cấp trên": ("delegates", parse_yes_no),
+    "Tuổi cán bộ trẻ": ("young_age", parse_int),
+    "Cơ cấu cán bộ trẻ": ("goal_young", parse_yes_no),
+    "Cơ cấu cán bộ nữ": ("goal_women", parse_yes_no),
+    "Bí thư chi bộ ấp là trưởng ấp": ("goal_hamlet_head", parse_yes_no),
+    "Bí thư chi bộ cơ quan là thủ trưởng": ("goal_unit_head", parse_yes_no),
+    "Hạn đăng ký lịch đại hội": ("registration_deadline", parse_date),
+    "Số ngày gửi báo cáo kết quả": ("results_report_days", parse_int),
+    "Hạn tổng hợp kết quả": ("rollup_deadline", parse_date),
+    "Đảng bộ cấp trên": ("superior", as_str),
+    "Nhiệm kỳ": ("term", as_str),
+    "Nhiệm kỳ trước": ("previous_term", as_str),
+    "Văn bản chỉ đạo": ("plan_reference", as_str),
+    "Văn kiện cấp trên lấy ý kiến": ("higher_drafts", parse_list),
+    "Ngày nghỉ thêm": ("extra_days_off", parse_dates),
+    "Ngày làm việc bù": ("extra_working_days", parse_dates),
 }
 ACCUMULATED = {"extra_days_off", "extra_working_days"}
-DEFAULT = Profile()
+# Values the workbook must give when the profile has none (the documents print them).
+REQUIRED = ("Đảng bộ cấp trên", "Văn bản chỉ đạo")
 
 
-def default_text(attribute: str) -> str:
-    """The default of a setting as a clerk would write it (for the guide sheet)."""
-    value = getattr(DEFAULT, attribute)
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if attribute == "committee_tiers":
-        return "; ".join(f"{a}: {b}" for a, b in value)
-    if attribute == "fixed_surplus_seats":
-        return f"{value[0]} - {value[1]}"
-    if isinstance(value, tuple):
-        return "; ".join(d.strftime("%d/%m/%Y") for d in value) or "(không có)"
-    return str(value)
+def source_text(source: dict) -> str:
+    return ", ".join(source[part] for part in ("text", "where", "date") if source.get(part))
+
+
+def profile_from_data(data: dict) -> Profile:
+    rules = tuple(
+        Rule(
+            key,
+            entry["value"],
+            source_text(entry["source"]),
+            entry["explanation"],
+            entry.get("place", False),
+            key not in SETTINGS,
+        )
+        for key, entry in data["rules"].items()
+    )
+    values = {
+        SETTINGS[rule.key][0]: SETTINGS[rule.key][1](rule.text)
+        for rule in rules
+        if not rule.fixed and rule.text is not None
+    }
+    return Profile(
+        name=data["name"],
+        about=data["about"],
+        rules=rules,
+        is_default=data.get("default", False),
+        **values,
+    )
+
+
+@cache
+def builtin_profiles() -> dict[str, Profile]:
+    """The built-in profiles by name, the default first."""
+    folder = resources.files("generator") / "profiles"
+    profiles = [
+        profile_from_data(json.loads(item.read_text(encoding="utf-8")))
+        for item in sorted(folder.iterdir(), key=lambda item: item.name)
+        if item.name.endswith(".json")
+    ]
+    profiles.sort(key=lambda profile: not profile.is_default)
+    return {profile.name: profile for profile in profiles}
+
+
+def default_profile() -> Profile:
+    return next(iter(builtin_profiles().values()))
+
+
+def plain(text: str) -> str:
+    """Folded and without diacritics: a name typed without Unikey still matches."""
+    letters = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
+    return "".join(c for c in letters if not unicodedata.combining(c))
+
+
+def find_profile(name: str) -> tuple[Profile | None, str | None]:
+    """The built-in profile of that name (case, spaces, composition ignored), else a suggestion."""
+    by_fold = {plain(known): profile for known, profile in builtin_profiles().items()}
+    if plain(name) in by_fold:
+        return by_fold[plain(name)], None
+    close = difflib.get_close_matches(plain(name), by_fold, n=1, cutoff=0.4)
+    return None, by_fold[close[0]].name if close else None
+
+
+def rules_text(profile: Profile) -> str:
+    """`daihoi quy-dinh`: every rule of the profile with its value, meaning and source."""
+    default = " (mặc định)" if profile.is_default else ""
+    lines = [f'BỘ QUY ĐỊNH "{profile.name}"{default}', profile.about, ""]
+    for number, rule in enumerate(profile.rules, start=1):
+        fixed = " (quy định chung, không sửa ở sheet Cấu hình)" if rule.fixed else ""
+        lines += [
+            f"{number}. {rule.key}: {rule.shown}{fixed}",
+            f"   Ý nghĩa: {rule.explanation}",
+            f"   Nguồn: {rule.source}",
+        ]
+    names = ", ".join(f'"{name}"' for name in builtin_profiles())
+    lines += [
+        "",
+        f'Các bộ quy định có sẵn: {names}. Chọn bằng khóa "{PROFILE_KEY}" ở sheet "{SHEET}"; '
+        "mỗi khóa khác ở sheet đó sửa một giá trị (tên khóa như trên).",
+    ]
+    return "\n".join(lines)
+
+
+def unknown_profile_text(name: str, suggestion: str | None) -> str:
+    hint = f'Có phải là "{suggestion}"? ' if suggestion else ""
+    names = ", ".join(f'"{known}"' for known in builtin_profiles())
+    return f'không có bộ quy định "{name}". {hint}Các bộ quy định có sẵn: {names}.'
 
 
 def load_profile(rows: list[Row]) -> tuple[Profile, list[Finding]]:
-    """The default profile with the Cấu hình overrides applied; unknown keys are findings."""
-    by_key = {fold(key): key for key in SETTINGS}
+    """The chosen profile with the Cấu hình overrides applied; problems are findings."""
+    by_key = {fold(key): key for key in (*SETTINGS, PROFILE_KEY)}
+    profile = default_profile()
     changes: dict[str, object] = {}
+    changed: set[str] = set()
     findings: list[Finding] = []
     for row in rows:
         key, raw = row.get("key"), row.get("value")
         if key is None or raw is None:
             continue
         known = by_key.get(fold(key))
-        place = f'Sheet "{row.sheet}", dòng {row.row}'
         if known is None:
             close = difflib.get_close_matches(fold(key), by_key, n=1, cutoff=0.6)
             hint = f'Có phải là "{by_key[close[0]]}"? ' if close else ""
-            findings.append(
-                Finding(
-                    ERROR,
-                    "unknown-setting",
-                    f'{place}, cột {row.letters.get("key")} "Khóa": không có khóa cấu hình "{key}". '
-                    f'{hint}Hãy sửa cho đúng tên khóa (danh sách khóa ở cuối sheet "Hướng dẫn") '
-                    "hoặc xóa dòng này.",
-                    sheet=row.sheet,
-                    row=row.row,
-                    column="Khóa",
-                    column_letter=row.letters.get("key"),
-                )
+            problem(
+                findings,
+                row,
+                "Khóa",
+                f': không có khóa cấu hình "{key}". {hint}Hãy sửa cho đúng tên khóa (danh sách '
+                'khóa ở sheet "Hướng dẫn") hoặc xóa dòng này.',
+                "unknown-setting",
             )
             continue
-        attribute, parser, _ = SETTINGS[known]
+        if known == PROFILE_KEY:
+            chosen, suggestion = find_profile(as_text(raw))
+            if chosen is None:
+                problem(
+                    findings,
+                    row,
+                    "Giá trị",
+                    f' (khóa "{PROFILE_KEY}"): '
+                    + unknown_profile_text(as_text(raw), suggestion)
+                    + " Hãy sửa tên cho đúng.",
+                    "unknown-profile",
+                )
+            else:
+                profile = chosen
+            continue
+        attribute, parser = SETTINGS[known]
         try:
             value = parser(raw)
         except CellError as error:
-            findings.append(
-                Finding(
-                    ERROR,
-                    "bad-value",
-                    f'{place}, cột {row.letters.get("value")} "Giá trị" (khóa "{known}"): {error}',
-                    sheet=row.sheet,
-                    row=row.row,
-                    column="Giá trị",
-                    column_letter=row.letters.get("value"),
-                )
-            )
+            problem(findings, row, "Giá trị", f' (khóa "{known}"): {error}')
             continue
         if attribute in ACCUMULATED:
             value = changes.get(attribute, ()) + value
         changes[attribute] = value
-    return replace(DEFAULT, **changes), findings
+        changed.add(known)
+    profile = replace(profile, changed=frozenset(changed), **changes)
+    return profile, findings + gaps(profile)
+
+
+def problem(findings: list[Finding], row: Row, column: str, text: str, code="bad-value") -> None:
+    """An error at one cell of the Cấu hình sheet; `text` follows the place."""
+    letter = row.letters.get("key" if column == "Khóa" else "value")
+    findings.append(
+        Finding(
+            ERROR,
+            code,
+            f'Sheet "{row.sheet}", dòng {row.row}, cột {letter} "{column}"{text}',
+            sheet=row.sheet,
+            row=row.row,
+            column=column,
+            column_letter=letter,
+        )
+    )
+
+
+def gaps(profile: Profile) -> list[Finding]:
+    """Values the profile leaves to the workbook and the workbook left out; place values unchanged."""
+    out = []
+    for key in REQUIRED:
+        if getattr(profile, SETTINGS[key][0]) is None:
+            out.append(
+                Finding(
+                    ERROR,
+                    "setting-missing",
+                    f'Sheet "{SHEET}": bộ quy định "{profile.name}" không có sẵn giá trị '
+                    f'"{key}" ({profile.rule(key).explanation.rstrip(".").lower()}). Hãy thêm '
+                    f'ở sheet "{SHEET}" một dòng: Khóa "{key}", Giá trị là nội dung của đảng bộ '
+                    "mình.",
+                    sheet=SHEET,
+                    column="Giá trị",
+                )
+            )
+    unchanged = [
+        rule
+        for rule in profile.rules
+        if rule.place and rule.text and rule.key not in profile.changed
+    ]
+    if unchanged:
+        values = "; ".join(f'{rule.key}: "{rule.text}"' for rule in unchanged)
+        keys = ", ".join(f'"{rule.key}"' for rule in unchanged)
+        out.append(
+            Finding(
+                WARNING,
+                "profile-place",
+                f"Đang dùng nguyên giá trị riêng của một địa phương trong bộ quy định "
+                f'"{profile.name}" ({values}). Nếu đảng bộ của mình khác, hãy ghi các khóa '
+                f'{keys} ở sheet "{SHEET}", hoặc chọn bộ quy định khác bằng khóa "{PROFILE_KEY}".',
+                sheet=SHEET,
+            )
+        )
+    return out
+
+
+DEFAULT = default_profile()

@@ -204,20 +204,30 @@ def schedule(checked: Checked, cells: list[Cell]) -> Table:
     ]
     return Table(
         SCHEDULE,
-        f"DANH SÁCH ĐĂNG KÝ THỜI GIAN ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
-        f"Hạn gửi: chậm nhất ngày {body_date(profile.registration_deadline)}",
-        profile.registration_deadline.year,
+        f"DANH SÁCH ĐĂNG KÝ THỜI GIAN ĐẠI HỘI CHI BỘ NHIỆM KỲ {terms(cells, profile)}",
+        deadline_line("Hạn gửi: chậm nhất ngày", profile.registration_deadline),
+        profile.registration_deadline.year if profile.registration_deadline else None,
         columns,
         rows,
         totals,
     )
 
 
+def terms(cells: list[Cell], profile: Profile) -> str:
+    """The term(s) of the cells, as the workbook or the profile gives them."""
+    found = dict.fromkeys(cell.term or profile.term for cell in cells)
+    return ", ".join(term for term in found if term) or "……"
+
+
+def deadline_line(words: str, day: dt.date | None) -> str:
+    return f"{words} {body_date(day)}" if day else ""
+
+
 def outcome(cell: Cell, profile: Profile) -> Outcome:
     chosen = {e: sort_by_name(elected(cell, e)) for e in ELECTION_NAMES}
     leaders = list({id(m): m for e in LEADER_ELECTIONS for m in chosen[e]}.values())
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
-    day = cell.congress_date or profile.congress_start
+    day = cell.congress_date or profile.congress_start or dt.date.today()
     tests = {
         "women": lambda m: m.is_female,
         "minority": lambda m: m.is_ethnic_minority,
@@ -366,8 +376,8 @@ def results(checked: Checked, cells: list[Cell], today: dt.date) -> Table:
     ]
     return Table(
         RESULTS,
-        f"TỔNG HỢP KẾT QUẢ ĐẠI HỘI CHI BỘ NHIỆM KỲ {profile.term}",
-        f"Hạn báo cáo: trước ngày {body_date(profile.rollup_deadline)}",
+        f"TỔNG HỢP KẾT QUẢ ĐẠI HỘI CHI BỘ NHIỆM KỲ {terms(cells, profile)}",
+        deadline_line("Hạn báo cáo: trước ngày", profile.rollup_deadline),
         None,
         columns,
         rows,
@@ -481,7 +491,7 @@ def heading(ws, table: Table, cells: list[Cell], profile: Profile) -> int:
     places = {c.place for c in cells if c.place}
     issuer = committee_name(parents[0]).upper() if len(parents) == 1 else ""
     place = places.pop() if len(places) == 1 else "……"
-    merge(ws, 1, 1, left, profile.superior.upper(), align="center")
+    merge(ws, 1, 1, left, (profile.superior or "").upper(), align="center")
     merge(ws, 2, 1, left, issuer, bold=True, align="center")
     merge(ws, 3, 1, left, "*", align="center")
     merge(ws, 1, right, last, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align="center")

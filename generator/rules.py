@@ -5,7 +5,9 @@ Every finding names the sheet, Excel row and column to fix, and says how.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from . import schema
 from .election import check_congress
@@ -47,6 +49,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
         out.append(at(row, key, severity, code, reason, cell_code=cell.code, header=header))
 
     check_dates(cell, profile, add)
+    check_terms(cell, profile, add)
     check_members(cell, add)
     check_nominees(cell, profile, add)
     check_assignments(cell, add)
@@ -70,16 +73,7 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
     day = cell.congress_date
     if day is None:
         return
-    if not profile.congress_start <= day <= profile.congress_end:
-        add(
-            cell.origin,
-            "congress_date",
-            ERROR,
-            "congress-date-window",
-            f"ngày đại hội {body_date(day)} nằm ngoài thời gian kế hoạch cho phép (từ "
-            f"{body_date(profile.congress_start)} đến {body_date(profile.congress_end)}). "
-            "Hãy chọn ngày trong khoảng này.",
-        )
+    check_window(cell, profile, add)
     latest = profile.latest_notice_date(day)
     advised = profile.last_working_day(latest)
     if cell.notice_date is None:
@@ -128,6 +122,74 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
                 f"{label} {body_date(value)} sau ngày đại hội {body_date(day)}. Văn bản chuẩn bị "
                 "đại hội phải có trước ngày đại hội; hãy kiểm tra lại.",
             )
+
+
+def check_window(cell: Cell, profile: Profile, add) -> None:
+    """The congress date against the profile's window, or against the end of the outgoing term."""
+    day = cell.congress_date
+    start, end = profile.congress_start, profile.congress_end
+    if (start or end) and not (start or day) <= day <= (end or day):
+        bounds = " ".join(
+            f"{word} {body_date(bound)}" for word, bound in (("từ", start), ("đến", end)) if bound
+        )
+        add(
+            cell.origin,
+            "congress_date",
+            ERROR,
+            "congress-date-window",
+            f"ngày đại hội {body_date(day)} nằm ngoài thời gian kế hoạch cho phép ({bounds}). "
+            "Hãy chọn ngày trong khoảng này.",
+        )
+    previous = cell.previous_term or profile.previous_term
+    years = re.findall(r"\d{4}", previous or "")
+    months = profile.term_margin_months
+    if months is None or not years:
+        return
+    year = int(years[-1])
+    earliest = add_months(dt.date(year, 1, 1), -months)
+    latest = add_months(dt.date(year, 12, 31), months)
+    if not earliest <= day <= latest:
+        add(
+            cell.origin,
+            "congress_date",
+            WARNING,
+            "congress-date-window",
+            f"ngày đại hội {body_date(day)} cách lúc hết nhiệm kỳ {previous} (năm {year}) quá "
+            f"{format_count(months)} tháng (nên trong khoảng {body_date(earliest)} – "
+            f'{body_date(latest)}). Hãy kiểm tra ngày đại hội hoặc cột "Nhiệm kỳ trước".',
+        )
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def check_terms(cell: Cell, profile: Profile, add) -> None:
+    """A profile without a default term leaves it to the workbook (SPEC §3 "Trung ương 2025")."""
+    for key, value, default in (
+        ("term", cell.term, profile.term),
+        ("previous_term", cell.previous_term, profile.previous_term),
+    ):
+        if value or default:
+            continue
+        setting = "Nhiệm kỳ" if key == "term" else "Nhiệm kỳ trước"
+        add(
+            cell.origin,
+            key,
+            ERROR,
+            "setting-missing",
+            f'chưa có {setting.lower()}: bộ quy định "{profile.name}" không có giá trị mặc định. '
+            f'Hãy ghi ô này (ví dụ "{example_term(key)}"), hoặc ghi một lần cho mọi chi bộ ở '
+            f'sheet "Cấu hình": Khóa "{setting}".',
+        )
+
+
+def example_term(key: str) -> str:
+    """An example term in the format the documents print, computed, never a fixed year."""
+    year = dt.date.today().year
+    return f"{year} - {year + 5}" if key == "term" else f"{year - 5} - {year}"
 
 
 def check_members(cell: Cell, add) -> None:
@@ -333,6 +395,16 @@ def check_posts(cell: Cell, profile: Profile, add) -> None:
             f"{format_count(wanted)} đến {format_count(most)} người (số dư không quá "
             f'{profile.surplus_max_percent}%, ít nhất được dư 01). Hãy sửa ở sheet "Nhân sự".',
         )
+    if wanted and not profile.delegates:
+        add(
+            cell.origin,
+            "delegate_seats",
+            WARNING,
+            "delegates-not-in-profile",
+            f'bộ quy định "{profile.name}" không bầu đại biểu dự đại hội cấp trên, nhưng ô này '
+            f"ghi {format_count(wanted)} đại biểu. Nếu cấp trên đã phân bổ số đại biểu cho chi "
+            "bộ thì giữ nguyên; nếu không, hãy xóa ô này.",
+        )
     if delegates and not wanted:
         add(
             delegates[0].origin,
@@ -395,12 +467,14 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
     """
     leaders = cell.nominees(COMMITTEE)
     if not leaders:
-        check_secretary_post(cell, add)
+        check_secretary_post(cell, profile, add)
         return
     people = {id(n.member): n.member for n in leaders}.values()
     first = leaders[0].origin
-    if cell.congress_date and not any(
-        m.age_on(cell.congress_date) < profile.young_age for m in people
+    if (
+        profile.goal_young
+        and cell.congress_date
+        and not any(m.age_on(cell.congress_date) < profile.young_age for m in people)
     ):
         add(
             first,
@@ -410,7 +484,7 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; kế hoạch "
             "yêu cầu phấn đấu tăng tỷ lệ cán bộ trẻ.",
         )
-    if not any(m.is_female for m in people):
+    if profile.goal_women and not any(m.is_female for m in people):
         add(
             first,
             "name",
@@ -418,15 +492,15 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             "structure-goal",
             "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.",
         )
-    check_secretary_post(cell, add)
+    check_secretary_post(cell, profile, add)
 
 
-def check_secretary_post(cell: Cell, add) -> None:
+def check_secretary_post(cell: Cell, profile: Profile, add) -> None:
     for nomination in cell.nominees(SECRETARY):
         member = nomination.member
         post = fold(member.public_post)
         held = f'chức vụ của {member.name} là "{member.public_post or "(trống)"}".'
-        if cell.kind == "Ấp" and "trưởng ấp" not in post:
+        if profile.goal_hamlet_head and cell.kind == "Ấp" and "trưởng ấp" not in post:
             add(
                 nomination.origin,
                 "name",
@@ -434,7 +508,11 @@ def check_secretary_post(cell: Cell, add) -> None:
                 "structure-goal",
                 f"kế hoạch chủ trương bí thư chi bộ ấp đồng thời là trưởng ấp, nhưng {held}",
             )
-        if cell.kind in ("Cơ quan", "Đơn vị sự nghiệp") and not any(w in post for w in HEAD_WORDS):
+        if (
+            profile.goal_unit_head
+            and cell.kind in ("Cơ quan", "Đơn vị sự nghiệp")
+            and not any(w in post for w in HEAD_WORDS)
+        ):
             add(
                 nomination.origin,
                 "name",

@@ -14,6 +14,7 @@ from generator.blank import blank_workbook
 from generator.check import check_workbook
 from generator.cli import main as cli_main
 from generator.findings import Finding
+from generator.profile import default_profile
 
 D = dt.date
 CONGRESS = D(2024, 12, 16)
@@ -77,6 +78,16 @@ class Book:
         self.folder = folder
         self.wb = workbook if workbook is not None else blank_workbook()
         self.next_row: dict[str, int] = {}
+        if workbook is None:
+            self.name_the_district()
+
+    def name_the_district(self) -> None:
+        """Name the superior body and the plan, as a real district does: without them the check
+        warns (profile-place) that the default profile's own district is used unchanged."""
+        profile = default_profile()
+        for rule in profile.rules:
+            if rule.place:
+                self.add("Cấu hình", {"Khóa": rule.key, "Giá trị": rule.text})
 
     def ws(self, sheet: str):
         for worksheet in self.wb.worksheets:

@@ -147,7 +147,8 @@ def test_default_name(tmp_path, run_cli, monkeypatch):
 
 def test_blank_workbook_checks_with_only_no_cells(initialised, run_cli):
     findings = findings_of(initialised)
-    assert [f.code for f in findings] == ["no-cells"]
+    # and the district of the default profile is still to be named
+    assert [f.code for f in findings] == ["no-cells", "profile-place"]
     result = run_cli("check", initialised)
     assert result.code == 1
     assert "[no-cells]" in result.out
@@ -155,6 +156,7 @@ def test_blank_workbook_checks_with_only_no_cells(initialised, run_cli):
 
 def test_filled_init_output_passes_check(initialised, run_cli, tmp_path):
     book = Book(tmp_path, load_workbook(initialised))
+    book.name_the_district()
     add_cell(book, "CB01", official=12, probationary=1, exempt=1)
     add_cell(book, "CB02", official=6, first_person=40)
     path = book.save("so_lieu.xlsx")

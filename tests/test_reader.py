@@ -356,7 +356,8 @@ def test_missing_optional_sheet_is_fine(book):
     for sheet in ("Chỉ tiêu", "Xếp loại", "Cấu hình"):
         book.remove_sheet(sheet)
     findings = findings_of(book.save())
-    assert findings == [], describe(findings)
+    # without "Cấu hình" the default profile's district is used unchanged: a warning, no more
+    assert [f.code for f in findings] == ["profile-place"], describe(findings)
 
 
 def test_wrong_sheet_dimension_still_reads_every_row(book, tmp_path):

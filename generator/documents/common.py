@@ -5,6 +5,7 @@ Templates only place these strings; every number, date, name and list order is d
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Cell, Member, Nomination
@@ -111,7 +112,7 @@ def issue_year(cell: Cell, profile: Profile) -> int:
     for day in (cell.issue_date, cell.congress_date, profile.congress_start):
         if day:
             return day.year
-    return profile.congress_start.year
+    return dt.date.today().year
 
 
 def congress_title(cell: Cell, profile: Profile) -> str:
@@ -181,7 +182,7 @@ def share(part: int, whole: int) -> str:
 
 
 def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
-    day = cell.congress_date or profile.congress_start
+    day = cell.congress_date or profile.congress_start or dt.date.today()
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     count = len(people)
     return {
