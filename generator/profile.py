@@ -160,6 +160,18 @@ def parse_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in str(text).split(";") if part.strip())
 
 
+def at_most(most: int):
+    """A whole-number setting with a sane ceiling: a slip of the keyboard is a finding."""
+
+    def parse(raw) -> int:
+        value = parse_int(raw)
+        if value > most:
+            raise CellError(f"{value} quá lớn. Hãy ghi một số từ 0 đến {most}.")
+        return value
+
+    return parse
+
+
 def as_str(raw) -> str:
     return as_text(raw)
 
@@ -173,23 +185,23 @@ def parse_yes_no(raw) -> bool:
 SETTINGS: dict[str, tuple[str, object]] = {
     "Ngày đại hội sớm nhất": ("congress_start", parse_date),
     "Ngày đại hội muộn nhất": ("congress_end", parse_date),
-    "Số tháng lệch so với hết nhiệm kỳ": ("term_margin_months", parse_int),
-    "Số ngày làm việc thông báo trước": ("notice_working_days", parse_int),
-    "Số đảng viên chính thức để bầu chi ủy": ("committee_threshold", parse_int),
-    "Số chi ủy viên tối thiểu": ("committee_min", parse_int),
+    "Số tháng lệch so với hết nhiệm kỳ": ("term_margin_months", at_most(60)),
+    "Số ngày làm việc thông báo trước": ("notice_working_days", at_most(366)),
+    "Số đảng viên chính thức để bầu chi ủy": ("committee_threshold", at_most(1000)),
+    "Số chi ủy viên tối thiểu": ("committee_min", at_most(100)),
     "Số chi ủy viên tối đa": ("committee_tiers", parse_tiers),
-    "Số dư tối đa (%)": ("surplus_max_percent", parse_int),
+    "Số dư tối đa (%)": ("surplus_max_percent", at_most(100)),
     "Số cần bầu có số dư cố định": ("fixed_surplus_seats", parse_range),
-    "Số dư cố định": ("fixed_surplus", parse_int),
-    "Số lần bầu bí thư": ("secretary_rounds", parse_int),
+    "Số dư cố định": ("fixed_surplus", at_most(100)),
+    "Số lần bầu bí thư": ("secretary_rounds", at_most(10)),
     "Bầu đại biểu dự đại hội cấp trên": ("delegates", parse_yes_no),
-    "Tuổi cán bộ trẻ": ("young_age", parse_int),
+    "Tuổi cán bộ trẻ": ("young_age", at_most(100)),
     "Cơ cấu cán bộ trẻ": ("goal_young", parse_yes_no),
     "Cơ cấu cán bộ nữ": ("goal_women", parse_yes_no),
     "Bí thư chi bộ ấp là trưởng ấp": ("goal_hamlet_head", parse_yes_no),
     "Bí thư chi bộ cơ quan là thủ trưởng": ("goal_unit_head", parse_yes_no),
     "Hạn đăng ký lịch đại hội": ("registration_deadline", parse_date),
-    "Số ngày gửi báo cáo kết quả": ("results_report_days", parse_int),
+    "Số ngày gửi báo cáo kết quả": ("results_report_days", at_most(366)),
     "Hạn tổng hợp kết quả": ("rollup_deadline", parse_date),
     "Đảng bộ cấp trên": ("superior", as_str),
     "Nhiệm kỳ": ("term", as_str),

@@ -418,8 +418,11 @@ def read_cell(sheet, column, raw, number, letter, findings):
 
 
 def as_text(raw: Any) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        raw = int(raw)
+    """A cell as text, the way Vietnamese Excel shows it (2,5 · TRUE · 05/12/2024)."""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float):
+        return str(int(raw)) if raw.is_integer() else str(raw).replace(".", ",")
     if isinstance(raw, dt.datetime):
         raw = raw.date()
     if isinstance(raw, dt.date):
@@ -499,7 +502,9 @@ def parse_number(raw: Any, column=None) -> float:
     a decimal point ("2.5" = 2.5, "0.234" = 0.234). "1,234" is 1.234, so it is no whole number.
     """
     if isinstance(raw, bool):
-        raise CellError(f'"{raw}" không phải là số.')
+        raise CellError(
+            f'"{as_text(raw)}" không phải là số. Hãy ghi một số, ví dụ {example(column)}.'
+        )
     if isinstance(raw, (int, float)):
         value = float(raw)
     else:

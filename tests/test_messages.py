@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
+import zipfile
 
 import pytest
 from conftest import D, add_cell, describe, errors, findings_of, with_code
@@ -315,3 +316,44 @@ def test_formula_saved_with_its_value_is_read(book, tmp_path):
     checked = check_workbook(tmp_path / "saved" / path.name)
     assert checked.findings == [], describe(checked.findings)
     assert checked.congresses.cells[0].committee_seats == 3
+
+
+# --- no English system text, no overflow from a setting -------------------------------------
+
+
+@pytest.mark.parametrize("value, shown", [(True, '"TRUE"'), (2.5, '"2,5"'), ("=1/0", None)])
+def test_values_are_quoted_as_excel_shows_them(book, value, shown):
+    info = add_cell(book, official=10)
+    book.set("Chi bộ", info.row, "Số chi ủy viên", value)
+    found = errors(findings_of(book.save()))
+    expected = "formula-no-value" if shown is None else "bad-value"
+    assert places(found) == [(expected, "Chi bộ", info.row, "Số chi ủy viên")], describe(found)
+    if shown:
+        assert shown in found[0].message
+    for english in ("True", "None", "Error", "2.5", "nan"):
+        assert english not in found[0].message
+
+
+@pytest.mark.parametrize(
+    "key", ["Số ngày làm việc thông báo trước", "Số ngày gửi báo cáo kết quả", "Tuổi cán bộ trẻ"]
+)
+def test_a_huge_setting_is_one_finding_not_an_overflow(book, run_cli, key):
+    add_cell(book, official=10)
+    row = book.add("Cấu hình", {"Khóa": key, "Giá trị": "1000000"})
+    path = book.save()
+    result = run_cli("check", path)
+    assert result.code == 1 and "Traceback" not in result.out + result.err
+    found = errors(findings_of(path))
+    assert places(found) == [("bad-value", "Cấu hình", row, "Giá trị")], describe(found)
+    assert "quá lớn" in found[0].message
+
+
+def test_unreadable_file_message_names_no_python_exception(run_cli, tmp_path):
+    path = tmp_path / "hong.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<không phải xml")
+    result = run_cli("check", path)
+    assert result.code == 2 and "Traceback" not in result.err
+    assert "hỏng" in result.err
+    assert not re.search(r"\b[A-Z][a-z]+(Error|Exception)\b", result.err)
