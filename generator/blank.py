@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import schema
@@ -20,11 +21,13 @@ DATE_FORMAT = "DD/MM/YYYY"
 
 
 def blank_workbook(profile: Profile | None = None) -> Workbook:
+    profile = profile or default_profile()
     book = Workbook()
-    write_guide(book.active, profile or default_profile())
+    write_guide(book.active, profile)
     lists = book.create_sheet(LISTS)
     for sheet in schema.SHEETS:
         write_sheet(book.create_sheet(sheet.name), sheet, lists)
+    add_draft_list(book, profile, lists)
     book.move_sheet(lists, offset=len(book.sheetnames))
     lists.sheet_state = "hidden"
     return book
@@ -69,6 +72,15 @@ def write_sheet(worksheet, sheet: schema.Sheet, lists) -> None:
     worksheet.row_dimensions[1].height = 32
 
 
+def add_draft_list(book: Workbook, profile: Profile, lists) -> None:
+    """The drafts of the rules profile as the drop-down of "Dự thảo" on the opinions sheet."""
+    sheet = schema.SHEET_BY_KEY["opinions"]
+    column = next(c for c in sheet.columns if c.key == "draft")
+    letter = get_column_letter(sheet.columns.index(column) + 1)
+    formula = list_formula(profile.drafts, lists)
+    add_list(book[sheet.name], f"{letter}2:{letter}{DATA_ROWS}", formula, column)
+
+
 def add_list(worksheet, cells: str, formula: str, column: schema.Column) -> None:
     validation = DataValidation(type="list", formula1=formula, allow_blank=True)
     validation.error = f'Hãy chọn một giá trị trong danh sách của cột "{column.header}".'
@@ -104,7 +116,7 @@ def write_guide(worksheet, profile: Profile) -> None:
         ("HƯỚNG DẪN NHẬP SỐ LIỆU ĐẠI HỘI CHI BỘ",),
         (
             "Mỗi sheet có tiêu đề ở dòng 1, số liệu nhập từ dòng 2. Cột tô màu cam là bắt buộc. "
-            "Ngày ghi dạng ngày/tháng/năm (05/12/2024); năm sinh có thể chỉ ghi năm. Cột Có/không "
+            "Ngày ghi dạng ngày/tháng/năm (05/12/2025); năm sinh có thể chỉ ghi năm. Cột Có/không "
             'ghi "Có" hoặc "x", để trống là không. Nhập xong, chạy "daihoi check" để kiểm tra, '
             'rồi "daihoi build" để tạo văn bản.',
         ),

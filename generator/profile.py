@@ -19,6 +19,7 @@ from importlib import resources
 import holidays
 
 from .findings import ERROR, WARNING, Finding
+from .schema import OWN_DRAFTS
 from .workbook import CellError, Row, as_text, fold, parse_bool, parse_date, parse_int
 
 PROFILE_KEY = "Bộ quy định"
@@ -119,6 +120,15 @@ class Profile:
             day -= dt.timedelta(1)
             counted += self.is_working_day(day)
         return day - dt.timedelta(1)
+
+    @property
+    def drafts(self) -> tuple[str, ...]:
+        """The drafts a cell gives opinions on: the higher congresses' first, then its own."""
+        return self.higher_drafts + OWN_DRAFTS
+
+    def draft_named(self, text: str) -> str | None:
+        """The draft of `drafts` written as `text` (case, spaces, composition ignored)."""
+        return next((draft for draft in self.drafts if fold(draft) == fold(text)), None)
 
     def rule(self, key: str) -> Rule:
         return next(rule for rule in self.rules if rule.key == key)

@@ -55,6 +55,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_assignments(cell, add)
     check_narrative(cell, add)
     check_opinions(cell, add)
+    check_drafts(cell, profile, add)
     if cell.complete:
         # Counts and lists judged on rows that were left out would only repeat their finding.
         check_committee(cell, profile, add)
@@ -579,6 +580,21 @@ def check_roles(cell: Cell, add) -> None:
                 f'chưa phân công "{task}" ở sheet "Phân công"; kịch bản đại hội sẽ để trống '
                 "chỗ ghi tên.",
                 header="Mã chi bộ",
+            )
+
+
+def check_drafts(cell: Cell, profile: Profile, add) -> None:
+    for opinion in cell.opinions:
+        if profile.draft_named(opinion.draft) is None:
+            allowed = ", ".join(f'"{draft}"' for draft in profile.drafts)
+            add(
+                opinion.origin,
+                "draft",
+                ERROR,
+                "bad-value",
+                f'"{opinion.draft}" không có trong danh sách dự thảo của bộ quy định '
+                f'"{profile.name}". Hãy chọn một trong: {allowed}; hoặc thêm văn kiện cấp trên '
+                'ở sheet "Cấu hình", khóa "Văn kiện cấp trên lấy ý kiến".',
             )
 
 

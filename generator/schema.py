@@ -38,11 +38,8 @@ SPECIAL_CASES = (
     "Bị khởi tố, truy tố, tạm giam",
 )
 ELECTIONS = ("Chi ủy", "Bí thư", "Phó bí thư", "Đại biểu")
-DRAFTS = (
-    "Văn kiện Đại hội XIV của Đảng",
-    "Văn kiện Đại hội Đảng bộ tỉnh",
-    "Văn kiện Đại hội Đảng bộ huyện",
-    "Văn kiện Đại hội Đảng bộ cơ sở",
+# The cell's own drafts; those of the higher congresses come from the rules profile.
+OWN_DRAFTS = (
     "Báo cáo tổng kết của chi bộ",
     "Báo cáo kiểm điểm của chi ủy",
     "Dự thảo nghị quyết đại hội chi bộ",
@@ -154,15 +151,15 @@ SHEETS: tuple[Sheet, ...] = (
             Column(
                 "Nhiệm kỳ",
                 "term",
-                example="2025 - 2027",
-                help='Bỏ trống thì dùng "2025 - 2027".',
+                example="2025 - 2030",
+                help='Bỏ trống thì dùng khóa "Nhiệm kỳ" của bộ quy định (sheet "Hướng dẫn").',
                 width=13,
             ),
             Column(
                 "Nhiệm kỳ trước",
                 "previous_term",
-                example="2022 - 2025",
-                help='Bỏ trống thì dùng "2022 - 2025".',
+                example="2020 - 2025",
+                help='Bỏ trống thì dùng khóa "Nhiệm kỳ trước" của bộ quy định.',
                 width=14,
             ),
             Column(
@@ -177,8 +174,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "congress_date",
                 DATE,
                 required=True,
-                example="15/12/2024",
-                help="Ngày tổ chức đại hội (một ngày, trong tháng 12/2024).",
+                example="15/12/2025",
+                help="Ngày tổ chức đại hội (một ngày, trong thời gian bộ quy định cho phép).",
                 width=13,
             ),
             Column(
@@ -201,7 +198,7 @@ SHEETS: tuple[Sheet, ...] = (
                 "Ngày ban hành",
                 "issue_date",
                 DATE,
-                example="25/11/2024",
+                example="25/11/2025",
                 help="Ngày ghi trên các văn bản; bỏ trống thì in mẫu trống để viết tay.",
                 width=13,
             ),
@@ -233,7 +230,7 @@ SHEETS: tuple[Sheet, ...] = (
                 "Ngày thông báo khai mạc",
                 "notice_date",
                 DATE,
-                example="01/11/2024",
+                example="01/11/2025",
                 help="Ngày thông báo thời gian khai mạc (trước ít nhất 30 ngày làm việc).",
                 width=13,
             ),
@@ -241,7 +238,7 @@ SHEETS: tuple[Sheet, ...] = (
                 "Ngày họp lấy ý kiến nhân sự",
                 "personnel_meeting_date",
                 DATE,
-                example="10/11/2024",
+                example="10/11/2025",
                 help="Ngày chi bộ họp biểu quyết dự kiến nhân sự (hồ sơ mục 2).",
                 width=13,
             ),
@@ -256,7 +253,7 @@ SHEETS: tuple[Sheet, ...] = (
                 "Ngày họp góp ý văn kiện",
                 "opinion_meeting_date",
                 DATE,
-                example="25/11/2024",
+                example="25/11/2025",
                 help="Ngày chi bộ họp lấy ý kiến góp ý dự thảo văn kiện (có biên bản).",
                 width=13,
             ),
@@ -290,7 +287,7 @@ SHEETS: tuple[Sheet, ...] = (
             ),
             Column("Dân tộc", "ethnicity", example="Kinh", width=9),
             Column("Tôn giáo", "religion", example="Không", width=10),
-            Column("Quê quán", "hometown", example="Hiệp Hưng, Phụng Hiệp, Hậu Giang", width=22),
+            Column("Quê quán", "hometown", example="Xã Hiệp Hưng, Thành phố Cần Thơ", width=22),
             Column("Nơi cư trú", "residence", example="Ấp Mỹ Phú, xã Hiệp Hưng", width=22),
             Column("Ngày vào Đảng", "joined", DATE, required=True, example="03/02/2005", width=12),
             Column(
@@ -344,7 +341,9 @@ SHEETS: tuple[Sheet, ...] = (
                 CHOICE,
                 choices=ATTENDANCE,
                 example="Có mặt",
-                help="Ghi tại đại hội; để trống trước ngày đại hội.",
+                help="Ghi tại đại hội; để trống trước ngày đại hội. Vắng có lý do: vắng suốt thời "
+                "gian đại hội, lý do được cấp ủy triệu tập đại hội đồng ý (không tính vào cơ sở "
+                "tính kết quả bầu cử; không thể có nhiệm vụ ở sheet Phân công).",
                 width=14,
             ),
             Column(
@@ -487,10 +486,10 @@ SHEETS: tuple[Sheet, ...] = (
             Column(
                 "Dự thảo",
                 "draft",
-                CHOICE,
                 required=True,
-                choices=DRAFTS,
-                example="Văn kiện Đại hội Đảng bộ cơ sở",
+                example="Báo cáo tổng kết của chi bộ",
+                help='Chọn trong danh sách: văn kiện cấp trên (khóa "Văn kiện cấp trên lấy ý kiến" '
+                f"của bộ quy định) hoặc dự thảo của chi bộ: {' · '.join(OWN_DRAFTS)}.",
                 width=30,
             ),
             Column(
@@ -555,7 +554,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "Cấu hình",
         "settings",
-        help="Thay đổi quy định mặc định (kế hoạch của huyện). Bỏ trống sheet này nếu không cần.",
+        help='Chọn bộ quy định (khóa "Bộ quy định") và sửa từng giá trị của nó (danh sách khóa, giá trị và nguồn ở sheet "Hướng dẫn"). Bỏ trống sheet này thì dùng bộ mặc định.',
         columns=(
             Column("Khóa", "key", required=True, example="Tuổi cán bộ trẻ", width=40),
             Column("Giá trị", "value", required=True, example="35", width=30),

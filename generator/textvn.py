@@ -107,12 +107,12 @@ def _month(day: datetime.date) -> str:
 
 
 def long_date(day: datetime.date) -> str:
-    """'ngày 05 tháng 12 năm 2024'."""
+    """'ngày 05 tháng 12 năm 2025'."""
     return f"ngày {_day(day)} tháng {_month(day)} năm {day.year}"
 
 
 def header_date(place: str, day: datetime.date | None, blank_year: int | None = None) -> str:
-    """'Hiệp Hưng, ngày 05 tháng 12 năm 2024'; day None gives the blank form.
+    """'Hiệp Hưng, ngày 05 tháng 12 năm 2025'; day None gives the blank form.
 
     The blank form leaves six spaces for the day and the month and prints
     blank_year (or a blank too when that is None as well).
@@ -125,7 +125,7 @@ def header_date(place: str, day: datetime.date | None, blank_year: int | None = 
 
 
 def body_date(day: datetime.date | None) -> str:
-    """'05/12/2024' for body text; None gives '…/…/…' to fill in by hand."""
+    """'05/12/2025' for body text; None gives '…/…/…' to fill in by hand."""
     if day is None:
         return "/".join([_ELLIPSIS] * 3)
     return f"{_day(day)}/{_month(day)}/{day.year}"

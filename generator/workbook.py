@@ -436,7 +436,7 @@ def parse_date(raw: Any, column=None) -> dt.date:
         raise CellError(
             f"ngày {day.day:02d}/{day.month:02d}/{day.year:04d} có năm {day.year} không hợp lý "
             f"(chỉ nhận năm từ {EARLIEST_YEAR} đến {LATEST_YEAR}). Hãy kiểm tra lại năm, ghi "
-            "dạng ngày/tháng/năm, ví dụ 05/12/2024."
+            "dạng ngày/tháng/năm, ví dụ 05/12/2025."
         )
     return day
 
@@ -449,7 +449,7 @@ def read_date(raw: Any) -> dt.date:
     if isinstance(raw, dt.time):  # a date serial below 1 reads as a time of day
         raise CellError(
             f"ô này chứa giờ ({raw:%H:%M}), không phải ngày. Hãy ghi dạng ngày/tháng/năm, "
-            "ví dụ 05/12/2024."
+            "ví dụ 05/12/2025."
         )
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 2958466:
         return from_excel(raw).date()
@@ -461,11 +461,11 @@ def read_date(raw: Any) -> dt.date:
             return dt.date(year, month, day)
         except ValueError:
             raise CellError(
-                f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, ví dụ 05/12/2024.'
+                f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, ví dụ 05/12/2025.'
             ) from None
     raise CellError(
         f'"{text}" không đọc được là ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ '
-        "05/12/2024, hoặc định dạng ô là Ngày."
+        "05/12/2025, hoặc định dạng ô là Ngày."
     )
 
 

@@ -17,7 +17,7 @@ from generator.package import build
 from generator.profile import DEFAULT
 from generator.textvn import body_date, sort_by_name
 
-XIV, COMMUNE, SUMMARY = schema.DRAFTS[0], schema.DRAFTS[3], schema.DRAFTS[4]
+XIV, COMMUNE, SUMMARY = DEFAULT.drafts[0], DEFAULT.drafts[3], DEFAULT.drafts[4]
 MEETING = dt.date(2024, 12, 2)
 FRONT = "Ban công tác Mặt trận ấp Mỹ Phú"
 FARMERS = "Hội Nông dân ấp Mỹ Phú"
@@ -252,7 +252,7 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     workbook = load_workbook(path)
     opinions = workbook["Góp ý"]
     assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"]
-    assert listed_choices(opinions, validation_at(opinions, "B2")) == list(schema.DRAFTS)
+    assert listed_choices(opinions, validation_at(opinions, "B2")) == list(DEFAULT.drafts)
     assert "Chi bộ" in validation_at(opinions, "A2").formula1  # codes of the Chi bộ sheet
     assert validation_at(opinions, "C2") is None  # a member or an organisation: free text
     headers = [c.value for c in workbook["Chi bộ"][1]]
@@ -260,4 +260,4 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     guide = " ".join(
         str(c.value) for row in workbook["Hướng dẫn"].iter_rows() for c in row if c.value
     )
-    assert "Góp ý" in guide and schema.DRAFTS[-1] in guide
+    assert "Góp ý" in guide and schema.OWN_DRAFTS[-1] in guide

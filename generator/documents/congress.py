@@ -344,7 +344,7 @@ def weekday(day: dt.date | None) -> str:
 
 
 def when(cell: Cell) -> str:
-    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm 2024"."""
+    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm 2025"."""
     if cell.congress_date is None:
         return f"{time_text(cell.opening_time)}, ngày {DOTS}"
     return (

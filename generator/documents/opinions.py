@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import schema
 from ..model import Cell, Member, Opinion
 from ..profile import Profile
 from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
@@ -28,7 +27,6 @@ from .common import (
     to_committee,
 )
 
-HIGHER_DRAFTS = schema.DRAFTS[:4]  # the drafts of the higher congresses; the rest are the cell's
 OUTSIDE_HAMLET = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
 OUTSIDE_OTHER = "các đoàn thể chính trị - xã hội"
 BLANK_DAY = "ngày …… tháng …… năm ……"
@@ -51,13 +49,13 @@ def giver_label(opinion: Opinion) -> str:
     return f"Đồng chí {opinion.member.name}" if opinion.member else opinion.giver
 
 
-def by_draft(cell: Cell) -> list[tuple[str, list[Opinion]]]:
-    """The opinions grouped by draft, in the order of schema.DRAFTS; workbook order inside."""
-    return [
-        (draft, [o for o in cell.opinions if o.draft == draft])
-        for draft in schema.DRAFTS
-        if any(o.draft == draft for o in cell.opinions)
+def by_draft(cell: Cell, profile: Profile) -> list[tuple[str, list[Opinion]]]:
+    """The opinions grouped by draft, in the order of the profile's drafts; workbook order inside."""
+    groups = [
+        (draft, [o for o in cell.opinions if profile.draft_named(o.draft) == draft])
+        for draft in profile.drafts
     ]
+    return [(draft, items) for draft, items in groups if items]
 
 
 def members_of(opinions: list[Opinion]) -> list[Member]:
@@ -88,7 +86,7 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             "title": f"{number}. {draft} ({format_count(len(items))} ý kiến)",
             "opinions": [f"- {giver_label(o)}: {sentence(o.text)}" for o in items],
         }
-        for number, (draft, items) in enumerate(by_draft(cell), start=1)
+        for number, (draft, items) in enumerate(by_draft(cell, profile), start=1)
     ]
     conclusion = [
         f"- Chi bộ ghi nhận đầy đủ {format_count(len(cell.opinions))} ý kiến góp ý nêu "
@@ -99,8 +97,8 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             else " trong chi bộ."
         )
     ]
-    own = [o for o in cell.opinions if o.draft not in HIGHER_DRAFTS]
-    higher = [o for o in cell.opinions if o.draft in HIGHER_DRAFTS]
+    higher = [o for o in cell.opinions if profile.draft_named(o.draft) in profile.higher_drafts]
+    own = [o for o in cell.opinions if o not in higher]
     who = f"đồng chí {chair.name}, Bí thư Chi bộ," if chair else "Bí thư Chi bộ"
     if own:
         conclusion.append(
@@ -130,7 +128,7 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     label = outside_label(cell)
     rows, drafts = [], []
-    for number, (draft, items) in enumerate(by_draft(cell), start=1):
+    for number, (draft, items) in enumerate(by_draft(cell, profile), start=1):
         members, outsiders = members_of(items), outsiders_of(items)
         from_members = sum(o.member is not None for o in items)
         rows.append(
