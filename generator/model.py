@@ -446,11 +446,11 @@ def members_named(cell: Cell, name: str) -> tuple[list[Member], list[Member]]:
 
     "Nguyễn Văn An (1975)" or "Nguyễn Văn An (12/03/1975)" picks one of two namesakes.
     """
+    exact = [m for m in cell.members if fold(m.name) == fold(name)]
     match = NAMESAKE.match(name)
-    wanted = match.group(1) if match else name
-    namesakes = [m for m in cell.members if fold(m.name) == fold(wanted)]
-    if not match:
-        return namesakes, namesakes
+    if exact or not match:
+        return exact, exact
+    namesakes = [m for m in cell.members if fold(m.name) == fold(match.group(1))]
     born = match.group(2)
     if len(born) == 4:
         return [m for m in namesakes if m.birth.date.year == int(born)], namesakes

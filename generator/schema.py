@@ -95,7 +95,9 @@ PERSON = Column(
     NAME,
     required=True,
     example="Nguyễn Văn An",
-    help='Họ và tên đầy đủ, đúng như ở sheet "Đảng viên" của chi bộ đó.',
+    help='Họ và tên đầy đủ. Ở các sheet khác sheet "Đảng viên", ghi đúng như ở sheet "Đảng viên"; '
+    'hai đảng viên trùng tên thì ghi thêm năm sinh (hoặc ngày sinh) trong ngoặc, ví dụ "Nguyễn '
+    'Văn An (1975)" hoặc "Nguyễn Văn An (12/03/1975)".',
     width=24,
 )
 

@@ -357,3 +357,16 @@ def test_unreadable_file_message_names_no_python_exception(run_cli, tmp_path):
     assert result.code == 2 and "Traceback" not in result.err
     assert "hỏng" in result.err
     assert not re.search(r"\b[A-Z][a-z]+(Error|Exception)\b", result.err)
+
+
+def test_birth_year_written_on_the_member_sheet_too_is_still_found(book):
+    info = add_cell(book, official=5)
+    add_namesake(book, info, D(1980, 7, 7))
+    written = f"{info.secretary} (1992)"
+    book.set("Đảng viên", info.member_rows[info.secretary], "Họ và tên", written)
+    for (_task, name), row in info.assignment_rows.items():
+        if name == info.secretary:
+            book.set("Phân công", row, "Họ và tên", written)
+    book.set("Nhân sự", info.nomination_rows[(info.secretary, "Bí thư")], "Họ và tên", written)
+    found = errors(findings_of(book.save()))
+    assert found == [], describe(found)
