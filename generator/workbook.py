@@ -418,7 +418,7 @@ def read_cell(sheet, column, raw, number, letter, findings):
 
 
 def as_text(raw: Any) -> str:
-    """A cell as text, the way Vietnamese Excel shows it (2,5 · TRUE · 05/12/2024)."""
+    """A cell as text, the way Vietnamese Excel shows it (2,5 · TRUE · 05/12/2025)."""
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
     if isinstance(raw, float):
