@@ -28,6 +28,10 @@ _TONE_RANK = {
 
 _BLANK = " " * 6  # gap left for a handwritten day or month
 _ELLIPSIS = "\u2026"
+NBSP = "\u00a0"  # a space a line never breaks at
+# "2025 - 2027" and "ngày 05 tháng 12" (or their blank forms) are read as one term each.
+_TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
+_DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
 
 
 def normalize_text(value: str) -> str:
@@ -152,9 +156,26 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
     return f"{format_number(ratio)}%"
 
 
+def keep_together(text: str) -> str:
+    """Join the words of a term ("2025 - 2027") and of a date ("ngày 05 tháng 12") with
+    non-breaking spaces, so that no line of a printed document breaks inside them."""
+    text = _TERM.sub(NBSP, text)
+    return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
+
+
 def format_count(n: int) -> str:
     """Counts 1-9 in prose get a leading zero: 3 -> '03'; 0 and 10+ unchanged."""
     return f"{n:02d}" if 0 < n < 10 else str(n)
+
+
+def quantity(value: float | Decimal, unit: str = "") -> str:
+    """A figure with its unit in prose: "03 năm", "05 hộ", "100%", "9 triệu đồng/người/tháng".
+
+    Whole counts under 10 of things (not a rate "…/…", not a percentage) get the leading zero.
+    """
+    is_count = unit != "%" and "/" not in unit and Decimal(str(value)) % 1 == 0
+    figure = format_count(int(value)) if is_count and 0 <= value < 10 else format_number(value)
+    return figure + (unit if unit == "%" else f" {unit}" if unit else "")
 
 
 _ROMAN = [

@@ -9,14 +9,35 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 FONT = "Times New Roman"
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
-LEFT = WD_ALIGN_PARAGRAPH.LEFT
+LEFT, RIGHT = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
+TEXT_WIDTH = 165  # mm between the margins of an A4 portrait page
+# Table fields that hold figures: right-aligned, so units stand under units.
+FIGURES = frozenset(
+    (
+        "planned",
+        "result",
+        "rate",
+        "new",
+        "excellent",
+        "good",
+        "done",
+        "failed",
+        "admitted",
+        "yes",
+        "yes_rate",
+        "no_votes",
+        "no_rate",
+        "votes",
+        "count",
+    )
+)
 
 
 # ----------------------------------------------------------------------------- page and styles
@@ -110,6 +131,8 @@ def define_styles(document) -> None:
     normal.font.name, normal.font.size = FONT, Pt(14)
     set_fonts(normal.element.get_or_add_rPr())
     paragraph_style(document, "Body", indent=10, after=6, exact=19)
+    # A line left for handwriting: not justified, so a blank never stretches a line.
+    paragraph_style(document, "Fill", align=LEFT, indent=10, after=6, exact=19)
     paragraph_style(document, "Heading", bold=True, indent=10, before=6, after=6, keep=True)
     paragraph_style(document, "Part", bold=True, align=CENTER, before=6, after=6, keep=True)
     paragraph_style(document, "Type", size=15, bold=True, align=CENTER, before=18, keep=True)
@@ -135,10 +158,15 @@ def add(
     underline=None,
     align=None,
 ):
-    """A paragraph with one run: tags must sit in runs of their own for docxtpl."""
+    """A paragraph with one run: tags must sit in runs of their own for docxtpl.
+
+    A paragraph ending with a colon leads in to what follows and is kept on its page.
+    """
     paragraph = container.add_paragraph(style=style)
     if align is not None:
         paragraph.alignment = align
+    if text.rstrip().endswith(":"):
+        paragraph.paragraph_format.keep_with_next = True
     if text:
         run = paragraph.add_run(text)
         run.bold, run.italic, run.underline = bold, italic, underline
@@ -146,6 +174,22 @@ def add(
             run.font.size = Pt(size)
         set_fonts(run._r.get_or_add_rPr())
     return paragraph
+
+
+def dotted(container, text: str = "", width: float = TEXT_WIDTH):
+    """A paragraph whose end, or the whole line, is an even dotted line to the right margin
+    (a tab with a dot leader), left for handwriting."""
+    paragraph = add(container, text, "Fill")
+    paragraph.paragraph_format.tab_stops.add_tab_stop(
+        Mm(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+    )
+    paragraph.add_run().add_tab()
+    return paragraph
+
+
+def cant_split(row) -> None:
+    """A table row never breaks across two pages."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def tag(container, statement: str) -> None:
@@ -266,7 +310,7 @@ def signature(
     table = document.add_table(rows=1, cols=2)
     borderless(table)
     widths(table, (width / 2, width / 2))
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    cant_split(table.rows[0])
     left_cell, right_cell = table.rows[0].cells
     clear(left_cell)
     clear(right_cell)
@@ -294,8 +338,11 @@ def sign_block(cell, capacity: str, role: str, name: str) -> None:
 def grid(document, columns, row_items: str, millimetres, size=12) -> None:
     """A bordered table: a header row, then one row per item ({%tr %} loop).
 
-    The whole table disappears when there are no items: no empty grid is ever printed.
+    The whole table disappears when there are no items: no empty grid is ever printed. No row
+    breaks across pages, the header row repeats on every page and stays with the first row,
+    and the line before the table stays with it.
     """
+    document.paragraphs[-1].paragraph_format.keep_with_next = True
     tag(document, f"if {row_items}")
     table = document.add_table(rows=4, cols=len(columns))
     table.style = document.styles["Table Grid"]
@@ -305,7 +352,7 @@ def grid(document, columns, row_items: str, millimetres, size=12) -> None:
     header, opening, body, closing = table.rows
     for cell, (heading, _) in zip(header.cells, columns, strict=True):
         clear(cell)
-        add(cell, heading, "CellHead", size=size)
+        add(cell, heading, "CellHead", size=size).paragraph_format.keep_with_next = True
     clear(opening.cells[0])
     add(opening.cells[0], "{%tr for row in " + row_items + " %}", "Cell")
     clear(closing.cells[0])
@@ -313,10 +360,16 @@ def grid(document, columns, row_items: str, millimetres, size=12) -> None:
     for cell, (_, field) in zip(body.cells, columns, strict=True):
         clear(cell)
         align = CENTER if field in ("no", "year", "unit", "gender", "birth") else None
-        add(cell, "{{ row." + field + " }}", "Cell", align=align, size=size)
-    header_properties = header._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    header_properties.append(repeat)
+        add(
+            cell,
+            "{{ row." + field + " }}",
+            "Cell",
+            align=RIGHT if field in FIGURES else align,
+            size=size,
+        )
+    for row in table.rows:
+        cant_split(row)
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     tag(document, "endif")
 
 

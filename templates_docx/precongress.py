@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from common import (
     add,
+    dotted,
     grid,
     letterhead,
     loop,
@@ -103,7 +104,7 @@ def summary_report():
     tag(document, "if leader_review")
     add(
         document,
-        "{% if other_sections %}VI{% else %}V{% endif %}- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ",
+        "{% if other_sections %}VI{% else %}V{% endif %}- {{ leader_review_title }}",
         "Heading",
     )
     sections(document, "leader_review")
@@ -170,7 +171,8 @@ def action_program():
     add(
         document,
         "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
-        "nhiệm rõ ràng cho chi ủy, đảng viên; tổ chức thực hiện thắng lợi các chỉ tiêu "
+        "nhiệm rõ ràng cho {% if has_committee %}chi ủy viên, {% endif %}đảng viên; tổ "
+        "chức thực hiện thắng lợi các chỉ tiêu "
         "nhiệm kỳ {{ term }}.",
     )
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
@@ -190,9 +192,9 @@ def action_program():
     add(document, "IV- TỔ CHỨC THỰC HIỆN", "Heading")
     add(
         document,
-        "Chi ủy (bí thư) chi bộ phân công chi ủy viên, đảng viên phụ trách từng nhiệm "
-        "vụ; định kỳ hằng quý kiểm tra, đánh giá kết quả thực hiện; hằng năm sơ kết, "
-        "báo cáo {{ parent_committee }}.",
+        "{{ leaders_body }} chi bộ phân công {% if has_committee %}chi ủy viên, "
+        "{% endif %}đảng viên phụ trách từng nhiệm vụ; định kỳ hằng quý kiểm tra, đánh "
+        "giá kết quả thực hiện; hằng năm sơ kết, báo cáo {{ parent_committee }}.",
     )
     signature(document)
     return document
@@ -238,7 +240,8 @@ def personnel_plan_body(document) -> None:
     tag(document, "endif")
     add(
         document,
-        "{% if has_committee %}3{% else %}2{% endif %}. Dự kiến bí thư, phó bí thư",
+        "{% if has_committee %}3{% else %}2{% endif %}. Dự kiến bí thư"
+        "{% if elect_deputy %}, phó bí thư{% endif %}",
         "Heading",
     )
     add(document, "- Bí thư chi bộ: đồng chí {{ secretaries | join(', đồng chí ') }}.")
@@ -279,7 +282,7 @@ def personnel_document(heading: tuple[str, ...], opening: list[str], closing: st
 
 def personnel_plan():
     return personnel_document(
-        ("PHƯƠNG ÁN", "nhân sự chi ủy, bí thư, phó bí thư chi bộ", "nhiệm kỳ {{ term }}"),
+        ("PHƯƠNG ÁN", "nhân sự {{ leadership }} chi bộ", "nhiệm kỳ {{ term }}"),
         [
             ("Kính gửi: {{ parent_committee }}.", "Subject"),
             (
@@ -295,7 +298,7 @@ def personnel_approval():
     return personnel_document(
         (
             "THÔNG BÁO",
-            "thống nhất nhân sự chi ủy, bí thư, phó bí thư",
+            "thống nhất nhân sự {{ leadership }}",
             "{{ cell_name }} nhiệm kỳ {{ term }}",
         ),
         [
@@ -316,18 +319,17 @@ def personnel_vote_minutes():
         document,
         "BIÊN BẢN",
         "lấy ý kiến biểu quyết của chi bộ về dự kiến nhân sự",
-        "chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}",
+        "{{ leadership }} nhiệm kỳ {{ term }}",
     )
     add(
         document,
         "Hôm nay, {{ meeting_date }}, tại {{ venue }}, {{ cell_name }} họp lấy ý kiến "
-        "biểu quyết về dự kiến nhân sự chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}.",
+        "biểu quyết về dự kiến nhân sự {{ leadership }} nhiệm kỳ {{ term }}.",
     )
     add(
         document,
-        "Tổng số đảng viên của chi bộ: {{ total }} đồng chí (chính thức {{ official }}, "
-        "dự bị {{ probationary }}, miễn sinh hoạt {{ exempt }}). Số đảng viên chính "
-        "thức tham gia biểu quyết: {{ voters }} đồng chí.",
+        "Tổng số đảng viên của chi bộ: {{ membership }}. Số đảng viên chính thức tham "
+        "gia biểu quyết: {{ voters }}.",
     )
     add(
         document,
@@ -364,7 +366,7 @@ def residence_comment():
         document,
         "PHIẾU",
         "lấy ý kiến nhận xét của đảng ủy nơi cư trú",
-        "đối với nhân sự dự kiến chi ủy, bí thư, phó bí thư nhiệm kỳ {{ term }}",
+        "đối với nhân sự dự kiến {{ leadership }} nhiệm kỳ {{ term }}",
     )
     add(document, "Kính gửi: {{ addressee }}.", "Subject", bold=False)
     add(
@@ -393,8 +395,8 @@ def residence_comment():
         "3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:",
     ):
         add(document, item)
-        add(document, "…" * 75, "Body")
-        add(document, "…" * 75, "Body")
+        dotted(document)
+        dotted(document)
     signature(
         document,
         left="T/M CHI BỘ|{{ sign.title }}|{{ sign.name }}",
@@ -412,7 +414,7 @@ def personnel_roster():
     title(
         document,
         "DANH SÁCH TRÍCH NGANG",
-        "nhân sự dự kiến chi ủy, bí thư, phó bí thư {{ cell_name }} nhiệm kỳ {{ term }}",
+        "nhân sự dự kiến {{ leadership }} {{ cell_name }} nhiệm kỳ {{ term }}",
     )
     grid(
         document,
@@ -434,7 +436,7 @@ def personnel_roster():
         (10, 32, 13, 20, 18, 26, 26, 21, 26, 30, 17, 13),
         11,
     )
-    add(document, "Danh sách gồm {{ rows | length }} đồng chí, xếp theo vần A, B, C.")
+    add(document, "Danh sách gồm {{ roster_count }}, xếp theo vần A, B, C.")
     signature(document, width=width)
     return document
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import CONGRESS, NOTICE, Book, add_cell, describe, errors, findings_of, with_code
 from docx import Document
 from openpyxl import load_workbook
+from test_build import texts
 from test_init import listed_choices, validation_at
 
 from generator import schema
@@ -43,19 +44,13 @@ def built(book: Book, tmp_path: Path) -> tuple[dict, Path]:
 
 def text_of(folder: Path, manifest: dict, kind: str) -> str:
     """All text of the one document of that kind, tables included, one line per paragraph."""
-    path = next(folder / d["path"] for d in manifest["documents"] if d["kind"] == kind)
-    document = Document(path)
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
+    return texts(next(folder / d["path"] for d in manifest["documents"] if d["kind"] == kind))
 
 
 def table_rows(folder: Path, manifest: dict, kind: str, first_header: str) -> list[list[str]]:
     path = next(folder / d["path"] for d in manifest["documents"] if d["kind"] == kind)
     table = next(t for t in Document(path).tables if t.rows[0].cells[0].text == first_header)
-    return [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    return [[cell.text.replace("\u00a0", " ") for cell in row.cells] for row in table.rows[1:]]
 
 
 def kinds(manifest: dict) -> list[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..model import Cell
 from ..profile import Profile
+from ..textvn import keep_together
 from . import congress, opinions, precongress
 from .common import Document
 
@@ -51,5 +52,18 @@ def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
     for module in MODULES:
         package.documents += module.documents(cell, profile, package.warnings)
     package.documents.sort(key=lambda document: ORDER.index(document.kind))
+    for document in package.documents:
+        document.context = printed(document.context)
     package.warnings = list(dict.fromkeys(package.warnings))
     return package
+
+
+def printed(value):
+    """Every text of a context as it is printed: terms and dates never broken across lines."""
+    if isinstance(value, str):
+        return keep_together(value)
+    if isinstance(value, dict):
+        return {key: printed(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [printed(item) for item in value]
+    return value

@@ -59,6 +59,24 @@ def outgoing(cell: Cell, post: str) -> Member | None:
     return next((m for m in cell.members if m.party_post == post), None)
 
 
+def leadership(cell: Cell, profile: Profile, outgoing_term: bool = False) -> str:
+    """The posts that lead the cell, in words: "chi ủy, bí thư, phó bí thư", "bí thư".
+
+    A cell under the chi ủy threshold has no chi ủy; a phó bí thư is named only when one is to be
+    elected (or, for the outgoing term, is in office).
+    """
+    deputy = outgoing(cell, DEPUTY) is not None if outgoing_term else cell.elect_deputy
+    posts = ["chi ủy"] if has_committee(cell, profile) else []
+    return ", ".join([*posts, "bí thư", *(["phó bí thư"] if deputy else [])])
+
+
+def leaders_body(cell: Cell, profile: Profile) -> str:
+    """Who leads the cell between two congresses: "Chi ủy", else "Bí thư" (and "phó bí thư")."""
+    if has_committee(cell, profile):
+        return "Chi ủy"
+    return "Bí thư, phó bí thư" if outgoing(cell, DEPUTY) or cell.elect_deputy else "Bí thư"
+
+
 def letterhead(
     cell: Cell,
     profile: Profile,
@@ -84,6 +102,11 @@ def cell_header(cell: Cell, profile: Profile, type_code: str, draft: bool = Fals
     return letterhead(
         cell, profile, cell.parent, cell.name, f"{type_code}/CB", cell.issue_date, draft
     )
+
+
+def minutes_header(cell: Cell, profile: Profile, meeting_day) -> dict:
+    """A biên bản is dated on the day of its meeting, in its header as in its body."""
+    return letterhead(cell, profile, cell.parent, cell.name, "BB/CB", meeting_day, False)
 
 
 def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
@@ -160,10 +183,13 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "opening_time": time_text(cell.opening_time),
         "plan_reference": profile.plan_reference,
         "has_committee": has_committee(cell, profile),
+        "leadership": leadership(cell, profile),
+        "leaders_body": leaders_body(cell, profile),
         "total": format_count(len(members)),
         "official": format_count(len(cell.official_members)),
         "probationary": format_count(len(cell.probationary_members)),
         "exempt": format_count(len(cell.exempt_members)),
+        "membership": membership(cell),
         "recipients": [to_committee(cell), "- Đảng viên trong chi bộ,", "- Lưu Chi bộ."],
         "sign": cell_sign(cell),
     }
@@ -195,12 +221,24 @@ def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
     }
 
 
+def membership(cell: Cell) -> str:
+    """ "08 đồng chí (chính thức: 07, dự bị: 01, miễn sinh hoạt: không có)"."""
+    parts = (
+        ("chính thức", cell.official_members),
+        ("dự bị", cell.probationary_members),
+        ("miễn sinh hoạt", cell.exempt_members),
+    )
+    groups = ", ".join(f"{label}: {count_or_none(len(people))}" for label, people in parts)
+    return f"{comrades_count(len(cell.members))} ({groups})"
+
+
+def count_or_none(count: int) -> str:
+    return format_count(count) if count else "không có"
+
+
 def attendance_text(cell: Cell) -> str:
     return (
-        f"Tổng số đảng viên của chi bộ: {format_count(len(cell.members))} đồng chí; trong đó "
-        f"chính thức: {format_count(len(cell.official_members))} đồng chí, dự bị: "
-        f"{format_count(len(cell.probationary_members))} đồng chí, miễn sinh hoạt: "
-        f"{format_count(len(cell.exempt_members))} đồng chí. Có mặt: …… đồng chí; vắng: …… "
+        f"Tổng số đảng viên của chi bộ: {membership(cell)}. Có mặt: …… đồng chí; vắng: …… "
         "đồng chí (có lý do: ……, không lý do: ……)."
     )
 

@@ -22,7 +22,9 @@ from .common import (
     cell_header,
     committee_name,
     has_committee,
+    leaders_body,
     letterhead,
+    minutes_header,
     outgoing,
     to_committee,
 )
@@ -111,7 +113,7 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             f"bộ cấp trên, báo cáo {committee_name(cell.parent)}."
         )
     return base_context(cell, profile) | {
-        "header": letterhead(cell, profile, cell.parent, cell.name, "BB/CB", day, False),
+        "header": minutes_header(cell, profile, day),
         "meeting_date": long_date(day) if day else BLANK_DAY,
         "attendance": attendance_text(cell),
         "outside": outsiders_of(cell.opinions),
@@ -312,7 +314,7 @@ def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> 
         "elections": election_lines(cell, profile),
         "guests": f"Giấy mời đại biểu cấp trên: {'; '.join(guests)}.",
         "convened": convened(cell),
-        "recipients": ["- Chi ủy, tổ phục vụ đại hội,", "- Lưu Chi bộ."],
+        "recipients": [f"- {leaders_body(cell, profile)}, tổ phục vụ đại hội,", "- Lưu Chi bộ."],
     }
 
 

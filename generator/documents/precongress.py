@@ -13,6 +13,7 @@ from ..textvn import (
     format_number,
     format_percent,
     long_date,
+    quantity,
     sort_by_name,
 )
 from ..workbook import fold
@@ -25,8 +26,11 @@ from .common import (
     cell_header,
     committee_header,
     committee_name,
+    comrades_count,
     congress_header,
     has_committee,
+    leadership,
+    minutes_header,
     outgoing,
     placeholder,
     presidium_sign,
@@ -101,14 +105,16 @@ def target_sentence(rows: list[dict]) -> str:
     judged = [r for r in rows if r["assessment"]]
     if not judged:
         return "Chưa có số liệu đánh giá các chỉ tiêu."
-    above = sum(r["assessment"] == "Vượt" for r in judged)
-    met = sum(r["assessment"] == "Đạt" for r in judged)
-    missed = len(judged) - above - met
-    text = (
-        f"Nhiệm kỳ qua, chi bộ thực hiện {format_count(len(judged))} chỉ tiêu chủ yếu: vượt "
-        f"{format_count(above)} chỉ tiêu, đạt {format_count(met)} chỉ tiêu"
+    counts = (
+        ("vượt", sum(r["assessment"] == "Vượt" for r in judged)),
+        ("đạt", sum(r["assessment"] == "Đạt" for r in judged)),
+        ("không đạt", sum(r["assessment"] == "Không đạt" for r in judged)),
     )
-    return text + (f", không đạt {format_count(missed)} chỉ tiêu." if missed else ".")
+    parts = [f"{label} {format_count(count)} chỉ tiêu" for label, count in counts if count]
+    return (
+        f"Nhiệm kỳ qua, chi bộ thực hiện {format_count(len(judged))} chỉ tiêu chủ yếu: "
+        f"{', '.join(parts)}."
+    )
 
 
 def new_target_lines(cell: Cell) -> list[str]:
@@ -116,8 +122,7 @@ def new_target_lines(cell: Cell) -> list[str]:
     for target in cell.targets:
         if target.new_target is None:
             continue
-        unit = f" {target.unit}" if target.unit and target.unit != "%" else target.unit
-        lines.append(f"- {target.name}: {format_number(target.new_target)}{unit}.")
+        lines.append(f"- {target.name}: {quantity(target.new_target, target.unit)}.")
     return lines or [placeholder('chỉ tiêu nhiệm kỳ mới (cột "Chỉ tiêu nhiệm kỳ mới")', "Chỉ tiêu")]
 
 
@@ -181,6 +186,7 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "causes": story.section("Nguyên nhân"),
         "lessons": story.section("Bài học kinh nghiệm"),
         "other_sections": story.others(known),
+        "leader_review_title": f"KIỂM ĐIỂM CỦA {leadership(cell, profile, True).upper()} CHI BỘ",
         "leader_review": []
         if has_committee(cell, profile)
         else [
@@ -225,7 +231,13 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "sections": sections,
         "election": election_lines(cell, profile),
         "sign": presidium_sign(cell),
-        "recipients": [to_committee(cell), "- Chi ủy, đảng viên trong chi bộ,", "- Lưu Chi bộ."],
+        "recipients": [
+            to_committee(cell),
+            "- Chi ủy, đảng viên trong chi bộ,"
+            if has_committee(cell, profile)
+            else "- Đảng viên trong chi bộ,",
+            "- Lưu Chi bộ.",
+        ],
     }
 
 
@@ -390,13 +402,13 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
     chair = outgoing(cell, SECRETARY)
     clerks = cell.assigned("Thư ký")
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, "BB"),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date),
         "meeting_date": (
             long_date(cell.personnel_meeting_date)
             if cell.personnel_meeting_date
             else "ngày …… tháng …… năm ……"
         ),
-        "voters": format_count(voters) if voters else "……",
+        "voters": comrades_count(voters) if voters else "…… đồng chí",
         "rows": rows,
         "chair": chair.name if chair else "",
         "clerk": clerks[0].name if clerks else "",
@@ -407,7 +419,11 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CV"),
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
-        "person": nominee_row(cell, 1, member, set()),
+        "person": nominee_row(cell, 1, member, set())
+        | {
+            "residence": member.residence or BLANK_NAME,
+            "public_post": member.public_post or BLANK_NAME,
+        },
         "recipients": [f"- {member.residence_committee or 'Như trên'},", "- Lưu Chi bộ."],
     }
 
@@ -417,6 +433,7 @@ def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "DS"),
         "rows": [nominee_row(cell, i, m, reelected) for i, m in enumerate(leaders(cell), 1)],
+        "roster_count": comrades_count(len(leaders(cell))),
     }
 
 

@@ -1,0 +1,233 @@
+"""The pre-congress package read as a Party office clerk reads it, on cells of different shapes:
+dates, a cell without chi ủy, long names, numbers and terms, page breaks, blanks to fill."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Book, add_cell, describe, errors
+from docx import Document
+from test_build import texts
+
+from generator.check import check_workbook
+from generator.package import build
+
+ISSUED = dt.date(2024, 12, 2)
+VOTED = dt.date(2024, 11, 14)
+LONG_NAME = "Chi bộ Trường Trung học phổ thông Nguyễn Thị Minh Khai xã Tân Long"
+
+
+def party_post(book: Book, info, person: str, post: str) -> None:
+    book.set("Đảng viên", info.member_rows[person], "Chức vụ Đảng", post)
+
+
+def nominate(book: Book, info, person: str, post: str, **values) -> None:
+    info.nomination_rows[(person, post)] = book.add(
+        "Nhân sự", {"Mã chi bộ": info.code, "Họ và tên": person, "Dự kiến": post, **values}
+    )
+
+
+def shapes(book: Book) -> dict[str, object]:
+    """Cells of the shapes a đảng ủy has: small without phó bí thư, exactly 9, 21 and more with
+    an ordinal, small with a phó bí thư and a 60-character name."""
+    small = add_cell(
+        book,
+        "CB01",
+        official=6,
+        probationary=1,
+        kind="Cơ quan",
+        **{
+            "Tên chi bộ": "Chi bộ Cơ quan Mặt trận Tổ quốc xã Hiệp Hưng",
+            "Ngày ban hành": ISSUED,
+            "Ngày họp lấy ý kiến nhân sự": VOTED,
+        },
+    )
+    party_post(book, small, small.secretary, "Bí thư")
+    nine = add_cell(book, "CB02", official=9, kind="Đơn vị sự nghiệp", first_person=20)
+    party_post(book, nine, nine.secretary, "Bí thư")
+    party_post(book, nine, nine.official[1], "Phó bí thư")
+    big = add_cell(
+        book,
+        "CB03",
+        official=22,
+        exempt=2,
+        kind="Ấp",
+        first_person=40,
+        **{"Tên chi bộ": "Chi bộ Ấp Mỹ Phú", "Đại hội lần thứ": "VIII", "Bầu phó bí thư": "Có"},
+    )
+    party_post(book, big, big.secretary, "Bí thư")
+    nominate(book, big, big.official[1], "Phó bí thư")
+    long = add_cell(
+        book,
+        "CB04",
+        official=7,
+        kind="Đơn vị sự nghiệp",
+        first_person=70,
+        **{"Tên chi bộ": LONG_NAME, "Bầu phó bí thư": "Có"},
+    )
+    party_post(book, long, long.secretary, "Bí thư")
+    party_post(book, long, long.official[1], "Phó bí thư")
+    nominate(book, long, long.official[1], "Phó bí thư")
+    return {"small": small, "nine": nine, "big": big, "long": long}
+
+
+@pytest.fixture(scope="module")
+def shaped(tmp_path_factory):
+    """The shapes built once: (cells by shape, manifests by cell code)."""
+    folder = tmp_path_factory.mktemp("shapes")
+    book = Book(folder)
+    cells = shapes(book)
+    checked = check_workbook(book.save())
+    assert not errors(checked.findings), describe(checked.findings)
+    assert build(checked, folder / "out", progress=lambda *_: None).exit_code == 0
+    manifests = {}
+    for path in (folder / "out").glob("*/manifest.json"):
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifests[manifest["cell_code"]] = manifest | {"folder": path.parent}
+    return cells, manifests
+
+
+def paths(shaped, shape: str, kind: str) -> list[Path]:
+    cells, manifests = shaped
+    manifest = manifests[cells[shape].code]
+    return [manifest["folder"] / d["path"] for d in manifest["documents"] if d["kind"] == kind]
+
+
+def read(shaped, shape: str, kind: str) -> str:
+    """The text of the (first) document of that kind, spaces as a reader sees them."""
+    return texts(paths(shaped, shape, kind)[0])
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def test_a_biên_bản_is_dated_on_its_meeting_day_in_the_header_and_the_body(shaped):
+    minutes = read(shaped, "small", "personnel_vote_minutes")
+    assert "Hiệp Hưng, ngày 14 tháng 11 năm 2024" in minutes
+    assert "Hôm nay, ngày 14 tháng 11 năm 2024" in minutes
+    assert "ngày 02 tháng 12" not in minutes  # the issue date belongs to the other papers
+    assert "Hiệp Hưng, ngày 02 tháng 12 năm 2024" in read(shaped, "small", "personnel_plan")
+    # No meeting date: both are left blank for handwriting, never the issue date.
+    blank = read(shaped, "nine", "personnel_vote_minutes")
+    assert "Hiệp Hưng, ngày      tháng      năm 2024" in blank
+    assert "Hôm nay, ngày …… tháng …… năm ……" in blank
+
+
+# ----------------------------------------------------------------------------- without chi ủy
+
+SMALL_KINDS = (
+    "summary_report",
+    "draft_resolution",
+    "action_program",
+    "personnel_plan",
+    "personnel_vote_minutes",
+    "residence_comment",
+    "personnel_roster",
+    "personnel_approval",
+    "preparation_checklist",
+)
+
+
+@pytest.mark.parametrize("kind", SMALL_KINDS)
+def test_a_cell_without_chi_ủy_and_phó_bí_thư_is_never_told_of_them(shaped, kind):
+    text = flat(read(shaped, "small", kind)).lower()
+    # Only the plan says why ("… nên không bầu chi ủy"), and the residence form asks about the
+    # member's ties with the chi ủy of the place where the member lives.
+    for why in ("nên không bầu chi ủy", "liên hệ với chi ủy, chi bộ và nhân dân nơi cư trú"):
+        text = text.replace(why, "")
+    assert "chi ủy" not in text, kind
+    assert "phó bí thư" not in text, kind
+
+
+def test_titles_name_exactly_the_posts_the_cell_elects(shaped):
+    small = flat(read(shaped, "small", "personnel_plan"))
+    assert "PHƯƠNG ÁN nhân sự bí thư chi bộ nhiệm kỳ 2025 - 2027" in small
+    assert "2. Dự kiến bí thư" in small
+    long = flat(read(shaped, "long", "personnel_plan"))
+    assert "PHƯƠNG ÁN nhân sự bí thư, phó bí thư chi bộ" in long
+    assert "2. Dự kiến bí thư, phó bí thư" in long
+    assert "- Phó bí thư chi bộ: đồng chí" in long
+    big = flat(read(shaped, "big", "personnel_vote_minutes"))
+    assert "về dự kiến nhân sự chi ủy, bí thư, phó bí thư nhiệm kỳ 2025 - 2027" in big
+    nine = flat(read(shaped, "nine", "personnel_approval"))
+    assert "thống nhất nhân sự chi ủy, bí thư " in nine  # no phó bí thư is elected there
+
+
+def test_the_self_review_of_a_cell_without_chi_ủy_names_who_is_in_office(shaped):
+    small = flat(read(shaped, "small", "summary_report"))
+    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ CHI BỘ" in small
+    long = flat(read(shaped, "long", "summary_report"))
+    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in long
+
+
+def test_resolution_recipients_and_action_programme_name_who_leads(shaped):
+    assert "- Đảng viên trong chi bộ," in read(shaped, "small", "draft_resolution")
+    assert "- Chi ủy, đảng viên trong chi bộ," in read(shaped, "big", "draft_resolution")
+    assert "Bí thư chi bộ phân công đảng viên" in flat(read(shaped, "small", "action_program"))
+    big = flat(read(shaped, "big", "action_program"))
+    assert "Chi ủy chi bộ phân công chi ủy viên, đảng viên" in big
+
+
+# ----------------------------------------------------------------------------- numbers, terms
+
+
+def test_counts_in_prose_have_a_leading_zero_and_zero_is_không_có(shaped):
+    minutes = flat(read(shaped, "small", "personnel_vote_minutes"))
+    assert "07 đồng chí (chính thức: 06, dự bị: 01, miễn sinh hoạt: không có)" in minutes
+    assert "miễn sinh hoạt 0" not in minutes
+    roster = flat(read(shaped, "small", "personnel_roster"))
+    assert "Danh sách gồm 01 đồng chí, xếp theo vần A, B, C." in roster
+
+
+def test_terms_and_dates_never_break_across_lines(shaped):
+    document = Document(paths(shaped, "small", "personnel_vote_minutes")[0])
+    raw = "\n".join(p.text for p in document.paragraphs)
+    assert "2025\u00a0-\u00a02027" in raw and "2025 - 2027" not in raw
+    assert "ngày\u00a014\u00a0tháng\u00a011 năm 2024" in raw
+
+
+# ----------------------------------------------------------------------------- page breaks
+
+
+def test_table_rows_never_split_and_headers_repeat(shaped):
+    for kind in ("personnel_roster", "personnel_vote_minutes", "personnel_plan"):
+        document = Document(paths(shaped, "big", kind)[0])
+        grids = [t for t in document.tables if t.style is not None and t.style.name == "Table Grid"]
+        assert grids, kind
+        for table in grids:
+            for row in table.rows:
+                assert row._tr.xpath("./w:trPr/w:cantSplit"), kind
+            assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader"), kind
+            lead = table._tbl.getprevious()
+            assert lead.xpath("./w:pPr/w:keepNext"), (kind, "the line before a table")
+
+
+def test_headings_and_lead_in_lines_stay_with_what_follows(shaped):
+    document = Document(paths(shaped, "nine", "residence_comment")[0])
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if text.endswith(":") or paragraph.style.name in ("Heading", "Part"):
+            assert (
+                paragraph.paragraph_format.keep_with_next
+                or paragraph.style.paragraph_format.keep_with_next
+            ), text
+
+
+# ----------------------------------------------------------------------------- blanks
+
+
+def test_blanks_for_handwriting_are_dot_leaders_on_unjustified_lines(shaped):
+    document = Document(paths(shaped, "nine", "residence_comment")[0])
+    lines = [p for p in document.paragraphs if p._p.xpath(".//w:tab")]
+    assert len(lines) == 6  # two lines under each of the three questions
+    for line in lines:
+        assert line.style.name == "Fill" and line.text.strip() == ""
+        assert line._p.xpath("./w:pPr/w:tabs/w:tab[@w:leader='dot']")
+    assert "……" * 10 not in texts(paths(shaped, "nine", "residence_comment")[0])
