@@ -268,12 +268,17 @@ def letterhead(document, width: float = 165, numbered: bool = True) -> None:
     left, right = table.rows[0].cells
     clear(left)
     clear(right)
+    # The names come in lines, broken where a reader expects (documents/common.header_lines).
+    tag(left, "for line in header.superior")
     tag(left, "if header.congress")
-    add(left, "{{ header.superior }}", "Head", bold=True)
+    add(left, "{{ line }}", "Head", bold=True)
     tag(left, "else")
-    add(left, "{{ header.superior }}", "Head")
+    add(left, "{{ line }}", "Head")
     tag(left, "endif")
-    add(left, "{{ header.issuer }}", "Head", bold=True)
+    tag(left, "endfor")
+    tag(left, "for line in header.issuer")
+    add(left, "{{ line }}", "Head", bold=True)
+    tag(left, "endfor")
     add(left, "*", "Head")
     if numbered:
         add(left, "{{ header.number }}", "Head")

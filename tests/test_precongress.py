@@ -231,3 +231,86 @@ def test_blanks_for_handwriting_are_dot_leaders_on_unjustified_lines(shaped):
         assert line.style.name == "Fill" and line.text.strip() == ""
         assert line._p.xpath("./w:pPr/w:tabs/w:tab[@w:leader='dot']")
     assert "……" * 10 not in texts(paths(shaped, "nine", "residence_comment")[0])
+
+
+# ----------------------------------------------------------------------------- long names
+
+
+def left_header_lines(pdf: Path) -> list[str]:
+    """The lines of the left header column of page 1, as LibreOffice laid them out, up to "*"."""
+    import subprocess
+
+    # The column starts at the 30 mm margin and is 80 mm wide: x < 312 pt; the header ends
+    # well above 260 pt.
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "310", "-H", "260"]
+        + ["-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return lines[: lines.index("*")]
+
+
+@pytest.fixture(scope="module")
+def header_pdfs(shaped, tmp_path_factory):
+    """Page 1 of a cell document and of a congress document, for the longest names."""
+    import shutil
+    import subprocess
+
+    from generator.cli import SAMPLE
+
+    if not shutil.which("soffice") or not shutil.which("pdftotext"):
+        pytest.skip("LibreOffice or poppler-utils is not installed")
+    folder = tmp_path_factory.mktemp("headers")
+    build(
+        check_workbook(SAMPLE), folder / "sample", only=["CB04", "CB07"], progress=lambda *_: None
+    )
+    sources = {
+        "long": paths(shaped, "long", "personnel_plan") + paths(shaped, "long", "draft_resolution"),
+        "CB04": sorted((folder / "sample").glob("CB04*/0[13] - *.docx")),
+        "CB07": sorted((folder / "sample").glob("CB07*/0[13] - *.docx")),
+    }
+    copies = {}
+    for name, (cell_paper, congress_paper) in sources.items():
+        for role, path in (("cell", cell_paper), ("congress", congress_paper)):
+            copy = folder / f"{name}-{role}.docx"
+            shutil.copy(path, copy)
+            copies[(name, role)] = copy.with_suffix(".pdf")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{folder / 'profile'}", "--headless"]
+        + ["--convert-to", "pdf", "--outdir", str(folder), *map(str, folder.glob("*.docx"))],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return copies
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "lines"),
+    [
+        (
+            "long",
+            "cell",
+            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ", "TRƯỜNG TRUNG HỌC", "PHỔ THÔNG"]
+            + ["NGUYỄN THỊ MINH KHAI", "XÃ TÂN LONG"],
+        ),
+        (
+            "long",
+            "congress",
+            ["ĐẠI HỘI CHI BỘ", "TRƯỜNG TRUNG HỌC", "PHỔ THÔNG", "NGUYỄN THỊ MINH KHAI"]
+            + ["XÃ TÂN LONG", "NHIỆM KỲ 2025 - 2027"],
+        ),
+        (
+            "CB04",
+            "cell",
+            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ", "CƠ QUAN ỦY BAN NHÂN DÂN", "XÃ HIỆP HƯNG"],
+        ),
+        ("CB07", "cell", ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ CÔNG TY CỔ PHẦN", "NÔNG SẢN HIỆP HƯNG"]),
+    ],
+)
+def test_long_names_break_in_the_header_where_a_reader_expects(header_pdfs, name, role, lines):
+    printed = left_header_lines(header_pdfs[(name, role)])
+    assert printed[: len(lines)] == lines

@@ -6,6 +6,7 @@ Templates only place these strings; every number, date, name and list order is d
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Cell, Member, Nomination
@@ -77,6 +78,85 @@ def leaders_body(cell: Cell, profile: Profile) -> str:
     return "Bí thư, phó bí thư" if outgoing(cell, DEPUTY) or cell.elect_deputy else "Bí thư"
 
 
+# Advance widths (thousandths of an em) of Times New Roman capitals, regular and bold, for the
+# header lines; other characters take the widest capital's width, so estimates err on the safe side.
+_CAPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 *-,"
+_REGULAR = (722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722)
+_REGULAR += (667, 556, 611, 722, 722, 944, 722, 722, 611) + (500,) * 10 + (250, 500, 333, 250)
+_BOLD = (722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778)
+_BOLD += (722, 556, 667, 722, 722, 1000, 722, 722, 667) + (500,) * 10 + (250, 500, 333, 250)
+# The left header column (templates_docx/common.py letterhead) is 80 mm, less 3.8 mm of cell
+# padding; at 14 pt (4.94 mm to the em) that is 15.4 em, of which 95 % is used.
+HEADER_EM = 14.6
+
+
+def text_width(text: str, bold: bool) -> float:
+    """Estimated width in ems of a line of capitals."""
+    widths = dict(zip(_CAPS, _BOLD if bold else _REGULAR, strict=True))
+    letters = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
+    return sum(widths.get(c, 1000) for c in letters if not unicodedata.combining(c)) / 1000
+
+
+def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) -> list[str]:
+    """A name of the letterhead in capitals, in lines that fit the column, broken where a reader
+    expects: after the leading "Chi bộ" / "Đại hội Chi bộ", or before the place name with its
+    unit word ("xã Tân Long", the words of "Đảng bộ cơ sở" and "Địa danh"), never inside the place
+    name, hardly ever inside a capitalised run of words. Each line and each break has a cost; the
+    cheapest layout wins."""
+    words = name.split()
+    proper = [w[:1].isupper() for w in words]
+    prefix = next(
+        (i + 2 for i, w in enumerate(words[:3]) if fold(w) == "chi" and i + 1 < len(words)), 0
+    )
+    # A place is "Địa danh" wherever it stands, or any capitalised run after the unit word that
+    # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã Hiệp Hưng").
+    parent = cell.parent.split()
+    unit = next(
+        (
+            fold(w)
+            for w, after in zip(parent[2:], parent[3:], strict=False)
+            if w.islower() and after[:1].isupper()
+        ),
+        None,
+    )
+    place = cell.place.split()
+    starts, inside = set(), set()
+    for i in range(len(words)):
+        if place and words[i : i + len(place)] == place:
+            first = i - 1 if i and fold(words[i - 1]) == unit else i
+            starts.add(first)
+            inside.update(range(first + 1, i + len(place)))
+        elif fold(words[i]) == unit and i + 1 < len(words) and proper[i + 1]:
+            run = next((j for j in range(i + 1, len(words)) if not proper[j]), len(words))
+            starts.add(i)
+            inside.update(range(i + 1, run))
+    inside -= starts
+
+    def cost(i: int) -> float | None:
+        """What a break before word i costs; None where there may be none."""
+        if i == prefix or i in starts:
+            return 0
+        if i in inside:
+            return None
+        if not proper[i]:
+            return 6 if proper[i - 1] else 3
+        return 8 if proper[i - 1] else 1
+
+    best: dict[int, tuple[float, list[int]]] = {0: (0, [])}  # line start → (cost, breaks)
+    for start in range(len(words)):
+        if start not in best:
+            continue
+        total, breaks = best[start]
+        for end in range(start + 1, len(words) + 1):
+            if end > start + 1 and text_width(" ".join(words[start:end]), bold) > width:
+                break
+            step = 0 if end == len(words) else cost(end)
+            if step is not None and (end not in best or total + 2 + step < best[end][0]):
+                best[end] = (total + 2 + step, [*breaks, end])
+    bounds = [0, *best[len(words)][1]]
+    return [" ".join(words[a:b]).upper() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def letterhead(
     cell: Cell,
     profile: Profile,
@@ -89,8 +169,8 @@ def letterhead(
 ) -> dict:
     """The first-page header: issuing body left; place and date right (blank form if no date)."""
     return {
-        "superior": superior.upper(),
-        "issuer": issuer.upper(),
+        "superior": header_lines(superior, cell, bold=congress),
+        "issuer": header_lines(issuer, cell, bold=True),
         "number": f"Số      -{number}",
         "date_line": header_date(cell.place, day, issue_year(cell, profile)),
         "draft": draft,
