@@ -1777,6 +1777,33 @@ KIND_TASKS = {
         "xã giữ vững an ninh, trật tự.",
     ],
 }
+# Who takes part in each task of KIND_TASKS, and by when (the action programme's table).
+TASK_ROLES = {
+    "Ấp": [
+        ("Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"),
+        ("Ban công tác Mặt trận, các đoàn thể ấp", "Cả nhiệm kỳ"),
+    ],
+    "Cơ quan": [
+        ("Bộ phận một cửa, các công chức chuyên môn", "Hằng năm"),
+        ("Các công chức chuyên môn", "Thường xuyên"),
+    ],
+    "Đơn vị sự nghiệp": [
+        ("Ban giám hiệu, các tổ chuyên môn", "Hằng năm học"),
+        ("Ban giám hiệu, Ban đại diện cha mẹ học sinh", "Năm 2026"),
+    ],
+    "Doanh nghiệp": [
+        ("Ban giám đốc, các phòng nghiệp vụ", "Hằng năm"),
+        ("Công đoàn, Đoàn Thanh niên công ty", "Thường xuyên"),
+    ],
+    "Công an": [
+        ("Các tổ công tác, Công an viên", "Thường xuyên"),
+        ("Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Hằng năm"),
+    ],
+    "Quân sự": [
+        ("Ban chỉ huy quân sự, các trung đội dân quân", "Hằng năm"),
+        ("Công an xã, các ấp", "Hằng năm"),
+    ],
+}
 PARTY_BUILDING = (
     "- Tăng cường xây dựng Đảng về chính trị, tư tưởng, đạo đức, tổ chức và cán "
     "bộ; nâng cao chất lượng sinh hoạt chi bộ; thực hiện nghiêm Chỉ thị 05-CT/TW, "
@@ -1905,7 +1932,7 @@ def resolution_text(cell: dict) -> dict[str, list[str]]:
     }
 
 
-def action_program_text(cell: dict) -> dict[str, list[str]]:
+def action_program_text(cell: dict) -> dict[str, list]:
     new_leaders = "Chi ủy" if cell.get("committee_seats") else "Bí thư chi bộ"
     return {
         "Mục tiêu": [
@@ -1913,7 +1940,12 @@ def action_program_text(cell: dict) -> dict[str, list[str]]:
             "vụ, giải pháp cụ thể, phân công đảng viên thực hiện, bảo đảm nghị quyết sớm đi vào "
             "cuộc sống.",
         ],
-        "Nhiệm vụ, giải pháp": KIND_TASKS[cell["kind"]],
+        "Nhiệm vụ, giải pháp": [
+            (task, new_leaders, partners, timing)
+            for task, (partners, timing) in zip(
+                KIND_TASKS[cell["kind"]], TASK_ROLES[cell["kind"]], strict=True
+            )
+        ],
         "Tổ chức thực hiện": [
             f"{new_leaders} xây dựng kế hoạch thực hiện hằng năm, phân công đảng viên phụ trách "
             "từng nội dung; định kỳ 6 tháng, hằng năm sơ kết, đánh giá kết quả và báo cáo Đảng ủy "
@@ -1997,9 +2029,20 @@ def build():
         ]
         for document, sections in documents:
             for section, paragraphs in sections.items():
-                for text in paragraphs:
+                for paragraph in paragraphs:
+                    text, lead, partners, timing = (
+                        paragraph if isinstance(paragraph, tuple) else (paragraph, "", "", "")
+                    )
                     rows["narrative"].append(
-                        dict(cell_code=code, document=document, section=section, text=text)
+                        dict(
+                            cell_code=code,
+                            document=document,
+                            section=section,
+                            text=text,
+                            lead=lead,
+                            partners=partners,
+                            timing=timing,
+                        )
                     )
     sample_congress.extend(rows)
     sample_opinions.extend(rows)

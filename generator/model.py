@@ -115,6 +115,9 @@ class Paragraph:
     section: str
     text: str
     origin: Row
+    lead: str = ""  # an action programme task: who leads, who takes part, by when
+    partners: str = ""
+    timing: str = ""
 
     @property
     def is_list_item(self) -> bool:
@@ -405,7 +408,15 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         cell = cell_of(row)
         if cell and row.get("document") and row.get("section") and row.get("text"):
             cell.paragraphs.append(
-                Paragraph(row.get("document"), row.get("section"), row.get("text"), row)
+                Paragraph(
+                    row.get("document"),
+                    row.get("section"),
+                    row.get("text"),
+                    row,
+                    lead=row.get("lead", ""),
+                    partners=row.get("partners", ""),
+                    timing=row.get("timing", ""),
+                )
             )
 
     for row in rows.get("opinions", []):

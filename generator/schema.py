@@ -81,6 +81,8 @@ class Sheet:
     required: bool = False
 
 
+ROSTER = "In ở danh sách trích ngang (hồ sơ mục 4)."
+
 CELL_CODE = Column(
     "Mã chi bộ",
     "cell_code",
@@ -287,17 +289,37 @@ SHEETS: tuple[Sheet, ...] = (
                 help="Ngày sinh, hoặc chỉ năm sinh nếu không rõ ngày.",
                 width=12,
             ),
-            Column("Dân tộc", "ethnicity", example="Kinh", width=9),
-            Column("Tôn giáo", "religion", example="Không", width=10),
-            Column("Quê quán", "hometown", example="Xã Hiệp Hưng, Thành phố Cần Thơ", width=22),
-            Column("Nơi cư trú", "residence", example="Ấp Mỹ Phú, xã Hiệp Hưng", width=22),
-            Column("Ngày vào Đảng", "joined", DATE, required=True, example="03/02/2005", width=12),
+            Column("Dân tộc", "ethnicity", example="Kinh", help=ROSTER, width=9),
+            Column("Tôn giáo", "religion", example="Không", help=ROSTER, width=10),
+            Column(
+                "Quê quán",
+                "hometown",
+                example="Xã Hiệp Hưng, Thành phố Cần Thơ",
+                help=ROSTER,
+                width=22,
+            ),
+            Column(
+                "Nơi cư trú",
+                "residence",
+                example="Ấp Mỹ Phú, xã Hiệp Hưng",
+                help="In ở danh sách trích ngang (hồ sơ mục 4) và phiếu nhận xét nơi cư trú (mục 3).",
+                width=22,
+            ),
+            Column(
+                "Ngày vào Đảng",
+                "joined",
+                DATE,
+                required=True,
+                example="03/02/2005",
+                help=ROSTER,
+                width=12,
+            ),
             Column(
                 "Ngày chính thức",
                 "confirmed",
                 DATE,
                 example="03/02/2006",
-                help="Bỏ trống nếu còn là đảng viên dự bị.",
+                help="Bỏ trống nếu còn là đảng viên dự bị. " + ROSTER,
                 width=12,
             ),
             Column(
@@ -307,6 +329,8 @@ SHEETS: tuple[Sheet, ...] = (
                 required=True,
                 choices=MEMBER_STATUSES,
                 example="Chính thức",
+                help="Dùng để đếm số đảng viên chính thức, dự bị in trong các văn bản và để kiểm "
+                "tra người ứng cử (đảng viên dự bị không được ứng cử).",
                 width=11,
             ),
             Column(
@@ -314,12 +338,15 @@ SHEETS: tuple[Sheet, ...] = (
                 "exempt",
                 BOOL,
                 example="",
-                help='Ghi "Có" nếu được miễn công tác và sinh hoạt đảng.',
+                help='Ghi "Có" nếu được miễn công tác và sinh hoạt đảng. Dùng để đếm số đảng '
+                "viên miễn sinh hoạt và tính kết quả bầu cử; không in riêng từng người.",
                 width=9,
             ),
-            Column("Trình độ học vấn", "education", example="12/12", width=10),
-            Column("Chuyên môn", "profession", example="Đại học Luật", width=16),
-            Column("Lý luận chính trị", "political_theory", example="Trung cấp", width=12),
+            Column("Trình độ học vấn", "education", example="12/12", help=ROSTER, width=10),
+            Column("Chuyên môn", "profession", example="Đại học Luật", help=ROSTER, width=16),
+            Column(
+                "Lý luận chính trị", "political_theory", example="Trung cấp", help=ROSTER, width=12
+            ),
             Column(
                 "Chức vụ Đảng",
                 "party_post",
@@ -329,7 +356,13 @@ SHEETS: tuple[Sheet, ...] = (
                 help="Chức vụ trong chi bộ nhiệm kỳ sắp kết thúc.",
                 width=12,
             ),
-            Column("Chức vụ chính quyền, đoàn thể", "public_post", example="Trưởng ấp", width=22),
+            Column(
+                "Chức vụ chính quyền, đoàn thể",
+                "public_post",
+                example="Trưởng ấp",
+                help="In ở phương án nhân sự (mục 1) và danh sách trích ngang (mục 4).",
+                width=22,
+            ),
             Column(
                 "Đảng ủy nơi cư trú",
                 "residence_committee",
@@ -345,7 +378,8 @@ SHEETS: tuple[Sheet, ...] = (
                 example="Có mặt",
                 help="Ghi tại đại hội; để trống trước ngày đại hội. Vắng có lý do: vắng suốt thời "
                 "gian đại hội, lý do được cấp ủy triệu tập đại hội đồng ý (không tính vào cơ sở "
-                "tính kết quả bầu cử; không thể có nhiệm vụ ở sheet Phân công).",
+                "tính kết quả bầu cử; không thể có nhiệm vụ ở sheet Phân công). Dùng để tính số "
+                "có mặt, vắng mặt và kết quả bầu cử in trong biên bản.",
                 width=14,
             ),
             Column(
@@ -353,7 +387,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "special",
                 CHOICE,
                 choices=SPECIAL_CASES,
-                help="Các trường hợp không tính vào số đảng viên để tính kết quả bầu cử.",
+                help="Các trường hợp không tính vào số đảng viên để tính kết quả bầu cử. Chỉ dùng "
+                "để tính, không in riêng từng người.",
                 width=22,
             ),
         ),
@@ -376,17 +411,41 @@ SHEETS: tuple[Sheet, ...] = (
                 example="Chi ủy viên",
                 width=20,
             ),
-            Column("Tái cử", "reelected", BOOL, example="Có", width=8),
+            Column(
+                "Tái cử",
+                "reelected",
+                BOOL,
+                example="Có",
+                help='In "Tái cử" / "Lần đầu" ở phương án nhân sự (mục 1) và danh sách trích '
+                "ngang (mục 4); dùng để tính cơ cấu.",
+                width=8,
+            ),
             Column(
                 "Phiếu đồng ý",
                 "votes_for",
                 INT,
                 example="15",
-                help="Số phiếu đồng ý tại cuộc họp lấy ý kiến chi bộ.",
+                help="Số phiếu đồng ý tại cuộc họp lấy ý kiến chi bộ; in ở biên bản lấy ý kiến "
+                "(mục 2).",
                 width=9,
             ),
-            Column("Phiếu không đồng ý", "votes_against", INT, example="0", width=9),
-            Column("Ghi chú", "note", example="", width=20),
+            Column(
+                "Phiếu không đồng ý",
+                "votes_against",
+                INT,
+                example="0",
+                help="In ở biên bản lấy ý kiến (mục 2).",
+                width=9,
+            ),
+            Column(
+                "Ghi chú",
+                "note",
+                example="",
+                help="Điều đảng ủy cần xem xét về người này (ví dụ miễn sinh hoạt, chuyển công "
+                "tác); in ở cột Ghi chú của phương án nhân sự (mục 1), danh sách trích ngang "
+                "(mục 4) và văn bản thống nhất nhân sự (mục 5).",
+                width=20,
+            ),
         ),
     ),
     Sheet(
@@ -474,6 +533,30 @@ SHEETS: tuple[Sheet, ...] = (
                 required=True,
                 example="Chi bộ lãnh đạo hoàn thành tốt nhiệm vụ chính trị của địa phương.",
                 width=80,
+            ),
+            Column(
+                "Chủ trì",
+                "lead",
+                example="",
+                help='Chỉ cho Chương trình hành động, mục "Nhiệm vụ, giải pháp": người hoặc bộ '
+                "phận chủ trì nhiệm vụ ghi ở cột Nội dung. Mỗi dòng của mục đó là một dòng của "
+                "bảng phân công (nhiệm vụ, chủ trì, phối hợp, thời gian thực hiện); để trống "
+                "thì bảng in chỗ trống để ghi tay.",
+                width=18,
+            ),
+            Column(
+                "Phối hợp",
+                "partners",
+                example="",
+                help="Chỉ cho Chương trình hành động: người, bộ phận, đoàn thể phối hợp thực hiện.",
+                width=18,
+            ),
+            Column(
+                "Thời gian thực hiện",
+                "timing",
+                example="",
+                help='Chỉ cho Chương trình hành động: thời hạn, ví dụ "Hằng năm", "Quý II/2025".',
+                width=14,
             ),
         ),
     ),

@@ -32,6 +32,8 @@ NBSP = "\u00a0"  # a space a line never breaks at
 # "2025 - 2027" and "ngày 05 tháng 12" (or their blank forms) are read as one term each.
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
 _DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(năm|kỳ) (\d{4}|…+)", re.IGNORECASE)
+_TERM_WORD = re.compile(r"\b(nhiệm) (kỳ)(?=\s\d{4})", re.IGNORECASE)
 
 
 def normalize_text(value: str) -> str:
@@ -157,9 +159,9 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 
 def keep_together(text: str) -> str:
-    """Join the words of a term ("2025 - 2027") and of a date ("ngày 05 tháng 12") with
-    non-breaking spaces, so that no line of a printed document breaks inside them."""
-    text = _TERM.sub(NBSP, text)
+    """Join the words of a term ("nhiệm kỳ 2025 - 2027") and of a date ("ngày 05 tháng 12",
+    "năm 2024") with non-breaking spaces: no printed line breaks inside them."""
+    text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
     return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
 
 

@@ -176,14 +176,18 @@ def add(
     return paragraph
 
 
-def dotted(container, text: str = "", width: float = TEXT_WIDTH):
+def dotted(container, text: str = "", width: float = TEXT_WIDTH, when: str = ""):
     """A paragraph whose end, or the whole line, is an even dotted line to the right margin
-    (a tab with a dot leader), left for handwriting."""
+    (a tab with a dot leader), left for handwriting; only where `when` holds, if given."""
     paragraph = add(container, text, "Fill")
     paragraph.paragraph_format.tab_stops.add_tab_stop(
         Mm(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
     )
+    if when:
+        paragraph.add_run("{% if " + when + " %}")
     paragraph.add_run().add_tab()
+    if when:
+        paragraph.add_run("{% endif %}")
     return paragraph
 
 
@@ -388,13 +392,14 @@ def narrow_padding(table, millimetres: float = 1) -> None:
     table._tbl.tblPr.append(margins)
 
 
-def sections(document, items: str, numbered: bool = True) -> None:
+def sections(document, items: str, numbered: bool = True, italic=None) -> None:
     """Free sections of the clerk's narrative: a heading and its paragraphs each."""
     tag(document, f"for section in {items}")
     add(
         document,
         "{{ loop.index }}. {{ section.title }}" if numbered else "{{ section.title }}",
         "Heading",
+        italic=italic,
     )
     tag(document, "for text in section.paragraphs")
     add(document, "{{ text }}")

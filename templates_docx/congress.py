@@ -8,11 +8,13 @@ from common import (
     borderless,
     bottom_border,
     clear,
+    dotted,
     grid,
     letterhead,
     loop,
     new_document,
     rule_below,
+    sections,
     signature,
     tag,
     title,
@@ -286,17 +288,18 @@ def resolution():
         "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
         "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.",
     )
-    add(document, "2. Các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
+    add(document, "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
+    loop(document, "goals")
+    add(document, "Các chỉ tiêu chủ yếu:")
     loop(document, "new_targets")
     add(document, "3. Nhiệm vụ, giải pháp", "Heading")
-    tag(document, "for section in sections")
-    tag(document, "if section.title")
-    add(document, "{{ section.title }}", "Heading", italic=True)
-    tag(document, "endif")
-    loop(document, "section.paragraphs")
-    tag(document, "endfor")
+    loop(document, "tasks")
+    sections(document, "task_sections", numbered=False, italic=True)
     add(document, "4. Kết quả bầu cử", "Heading")
-    loop(document, "election")
+    # The draft leaves each result to write by hand on a dotted line.
+    tag(document, "for text in election")
+    dotted(document, "{{ text }}", when="header.draft")
+    tag(document, "endfor")
     add(
         document,
         "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "

@@ -168,13 +168,16 @@ def action_program():
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_title }}")
     add(document, "I- MỤC ĐÍCH, YÊU CẦU", "Heading")
+    tag(document, "if goals")
+    loop(document, "goals")
+    tag(document, "else")
     add(
         document,
         "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
         "nhiệm rõ ràng cho {% if has_committee %}chi ủy viên, {% endif %}đảng viên; tổ "
-        "chức thực hiện thắng lợi các chỉ tiêu "
-        "nhiệm kỳ {{ term }}.",
+        "chức thực hiện thắng lợi các chỉ tiêu nhiệm kỳ {{ term }}.",
     )
+    tag(document, "endif")
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
     grid(
         document,
@@ -188,14 +191,31 @@ def action_program():
         (13, 94, 25, 33),
     )
     add(document, "III- NHIỆM VỤ, GIẢI PHÁP", "Heading")
-    sections(document, "sections")
+    sections(document, "task_sections", numbered=False)
+    add(document, "Phân công thực hiện các nhiệm vụ:")
+    grid(
+        document,
+        (
+            ("STT", "no"),
+            ("Nhiệm vụ, giải pháp", "task"),
+            ("Chủ trì", "lead"),
+            ("Phối hợp", "partners"),
+            ("Thời gian thực hiện", "timing"),
+        ),
+        "tasks",
+        (12, 71, 30, 30, 22),
+    )
     add(document, "IV- TỔ CHỨC THỰC HIỆN", "Heading")
+    tag(document, "if organisation")
+    loop(document, "organisation")
+    tag(document, "else")
     add(
         document,
         "{{ leaders_body }} chi bộ phân công {% if has_committee %}chi ủy viên, "
         "{% endif %}đảng viên phụ trách từng nhiệm vụ; định kỳ hằng quý kiểm tra, đánh "
         "giá kết quả thực hiện; hằng năm sơ kết, báo cáo {{ parent_committee }}.",
     )
+    tag(document, "endif")
     signature(document)
     return document
 
@@ -225,9 +245,10 @@ def personnel_plan_body(document) -> None:
             ("Giới tính", "gender"),
             ("Chức vụ hiện nay", "public_post"),
             ("Tái cử / lần đầu", "status"),
+            ("Ghi chú", "note"),
         ),
         "candidates",
-        (13, 49, 18, 18, 45, 22),
+        (11, 40, 15, 15, 36, 18, 30),
     )
     tag(document, "else")
     add(document, "1. Số lượng", "Heading")
@@ -430,7 +451,7 @@ def personnel_roster():
             ("Học vấn; chuyên môn; lý luận chính trị", "qualifications"),
             ("Chức vụ Đảng, chính quyền, đoàn thể", "positions"),
             ("Dự kiến", "posts"),
-            ("Ghi chú", "status"),
+            ("Ghi chú", "remarks"),
         ),
         "rows",
         (10, 32, 13, 20, 18, 26, 26, 21, 26, 30, 17, 13),

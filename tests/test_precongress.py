@@ -17,6 +17,7 @@ from generator.package import build
 
 ISSUED = dt.date(2024, 12, 2)
 VOTED = dt.date(2024, 11, 14)
+NOTE = "Được miễn sinh hoạt đảng từ tháng 9/2024; đề nghị Đảng ủy cho ý kiến"
 LONG_NAME = "Chi bộ Trường Trung học phổ thông Nguyễn Thị Minh Khai xã Tân Long"
 
 
@@ -47,6 +48,8 @@ def shapes(book: Book) -> dict[str, object]:
     )
     party_post(book, small, small.secretary, "Bí thư")
     nine = add_cell(book, "CB02", official=9, kind="Đơn vị sự nghiệp", first_person=20)
+    book.set("Nhân sự", nine.nomination_rows[(nine.official[2], "Chi ủy viên")], "Ghi chú", NOTE)
+    book.set("Nhân sự", small.nomination_rows[(small.secretary, "Bí thư")], "Ghi chú", "Tái cử")
     party_post(book, nine, nine.secretary, "Bí thư")
     party_post(book, nine, nine.official[1], "Phó bí thư")
     big = add_cell(
@@ -88,6 +91,22 @@ def shaped(tmp_path_factory):
         manifest = json.loads(path.read_text(encoding="utf-8"))
         manifests[manifest["cell_code"]] = manifest | {"folder": path.parent}
     return cells, manifests
+
+
+@pytest.fixture(scope="module")
+def sample_cell(tmp_path_factory):
+    """A document of the sample's CB01 (Ấp Mỹ Phú, with chi ủy), by kind."""
+    from generator.cli import SAMPLE
+
+    folder = tmp_path_factory.mktemp("sample")
+    build(check_workbook(SAMPLE), folder, only=["CB01"], progress=lambda *_: None)
+    return lambda kind: next(folder.glob(f"CB01*/* - {KIND_FILES[kind]}.docx"))
+
+
+KIND_FILES = {
+    "draft_resolution": "Dự thảo nghị quyết đại hội",
+    "action_program": "Chương trình hành động",
+}
 
 
 def paths(shaped, shape: str, kind: str) -> list[Path]:
@@ -175,6 +194,30 @@ def test_resolution_recipients_and_action_programme_name_who_leads(shaped):
     assert "Chi ủy chi bộ phân công chi ủy viên, đảng viên" in big
 
 
+# ----------------------------------------------------------------------------- workbook data
+
+
+def table_column(path: Path, header: str) -> dict[str, str]:
+    """Name → text of the column headed `header`, in the table that has it."""
+    for table in Document(path).tables:
+        heads = [c.text for c in table.rows[0].cells]
+        if header in heads and "Họ và tên" in heads:
+            name, column = heads.index("Họ và tên"), heads.index(header)
+            return {r.cells[name].text: r.cells[column].text for r in table.rows[1:]}
+    raise AssertionError(f"no table with a {header!r} column in {path.name}")
+
+
+def test_the_personnel_note_is_printed_where_the_đảng_ủy_decides(shaped):
+    cells, _ = shaped
+    person = cells["nine"].official[2]
+    for kind in ("personnel_plan", "personnel_approval"):
+        assert table_column(paths(shaped, "nine", kind)[0], "Ghi chú")[person] == NOTE, kind
+    roster = table_column(paths(shaped, "nine", "personnel_roster")[0], "Ghi chú")
+    assert roster[person] == f"Lần đầu; {NOTE}"
+    small = flat(read(shaped, "small", "personnel_plan"))
+    assert f"- Bí thư chi bộ: đồng chí {cells['small'].secretary} (Tái cử)." in small
+
+
 # ----------------------------------------------------------------------------- numbers, terms
 
 
@@ -190,7 +233,74 @@ def test_terms_and_dates_never_break_across_lines(shaped):
     document = Document(paths(shaped, "small", "personnel_vote_minutes")[0])
     raw = "\n".join(p.text for p in document.paragraphs)
     assert "2025\u00a0-\u00a02027" in raw and "2025 - 2027" not in raw
-    assert "ngày\u00a014\u00a0tháng\u00a011 năm 2024" in raw
+    assert "ngày\u00a014\u00a0tháng\u00a011 năm\u00a02024" in raw
+
+
+# ----------------------------------------------------------------------------- headings
+
+
+def headings(path: Path) -> list[str]:
+    return [p.text for p in Document(path).paragraphs if p.style.name in ("Heading", "Part")]
+
+
+def test_the_resolution_has_one_heading_per_section_numbered_as_36_hd_asks(sample_cell):
+    draft = headings(sample_cell("draft_resolution"))
+    assert (
+        draft[:5]
+        == [
+            "QUYẾT NGHỊ:",
+            "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ 2025\u00a0-\u00a02027",
+            "3. Nhiệm vụ, giải pháp",
+            "4. Kết quả bầu cử",
+        ][: len(draft[:5])]
+    )
+    text = texts(sample_cell("draft_resolution"))
+    assert text.count("Nhiệm vụ, giải pháp") == 1 and "Mục tiêu\n" not in text
+
+
+def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_cell):
+    path = sample_cell("action_program")
+    assert headings(path) == [
+        "I- MỤC ĐÍCH, YÊU CẦU",
+        "II- CÁC CHỈ TIÊU NHIỆM KỲ 2025\u00a0-\u00a02027",
+        "III- NHIỆM VỤ, GIẢI PHÁP",
+        "IV- TỔ CHỨC THỰC HIỆN",
+    ]
+    table = next(
+        t for t in Document(path).tables if t.rows[0].cells[1].text == "Nhiệm vụ, giải pháp"
+    )
+    assert [c.text for c in table.rows[0].cells] == [
+        "STT",
+        "Nhiệm vụ, giải pháp",
+        "Chủ trì",
+        "Phối hợp",
+        "Thời gian thực hiện",
+    ]
+    first = [c.text for c in table.rows[1].cells]
+    assert first[0] == "1" and first[1].startswith("Lãnh đạo phát triển kinh tế nông nghiệp")
+    assert first[2:] == ["Chi ủy", "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"]
+
+
+def test_an_action_programme_without_tasks_gets_a_blank_table_and_a_warning(shaped):
+    cells, manifests = shaped
+    path = paths(shaped, "small", "action_program")[0]
+    table = next(
+        t for t in Document(path).tables if t.rows[0].cells[1].text == "Nhiệm vụ, giải pháp"
+    )
+    assert len(table.rows) == 6 and all(c.text == "" for c in table.rows[3].cells[1:])
+    warnings = " ".join(manifests[cells["small"].code]["warnings"])
+    assert "bảng phân công thực hiện in trống để ghi tay" in warnings
+
+
+def test_the_draft_resolution_leaves_each_result_on_a_dotted_line(shaped):
+    document = Document(paths(shaped, "big", "draft_resolution")[0])
+    lines = [p for p in document.paragraphs if p.text.startswith("- Bầu")]
+    assert [p.text.rstrip("\t") for p in lines] == [
+        "- Bầu Chi ủy Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027 gồm 07 đồng chí:",
+        "- Bầu Bí thư Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027, đồng chí:",
+        "- Bầu Phó Bí thư Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027, đồng chí:",
+    ]
+    assert all(p._p.xpath("./w:r/w:tab") and p.style.name == "Fill" for p in lines)
 
 
 # ----------------------------------------------------------------------------- page breaks

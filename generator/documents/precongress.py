@@ -19,7 +19,6 @@ from ..textvn import (
 from ..workbook import fold
 from .common import (
     BLANK_NAME,
-    DOTS,
     Document,
     attendance_text,
     base_context,
@@ -70,12 +69,6 @@ class Narrative:
             {"title": self.titles[key], "paragraphs": texts}
             for key, texts in self.by_section.items()
             if key not in names
-        ]
-
-    def all_sections(self) -> list[dict]:
-        return [
-            {"title": self.titles[key], "paragraphs": texts}
-            for key, texts in self.by_section.items()
         ]
 
 
@@ -214,21 +207,29 @@ def self_review_report(cell: Cell, profile: Profile, warnings: list[str]) -> dic
     }
 
 
+GOALS, TASKS, ORGANISATION = "Mục tiêu", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # 36-HD: the level under "1." is "a)", "b)"…
+
+
 def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, RESOLUTION, warnings)
     summary = Narrative(cell, SUMMARY, warnings)
-    sections = story.all_sections()
-    if not sections:
+    if not story.by_section:
         warnings.append(
             'Nghị quyết: chưa có nội dung ở sheet "Nội dung"; dự thảo dùng phần '
             '"Nhiệm vụ, giải pháp" của báo cáo tổng kết.'
         )
-        sections = [{"title": "", "paragraphs": summary.section("Nhiệm vụ, giải pháp")}]
+    tasks = story.by_section.get(fold(TASKS)) or summary.section(TASKS)
     return base_context(cell, profile) | {
         "header": congress_header(cell, profile, "NQ", draft=True),
         "present_line": f"……/{format_count(len(cell.members))}",
+        "goals": story.by_section.get(fold(GOALS), []),
         "new_targets": new_target_lines(cell),
-        "sections": sections,
+        "tasks": tasks,
+        "task_sections": [
+            {"title": f"{LETTERS[i]}) {s['title']}", "paragraphs": s["paragraphs"]}
+            for i, s in enumerate(story.others((GOALS, TASKS))[: len(LETTERS)])
+        ],
         "election": election_lines(cell, profile),
         "sign": presidium_sign(cell),
         "recipients": [
@@ -242,41 +243,65 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 
 def election_lines(cell: Cell, profile: Profile) -> list[str]:
+    """What the congress is to elect, each line ending where the result is written by hand."""
+    term = cell.term or profile.term
     lines = []
     if has_committee(cell, profile):
-        lines.append(
-            f"- Bầu Chi ủy Chi bộ nhiệm kỳ {cell.term or profile.term} gồm "
-            f"{format_count(cell.committee_seats or 0)} đồng chí: {DOTS}"
-        )
-    lines.append(f"- Bầu đồng chí {BLANK_NAME} giữ chức Bí thư Chi bộ.")
+        seats = format_count(cell.committee_seats or 0)
+        lines.append(f"- Bầu Chi ủy Chi bộ nhiệm kỳ {term} gồm {seats} đồng chí:")
+    lines.append(f"- Bầu Bí thư Chi bộ nhiệm kỳ {term}, đồng chí:")
     if cell.elect_deputy:
-        lines.append(f"- Bầu đồng chí {BLANK_NAME} giữ chức Phó Bí thư Chi bộ.")
+        lines.append(f"- Bầu Phó Bí thư Chi bộ nhiệm kỳ {term}, đồng chí:")
     if cell.delegate_seats:
         lines.append(
             f"- Bầu {format_count(cell.delegate_seats)} đại biểu dự đại hội "
-            f"{committee_name(cell.parent).replace('Đảng ủy', 'Đảng bộ')}: {DOTS}"
+            f"{committee_name(cell.parent).replace('Đảng ủy', 'Đảng bộ')}:"
         )
     return lines
 
 
+def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
+    """The table of the action programme: each row of its "Nhiệm vụ, giải pháp" a task, with who
+    leads, who takes part and by when; a blank table to fill by hand when there is none."""
+    tasks = [p for p in cell.paragraphs_of(ACTION_PROGRAM) if fold(p.section) == fold(TASKS)]
+    if not tasks:
+        warnings.append(
+            'Chương trình hành động: chưa có nhiệm vụ nào (sheet "Nội dung", mục "Nhiệm vụ, '
+            'giải pháp"); bảng phân công thực hiện in trống để ghi tay.'
+        )
+        return [
+            dict.fromkeys(("task", "lead", "partners", "timing"), "") | {"no": str(i)}
+            for i in range(1, 6)
+        ]
+    if not all(p.lead and p.timing for p in tasks):
+        warnings.append(
+            'Chương trình hành động: có nhiệm vụ chưa ghi "Chủ trì" hoặc "Thời gian thực hiện" '
+            '(sheet "Nội dung"); bảng phân công để trống ô đó để ghi tay.'
+        )
+    return [
+        {
+            "no": str(number),
+            "task": p.text[2:] if p.is_list_item else p.text,
+            "lead": p.lead,
+            "partners": p.partners,
+            "timing": p.timing,
+        }
+        for number, p in enumerate(tasks, start=1)
+    ]
+
+
 def action_program(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, ACTION_PROGRAM, warnings)
-    sections = story.all_sections()
-    if not sections:
-        warnings.append(
-            'Chương trình hành động: chưa có nội dung ở sheet "Nội dung"; văn bản in '
-            "chỗ trống để bổ sung."
-        )
-        sections = [
-            {
-                "title": "Nhiệm vụ, giải pháp",
-                "paragraphs": [placeholder("nhiệm vụ, giải pháp của chương trình hành động")],
-            }
-        ]
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr", draft=True),
+        "goals": story.by_section.get(fold(GOALS), []),
         "targets": [row for row in target_rows(cell) if row["new"]],
-        "sections": sections,
+        "task_sections": [
+            {"title": f"{number}. {s['title']}", "paragraphs": s["paragraphs"]}
+            for number, s in enumerate(story.others((GOALS, TASKS, ORGANISATION)), start=1)
+        ],
+        "tasks": task_rows(cell, warnings),
+        "organisation": story.by_section.get(fold(ORGANISATION), []),
     }
 
 
@@ -294,6 +319,19 @@ def posts_of(cell: Cell, member: Member) -> str:
         DELEGATE: "Đại biểu",
     }
     return ", ".join(names[n.post] for n in cell.nominations if n.member is member)
+
+
+def notes_of(cell: Cell, member: Member) -> str:
+    """The "Ghi chú" of the member's rows on "Nhân sự", each once: what the đảng ủy decides on."""
+    return "; ".join(
+        dict.fromkeys(n.note for n in cell.nominations if n.member is member and n.note)
+    )
+
+
+def with_note(cell: Cell, member: Member) -> str:
+    """ "Nguyễn Văn An (Nhân sự mới)", the name alone when there is no note."""
+    note = notes_of(cell, member)
+    return f"{member.name} ({note})" if note else member.name
 
 
 def birth_text(member: Member) -> str:
@@ -335,6 +373,12 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
         ),
         "posts": posts_of(cell, member),
         "status": "Tái cử" if id(member) in reelected else "Lần đầu",
+        "note": notes_of(cell, member),
+        "remarks": "; ".join(
+            p
+            for p in ("Tái cử" if id(member) in reelected else "Lần đầu", notes_of(cell, member))
+            if p
+        ),
     }
 
 
@@ -356,11 +400,11 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "candidates": [
             nominee_row(cell, i, m, reelected) for i, m in enumerate(candidates, start=1)
         ],
-        "secretaries": [n.member.name for n in sorted_nominees(cell, SECRETARY)],
-        "deputies": [n.member.name for n in sorted_nominees(cell, DEPUTY)],
+        "secretaries": [with_note(cell, n.member) for n in sorted_nominees(cell, SECRETARY)],
+        "deputies": [with_note(cell, n.member) for n in sorted_nominees(cell, DEPUTY)],
         "elect_deputy": cell.elect_deputy,
         "delegate_seats": format_count(cell.delegate_seats or 0),
-        "delegates": [n.member.name for n in sorted_nominees(cell, DELEGATE)],
+        "delegates": [with_note(cell, n.member) for n in sorted_nominees(cell, DELEGATE)],
         "structure": structure(cell, profile, people),
         "structure_base": format_count(len(people)),
         "structure_of": "danh sách dự kiến chi ủy" if committee else "nhân sự dự kiến",
