@@ -379,6 +379,8 @@ def header_pdfs(shaped, tmp_path_factory):
     )
     sources = {
         "long": paths(shaped, "long", "personnel_plan") + paths(shaped, "long", "draft_resolution"),
+        "small": paths(shaped, "small", "personnel_plan")
+        + paths(shaped, "small", "draft_resolution"),
         "CB04": sorted((folder / "sample").glob("CB04*/0[13] - *.docx")),
         "CB07": sorted((folder / "sample").glob("CB07*/0[13] - *.docx")),
     }
@@ -404,13 +406,13 @@ def header_pdfs(shaped, tmp_path_factory):
         (
             "long",
             "cell",
-            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ", "TRƯỜNG TRUNG HỌC", "PHỔ THÔNG"]
+            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ TRƯỜNG", "TRUNG HỌC PHỔ THÔNG"]
             + ["NGUYỄN THỊ MINH KHAI", "XÃ TÂN LONG"],
         ),
         (
             "long",
             "congress",
-            ["ĐẠI HỘI CHI BỘ", "TRƯỜNG TRUNG HỌC", "PHỔ THÔNG", "NGUYỄN THỊ MINH KHAI"]
+            ["ĐẠI HỘI CHI BỘ TRƯỜNG", "TRUNG HỌC PHỔ THÔNG", "NGUYỄN THỊ MINH KHAI"]
             + ["XÃ TÂN LONG", "NHIỆM KỲ 2025 - 2027"],
         ),
         (
@@ -419,6 +421,11 @@ def header_pdfs(shaped, tmp_path_factory):
             ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ", "CƠ QUAN ỦY BAN NHÂN DÂN", "XÃ HIỆP HƯNG"],
         ),
         ("CB07", "cell", ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ CÔNG TY CỔ PHẦN", "NÔNG SẢN HIỆP HƯNG"]),
+        (
+            "small",
+            "cell",
+            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ CƠ QUAN", "MẶT TRẬN TỔ QUỐC", "XÃ HIỆP HƯNG"],
+        ),
     ],
 )
 def test_long_names_break_in_the_header_where_a_reader_expects(header_pdfs, name, role, lines):

@@ -88,6 +88,15 @@ _BOLD += (722, 556, 667, 722, 722, 1000, 722, 722, 667) + (500,) * 10 + (250, 50
 # The left header column (templates_docx/common.py letterhead) is 80 mm, less 3.8 mm of cell
 # padding; at 14 pt (4.94 mm to the em) that is 15.4 em, of which 95 % is used.
 HEADER_EM = 14.6
+# Names of institutions that a header line never splits (orthography alone cannot tell
+# "Mặt trận Tổ quốc" from "Cơ quan Mặt trận").
+KEPT_WHOLE = (
+    "Mặt trận Tổ quốc",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Trung học cơ sở",
+    "Trung học phổ thông",
+)
 
 
 def text_width(text: str, bold: bool) -> float:
@@ -103,6 +112,7 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
     unit word ("xã Tân Long", the words of "Đảng bộ cơ sở" and "Địa danh"), never inside the place
     name, hardly ever inside a capitalised run of words. Each line and each break has a cost; the
     cheapest layout wins."""
+    LINE = 1.5  # noqa: N806 - what one more line costs, against the costs of breaks below
     words = name.split()
     proper = [w[:1].isupper() for w in words]
     prefix = next(
@@ -120,27 +130,34 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
         None,
     )
     place = cell.place.split()
-    starts, inside = set(), set()
+    starts: dict[int, int] = {}  # where a place begins → the cost of a break there
+    inside: set[int] = set()
     for i in range(len(words)):
         if place and words[i : i + len(place)] == place:
-            first = i - 1 if i and fold(words[i - 1]) == unit else i
-            starts.add(first)
-            inside.update(range(first + 1, i + len(place)))
+            with_unit = i > 0 and fold(words[i - 1]) == unit
+            starts[i - with_unit] = 0 if with_unit else 1  # a bare name may be the unit's own
+            inside.update(range(i - with_unit + 1, i + len(place)))
         elif fold(words[i]) == unit and i + 1 < len(words) and proper[i + 1]:
             run = next((j for j in range(i + 1, len(words)) if not proper[j]), len(words))
-            starts.add(i)
+            starts[i] = 0
             inside.update(range(i + 1, run))
-    inside -= starts
+    folded = [fold(w) for w in words]
+    for phrase in KEPT_WHOLE:
+        kept = fold(phrase).split()
+        for i in range(len(words)):
+            if folded[i : i + len(kept)] == kept:
+                inside.update(range(i + 1, i + len(kept)))
+    inside -= set(starts)
 
     def cost(i: int) -> float | None:
         """What a break before word i costs; None where there may be none."""
-        if i == prefix or i in starts:
+        if i == prefix:
             return 0
-        if i in inside:
-            return None
+        if i in starts or i in inside:
+            return starts.get(i)
         if not proper[i]:
             return 6 if proper[i - 1] else 3
-        return 8 if proper[i - 1] else 1
+        return 8 if proper[i - 1] else 2
 
     best: dict[int, tuple[float, list[int]]] = {0: (0, [])}  # line start → (cost, breaks)
     for start in range(len(words)):
@@ -151,8 +168,8 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
             if end > start + 1 and text_width(" ".join(words[start:end]), bold) > width:
                 break
             step = 0 if end == len(words) else cost(end)
-            if step is not None and (end not in best or total + 2 + step < best[end][0]):
-                best[end] = (total + 2 + step, [*breaks, end])
+            if step is not None and (end not in best or total + LINE + step < best[end][0]):
+                best[end] = (total + LINE + step, [*breaks, end])
     bounds = [0, *best[len(words)][1]]
     return [" ".join(words[a:b]).upper() for a, b in zip(bounds, bounds[1:], strict=False)]
 
