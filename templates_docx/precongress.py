@@ -179,6 +179,9 @@ def action_program():
     )
     tag(document, "endif")
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
+    tag(document, "if not targets")
+    add(document, "{{ no_targets }}")
+    tag(document, "endif")
     grid(
         document,
         (
@@ -454,7 +457,7 @@ def personnel_roster():
             ("Ghi chú", "remarks"),
         ),
         "rows",
-        (10, 32, 13, 20, 18, 26, 26, 21, 26, 30, 17, 13),
+        (10, 30, 13, 20, 18, 22, 22, 21, 26, 28, 17, 25),
         11,
     )
     add(document, "Danh sách gồm {{ roster_count }}, xếp theo vần A, B, C.")

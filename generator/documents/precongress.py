@@ -269,10 +269,9 @@ def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
             'Chương trình hành động: chưa có nhiệm vụ nào (sheet "Nội dung", mục "Nhiệm vụ, '
             'giải pháp"); bảng phân công thực hiện in trống để ghi tay.'
         )
-        return [
-            dict.fromkeys(("task", "lead", "partners", "timing"), "") | {"no": str(i)}
-            for i in range(1, 6)
-        ]
+        # Rows three lines high, to write in.
+        blank = dict.fromkeys(("lead", "partners", "timing"), "") | {"task": "\n\n"}
+        return [blank | {"no": str(i)} for i in range(1, 6)]
     if not all(p.lead and p.timing for p in tasks):
         warnings.append(
             'Chương trình hành động: có nhiệm vụ chưa ghi "Chủ trì" hoặc "Thời gian thực hiện" '
@@ -296,6 +295,9 @@ def action_program(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "header": cell_header(cell, profile, "CTr", draft=True),
         "goals": story.by_section.get(fold(GOALS), []),
         "targets": [row for row in target_rows(cell) if row["new"]],
+        "no_targets": placeholder(
+            'chỉ tiêu nhiệm kỳ mới (cột "Chỉ tiêu nhiệm kỳ mới")', "Chỉ tiêu"
+        ),
         "task_sections": [
             {"title": f"{number}. {s['title']}", "paragraphs": s["paragraphs"]}
             for number, s in enumerate(story.others((GOALS, TASKS, ORGANISATION)), start=1)
