@@ -36,6 +36,8 @@ FIGURES = frozenset(
         "no_rate",
         "votes",
         "count",
+        "members",
+        "outside",
     )
 )
 

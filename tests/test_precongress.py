@@ -106,6 +106,7 @@ def sample_cell(tmp_path_factory):
 KIND_FILES = {
     "draft_resolution": "Dự thảo nghị quyết đại hội",
     "action_program": "Chương trình hành động",
+    "summary_report": "Báo cáo tổng kết nhiệm kỳ",
 }
 
 
@@ -227,6 +228,20 @@ def test_counts_in_prose_have_a_leading_zero_and_zero_is_không_có(shaped):
     assert "miễn sinh hoạt 0" not in minutes
     roster = flat(read(shaped, "small", "personnel_roster"))
     assert "Danh sách gồm 01 đồng chí, xếp theo vần A, B, C." in roster
+
+
+def test_figures_in_tables_are_right_aligned_without_leading_zero(sample_cell):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    tables = Document(sample_cell("summary_report")).tables
+    targets = next(t for t in tables if t.rows[0].cells[1].text == "Chỉ tiêu")
+    years = next(t for t in tables if t.rows[0].cells[0].text == "Năm")
+    for table, figures in ((targets, (3, 4, 5)), (years, (2, 3, 4, 5, 6))):
+        for row in table.rows[1:]:
+            for index in figures:
+                paragraph = row.cells[index].paragraphs[0]
+                assert paragraph.alignment == WD_ALIGN_PARAGRAPH.RIGHT, row.cells[index].text
+                assert not paragraph.text.startswith("0") or paragraph.text == "0"
 
 
 def test_terms_and_dates_never_break_across_lines(shaped):

@@ -137,9 +137,9 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             {
                 "no": str(number),
                 "draft": draft,
-                "count": format_count(len(items)),
-                "members": format_count(from_members),
-                "outside": format_count(len(items) - from_members),
+                "count": str(len(items)),  # figures of a table: no leading zero
+                "members": str(from_members),
+                "outside": str(len(items) - from_members),
             }
         )
         givers = []
@@ -182,9 +182,9 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         {
             "no": "",
             "draft": "Tổng cộng",
-            "count": format_count(len(cell.opinions)),
-            "members": format_count(len(from_members)),
-            "outside": format_count(len(outside)),
+            "count": str(len(cell.opinions)),
+            "members": str(len(from_members)),
+            "outside": str(len(outside)),
         }
     )
     return base_context(cell, profile) | {

@@ -120,8 +120,8 @@ def new_target_lines(cell: Cell) -> list[str]:
 
 
 def classification_rows(cell: Cell) -> list[dict]:
-    def count(value):
-        return format_count(value) if value is not None else ""
+    def count(value):  # a table column of figures: no leading zero, right-aligned
+        return str(value) if value is not None else ""
 
     return [
         {
