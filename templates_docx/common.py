@@ -178,18 +178,14 @@ def add(
     return paragraph
 
 
-def dotted(container, text: str = "", width: float = TEXT_WIDTH, when: str = ""):
+def dotted(container, text: str = "", width: float = TEXT_WIDTH):
     """A paragraph whose end, or the whole line, is an even dotted line to the right margin
-    (a tab with a dot leader), left for handwriting; only where `when` holds, if given."""
+    (a tab with a dot leader), left for handwriting."""
     paragraph = add(container, text, "Fill")
     paragraph.paragraph_format.tab_stops.add_tab_stop(
         Mm(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
     )
-    if when:
-        paragraph.add_run("{% if " + when + " %}")
     paragraph.add_run().add_tab()
-    if when:
-        paragraph.add_run("{% endif %}")
     return paragraph
 
 

@@ -297,9 +297,13 @@ def resolution():
     sections(document, "task_sections", numbered=False, italic=True)
     add(document, "4. Kết quả bầu cử", "Heading")
     # The draft leaves each result to write by hand on a dotted line.
+    tag(document, "if header.draft")
     tag(document, "for text in election")
-    dotted(document, "{{ text }}", when="header.draft")
+    dotted(document, "{{ text }}")
     tag(document, "endfor")
+    tag(document, "else")
+    loop(document, "election")
+    tag(document, "endif")
     add(
         document,
         "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "

@@ -107,6 +107,7 @@ KIND_FILES = {
     "draft_resolution": "Dự thảo nghị quyết đại hội",
     "action_program": "Chương trình hành động",
     "summary_report": "Báo cáo tổng kết nhiệm kỳ",
+    "resolution": "Nghị quyết đại hội",
 }
 
 
@@ -307,7 +308,7 @@ def test_an_action_programme_without_tasks_gets_a_blank_table_and_a_warning(shap
     assert "bảng phân công thực hiện in trống để ghi tay" in warnings
 
 
-def test_the_draft_resolution_leaves_each_result_on_a_dotted_line(shaped):
+def test_the_draft_resolution_leaves_each_result_on_a_dotted_line(shaped, sample_cell):
     document = Document(paths(shaped, "big", "draft_resolution")[0])
     lines = [p for p in document.paragraphs if p.text.startswith("- Bầu")]
     assert [p.text.rstrip("\t") for p in lines] == [
@@ -316,6 +317,11 @@ def test_the_draft_resolution_leaves_each_result_on_a_dotted_line(shaped):
         "- Bầu Phó Bí thư Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027, đồng chí:",
     ]
     assert all(p._p.xpath("./w:r/w:tab") and p.style.name == "Fill" for p in lines)
+    # Once elected, the resolution states the results in justified prose, no dotted line.
+    final = [
+        p for p in Document(sample_cell("resolution")).paragraphs if p.text.startswith("- Bầu")
+    ]
+    assert final and all(p.style.name == "Body" and not p._p.xpath(".//w:tab") for p in final)
 
 
 # ----------------------------------------------------------------------------- page breaks
