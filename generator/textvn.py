@@ -29,7 +29,7 @@ _TONE_RANK = {
 _BLANK = " " * 6  # gap left for a handwritten day or month
 _ELLIPSIS = "\u2026"
 NBSP = "\u00a0"  # a space a line never breaks at
-# "2025 - 2027" and "ngày 05 tháng 12" (or their blank forms) are read as one term each.
+# A term "NNNN - NNNN" and "ngày 05 tháng 12" (or their blank forms) are read as one each.
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
 _DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(năm|kỳ) (\d{4}|…+)", re.IGNORECASE)
@@ -159,8 +159,8 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 
 def keep_together(text: str) -> str:
-    """Join the words of a term ("nhiệm kỳ 2025 - 2027") and of a date ("ngày 05 tháng 12",
-    "năm 2024") with non-breaking spaces: no printed line breaks inside them."""
+    """Join the words of a term ("nhiệm kỳ NNNN - NNNN") and of a date ("ngày 05 tháng 12",
+    "năm NNNN") with non-breaking spaces: no printed line breaks inside them."""
     text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
     return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
 
