@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .findings import ERROR, WARNING
 from .model import Cell, Count, Member, Result
+from .profile import Profile
 from .textvn import format_count
 
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
@@ -153,8 +154,40 @@ def elected(cell: Cell, election: str) -> list[Member]:
     return [r.member for t in tallies(cell) if t.election == election for r in t.elected]
 
 
-def check_congress(cell: Cell, add) -> None:
+def on_list(cell: Cell, election: str) -> list[Member]:
+    """Who was on the list of this election: the nominees, and anyone who received votes."""
+    people = [n.member for n in cell.nominees(LIST_POST[election])]
+    people += [r.member for r in cell.results if r.election == election]
+    return list({id(m): m for m in people}.values())
+
+
+def appointment_due(cell: Cell, profile: Profile) -> bool:
+    """No bí thư after the rounds the rules allow: the higher committee appoints one (QĐ 294)."""
+    rounds = [t for t in tallies(cell) if t.election == "Bí thư"]
+    return len(rounds) >= profile.secretary_rounds and not any(t.elected for t in rounds)
+
+
+def check_attendance(cell: Cell, add) -> None:
+    """ "Vắng có lý do" means absent for the whole congress: such a member has no task at it."""
+    for assignment in cell.assignments:
+        member = assignment.member
+        if member.attendance == EXCUSED:
+            add(
+                assignment.origin,
+                "name",
+                ERROR,
+                "absent-but-assigned",
+                f'{member.name} được ghi "{EXCUSED}" ở sheet "Đảng viên" dòng '
+                f"{member.origin.row} (vắng suốt thời gian đại hội, lý do được cấp ủy triệu tập "
+                f"đồng ý, không tính vào cơ sở tính kết quả bầu cử) nhưng được phân công "
+                f'"{assignment.task}". Nếu đồng chí có dự đại hội, hãy sửa "Dự đại hội" thành '
+                f'"{PRESENT}"; nếu không, hãy phân công người khác.',
+            )
+
+
+def check_congress(cell: Cell, profile: Profile, add) -> None:
     """vote-count-inconsistent (error) and election-tie (warning), at the rows to fix."""
+    check_attendance(cell, add)
     if not cell.has_congress_record:
         return
     official_present = (
@@ -271,6 +304,18 @@ def check_congress(cell: Cell, add) -> None:
                 "trong số này trúng cử. Đại hội cần bầu lại giữa những người bằng phiếu cho "
                 f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại.",
             )
+    if appointment_due(cell, profile):
+        last = [t for t in counted if t.election == "Bí thư"][-1]
+        rule = profile.rule("Số lần bầu bí thư")
+        add(
+            last.count.origin if last.count else last.results[0].origin,
+            "round",
+            WARNING,
+            "secretary-appointed",
+            f"đã bầu bí thư {format_count(last.round)} lần mà không có đồng chí nào đủ số phiếu "
+            f"trúng cử: cấp ủy cấp trên trực tiếp ({cell.parent}) chỉ định một đồng chí làm bí "
+            f"thư chi bộ ({rule.source}). Biên bản và báo cáo kết quả đại hội ghi như vậy.",
+        )
     committee = {id(m) for m in elected(cell, "Chi ủy")}
     if seats_of(cell, "Chi ủy"):
         for election in ("Bí thư", "Phó bí thư"):

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from . import schema
-from .election import check_congress
+from .election import ELECTION_NAMES, LIST_POST, check_congress, on_list, seats_of
 from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
@@ -62,7 +62,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
         check_posts(cell, profile, add)
         check_structure(cell, profile, add)
         check_roles(cell, add)
-        check_congress(cell, add)
+        check_congress(cell, profile, add)
     return out
 
 
@@ -525,7 +525,11 @@ def check_secretary_post(cell: Cell, profile: Profile, add) -> None:
 
 
 def check_assignments(cell: Cell, add) -> None:
-    on_ballot = {id(n.member) for n in cell.nominations}
+    lists = {
+        election: {id(m) for m in on_list(cell, election)}
+        for election in LIST_POST
+        if seats_of(cell, election)
+    }
     for assignment in cell.assignments:
         if "kiểm phiếu" not in assignment.task:
             continue
@@ -548,15 +552,18 @@ def check_assignments(cell: Cell, add) -> None:
                 f"{member.name} đang được miễn sinh hoạt đảng; hãy cân nhắc phân công người khác "
                 "vào tổ kiểm phiếu.",
             )
-        elif id(member) in on_ballot:
-            add(
-                assignment.origin,
-                "name",
-                ERROR,
-                "counting-team",
-                f"{member.name} có tên trong danh sách bầu cử nên không được ở tổ kiểm phiếu "
-                "(Quy chế bầu cử trong Đảng). Hãy phân công người khác.",
-            )
+        for election, people in lists.items():
+            if member.is_official and id(member) in people:
+                add(
+                    assignment.origin,
+                    "name",
+                    ERROR,
+                    "counting-team",
+                    f"{member.name} có tên trong danh sách bầu cử {ELECTION_NAMES[election]} nên "
+                    f"không được ở tổ kiểm phiếu khi bầu {ELECTION_NAMES[election]} (tổ kiểm "
+                    "phiếu gồm đảng viên chính thức không có tên trong danh sách bầu cử, Quy chế "
+                    "bầu cử trong Đảng). Hãy phân công người khác.",
+                )
 
 
 def check_roles(cell: Cell, add) -> None:

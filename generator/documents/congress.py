@@ -19,6 +19,7 @@ from ..election import (
     UNEXCUSED,
     Base,
     Tally,
+    appointment_due,
     attendance_recorded,
     present,
     seats_of,
@@ -285,14 +286,33 @@ def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
 
 def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
     """Each round counted, as the minutes and the report recount it."""
+    appointed = appointment_lines(cell, profile)
+    last = final_tallies(cell)
     return [
         {
             "title": f"Bầu {office_term(cell, profile, t.election)}{round_label(cell, t)}",
             "seats": format_count(t.seats),
             "listed": format_count(len(candidates(cell, t))),
-            "lines": outcome(cell, t, base),
+            "lines": (
+                outcome(cell, t, base)[:1] + appointed
+                if appointed and t.election == "Bí thư" and t in last
+                else outcome(cell, t, base)
+            ),
         }
         for t in tallies(cell)
+    ]
+
+
+def appointment_lines(cell: Cell, profile: Profile) -> list[str]:
+    """After the last round the rules allow without a bí thư, the higher committee appoints."""
+    if not appointment_due(cell, profile):
+        return []
+    rounds = format_count(profile.secretary_rounds)
+    return [
+        f"Sau {rounds} lần bầu, không có đồng chí nào đủ số phiếu trúng cử bí thư chi bộ; "
+        f"{committee_name(cell.parent)} chỉ định một đồng chí trong số "
+        f"{'chi ủy viên' if seats_of(cell, 'Chi ủy') else 'đảng viên'} làm bí thư chi bộ "
+        f"(theo {profile.rule('Số lần bầu bí thư').source})."
     ]
 
 
@@ -607,7 +627,11 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "open_issues": [
             f"Bầu {office(cell, t.election)}: {line}"
             for t in final_tallies(cell)
-            for line in open_lines(t)
+            for line in (
+                appointment_lines(cell, profile) or open_lines(t)
+                if t.election == "Bí thư"
+                else open_lines(t)
+            )
         ],
         "leaders_title": ("Chi ủy nhiệm kỳ mới" if committee else "Bí thư, phó bí thư mới"),
         "leaders_count": format_count(len(leaders)),
