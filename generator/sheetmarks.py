@@ -1,8 +1,10 @@
-"""What a sheet's cell values alone do not show: merged ranges, and formulas saved without a value.
+"""What a sheet's cell values alone do not show: merged ranges, formulas saved without a value,
+formula errors, and how far the farthest cell is.
 
-A light pass over the raw sheet XML beside whatever engine reads the values (read-only engines
-expose neither): the sheet part is decompressed once and searched as bytes, never parsed into a
-tree. Only the small workbook.xml and its relationships are parsed, with defusedxml.
+A light pass over the raw sheet XML beside the engine that reads the values (calamine exposes
+none of these, and reads a formula error as an empty cell): the sheet part is decompressed once
+and searched as bytes, never parsed into a tree. Only the small workbook.xml and its
+relationships are parsed, with defusedxml.
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ CELL_OPEN = re.compile(rb"<(?:\w+:)?c\s([^>]*)>")
 REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
 STRING_RESULT = re.compile(rb'\bt="str"')  # a formula whose result is text, maybe ""
+ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\s([^>]*\bt=["']e["'][^>]*)>""")
+QUOTED_REF = re.compile(rb"""\br=["']([A-Z]+)(\d+)["']""")
+ERROR_VALUE = re.compile(rb"(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>))?<(?:\w+:)?v>([^<]*)<")
+NEGATIVE = re.compile(rb"<(?:\w+:)?v>(-[0-9.Ee+-]+)<")
+# A row or cell reference at column AA or beyond, or at row 100000 or beyond: a quick scan
+FAR = re.compile(rb"""r=["'](?:[A-Z]{2}|[A-Z]{0,3}[0-9]{6})""")
+ROW_OR_CELL = re.compile(rb"""\br=["']([A-Z]*)([0-9]+)["']""")
+# calamine allocates every cell of the rectangle up to the farthest one (a stray value at
+# XFD1048576 would be 17 billion cells); a sheet beyond this many is read by openpyxl instead
+MAX_CELLS = 1 << 23
 
 
 @dataclass
@@ -35,6 +47,12 @@ class Marks:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     # formula cells saved without their computed value
     uncached: set[tuple[int, int]] = field(default_factory=set)
+    # formula cells whose result is an error: place → "#REF!", "#N/A"…
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # negative numbers: place → value (calamine reads one in a date cell as a time of day)
+    negative: dict[tuple[int, int], float] = field(default_factory=dict)
+    # the farthest row × farthest column is more than MAX_CELLS
+    vast: bool = False
 
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -66,8 +84,7 @@ def sheet_marks(archive: zipfile.ZipFile, part: str) -> Marks:
             )
         )
     for match in FORMULA.finditer(data, 0, max(data_end, 0)):
-        start = max(data.rfind(b"<c ", 0, match.start()), data.rfind(b":c ", 0, match.start()))
-        cell = CELL_OPEN.match(data, max(data.rfind(b"<", 0, start + 1), 0))
+        cell = enclosing_cell(data, match.start())
         ref = cell and REF.search(cell.group(1))
         end = CELL_END.search(data, match.end())
         if not ref or not end or STRING_RESULT.search(cell.group(1)):
@@ -75,4 +92,58 @@ def sheet_marks(archive: zipfile.ZipFile, part: str) -> Marks:
         if not VALUE.search(data, match.end(), end.start()):
             row, column = int(ref.group(2)), column_index_from_string(ref.group(1).decode()) - 1
             marks.uncached.add((row, column))
+    marks.errors = formula_errors(data)
+    marks.negative = negative_serials(data)
+    marks.vast = vast(data)
     return marks
+
+
+def enclosing_cell(data: bytes, position: int):
+    """The opening tag (CELL_OPEN match) of the cell around a position in the sheet XML."""
+    start = max(data.rfind(b"<c ", 0, position), data.rfind(b":c ", 0, position))
+    return CELL_OPEN.match(data, max(data.rfind(b"<", 0, start + 1), 0))
+
+
+def place_of(cell) -> tuple[int, int] | None:
+    ref = cell and QUOTED_REF.search(cell.group(1))
+    return (int(ref.group(2)), column_index_from_string(ref.group(1).decode()) - 1) if ref else None
+
+
+def negative_serials(data: bytes) -> dict[tuple[int, int], float]:
+    """Negative numbers: in a date cell (a date before 1900) calamine reads one as a time."""
+    if b"<v>-" not in data and b":v>-" not in data:
+        return {}
+    serials = {}
+    for match in NEGATIVE.finditer(data):
+        place = place_of(enclosing_cell(data, match.start()))
+        if place:
+            serials[place] = float(match.group(1))
+    return serials
+
+
+def formula_errors(data: bytes) -> dict[tuple[int, int], str]:
+    if b't="e"' not in data and b"t='e'" not in data:
+        return {}
+    errors = {}
+    for cell in ERROR_CELL.finditer(data):
+        place, value = place_of(cell), ERROR_VALUE.match(data, cell.end())
+        if place and value:
+            errors[place] = value.group(1).decode("utf-8", "replace")
+    return errors
+
+
+def vast(data: bytes) -> bool:
+    if not FAR.search(data):
+        return False  # everything within Z99999: 2.6 million cells at most
+    references = ROW_OR_CELL.findall(data)
+    rows = max((int(number) for _, number in references), default=0)
+    columns = max((column_index(letters) for letters, _ in references), default=0)
+    return rows * columns > MAX_CELLS
+
+
+def column_index(letters: bytes) -> int:
+    """1 for A, 16384 for XFD; 0 for no letters (a row's own reference)."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index
