@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -134,7 +135,9 @@ def run_init(args) -> int:
     try:
         write_blank(path, profile)
     except OSError as error:
-        print(f'Không ghi được tệp "{path}": {error.strerror}.', file=sys.stderr)
+        from .files import reason
+
+        print(f'Không ghi được tệp "{path}" ({reason(error)}).', file=sys.stderr)
         return 2
     print(
         f'Đã tạo tệp "{path}". Mở tệp, đọc sheet "Hướng dẫn", nhập số liệu rồi chạy: '
@@ -176,6 +179,8 @@ def run_check(args) -> int:
 
 def run_build(args) -> int:
     from .check import check_workbook
+    from .files import reason
+    from .lock import Busy, output_lock
     from .package import build
     from .render import TemplateProblem
     from .rollup import write_rollup
@@ -190,12 +195,16 @@ def run_build(args) -> int:
     print(checked.profile.headline())
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
-        result = build(checked, outdir, args.only, args.force)
-        rollup = write_rollup(checked, outdir, result, args.force)
+        with output_lock(outdir):
+            result = build(checked, outdir, args.only, args.force)
+            rollup = write_rollup(checked, outdir, result, args.force)
+    except Busy as error:
+        print(error, file=sys.stderr)
+        return 2
     except OSError as error:
         print(
-            f'Không ghi được hồ sơ vào "{outdir}": {error.strerror or error}. Hãy đóng '
-            "các tệp đang mở trong Word, Excel rồi chạy lại.",
+            f'Không ghi được hồ sơ vào thư mục "{outdir}" ({reason(error)}). Hãy kiểm tra thư '
+            "mục, đóng các tệp đang mở trong Word, Excel rồi chạy lại.",
             file=sys.stderr,
         )
         return 2
@@ -208,16 +217,20 @@ def run_build(args) -> int:
     )
     for cell, errors in result.skipped:
         print(f'  - {cell.code} {cell.name}: {errors} lỗi. Chạy "daihoi check" để xem và sửa.')
-    for kept in result.kept:
-        print(f'  - Giữ nguyên "{kept}" vì đã được sửa; bản mới ghi bên cạnh.')
-    print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+    for note in result.notes:
+        print(f"  - {note}")
+    if rollup:
+        print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+    if result.failures:
+        print(f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong):")
+        for failure in result.failures:
+            print(f"  - {failure}")
     if checked.general_errors:
         print(
             f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
             '"daihoi check" để xem và sửa.'
         )
-        return 1
-    return result.exit_code
+    return result.exit_code or (1 if checked.general_errors else 0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,3 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (say `| head`) stopped reading: stop quietly, nothing more to print.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

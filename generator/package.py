@@ -1,29 +1,47 @@
 """Stage 6: each valid cell's documents → its folder under the output directory, with manifest.
 
-A package is assembled in a staging folder beside the target and swapped into place whole, so
-no cell is ever half-written. A document the clerk edited after generation is never silently
-overwritten: it is kept and the new version is written beside it (unless --force).
+Files, not folders. A document is known by its kind and person (or election and round), not by
+its file number or the folder's name. Each new or changed document is written beside its target
+and moved over it (files.write_atomic); an unchanged one is not touched, nor even rendered when
+its context and template are those of last time. Before changing anything in a folder the run
+writes what it is about to do (PLAN); the manifest, written last, is the only record of what the
+tool generated. So a run stopped anywhere leaves each document old or new, and the next run,
+reading manifest and plan, finishes the job. A document the clerk edited is never overwritten
+(unless --force): the new version goes beside it as "… (bản mới)"; nothing the clerk made is
+ever deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
-import shutil
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import files
 from .check import Checked
 from .documents import cell_documents
 from .model import Cell
-from .render import render
+from .paths import NEW_VERSION, cell_folder_name, document_file_name
+from .profile import Profile
+from .render import render, template_path
 
 MANIFEST = "manifest.json"
-NEW_VERSION = " (bản mới)"
-UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+PLAN = ".daihoi-plan.json"  # what a run is about to write in a folder; gone with the manifest
+LEGACY = re.compile(r"^\.(?P<name>.+)\.(tmp|old)$")  # folders of the earlier whole-folder swap
+RESTORED = " (khôi phục)"
+
+
+@dataclass
+class CellOutcome:
+    documents: int = 0
+    kept: list[Path] = field(default_factory=list)  # edited files kept as they are
+    notes: list[str] = field(default_factory=list)  # for the manifest and the summary
+    failures: list[str] = field(default_factory=list)  # what could not be written, and why
 
 
 @dataclass
@@ -32,31 +50,62 @@ class BuildResult:
     skipped: list[tuple[Cell, int]] = field(default_factory=list)  # (cell, error count)
     warnings: int = 0
     kept: list[Path] = field(default_factory=list)  # edited files kept, new version beside
+    notes: list[str] = field(default_factory=list)  # folders and files renamed, recovered
+    failures: list[str] = field(default_factory=list)  # documents not written (file locked…)
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.skipped else 0
-
-
-def safe_name(text: str) -> str:
-    return UNSAFE.sub("-", text).strip(" .") or "van-ban"
+        return 3 if self.failures else 1 if self.skipped else 0
 
 
 def cell_folder(cell: Cell) -> str:
-    return safe_name(f"{cell.code} - {cell.name}")
+    return cell_folder_name(cell.code, cell.name)
 
 
-def content_hash(path: Path) -> str:
-    """Hash of a .docx's contents, blind to the zip timestamps that change on every save."""
+def content_hash(source: Path | bytes, skip: tuple[str, ...] = ()) -> str:
+    """Hash of a .docx's (or .xlsx's) parts, blind to the zip timestamps that change on every
+    save, and to the parts in skip."""
     digest = hashlib.sha256()
+    data = source if isinstance(source, bytes) else None
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data) if data is not None else source) as archive:
             for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                if info.filename in skip:
+                    continue
                 digest.update(info.filename.encode())
                 digest.update(archive.read(info))
     except (zipfile.BadZipFile, OSError):
-        digest.update(path.read_bytes())
+        digest.update(data if data is not None else source.read_bytes())
     return digest.hexdigest()
+
+
+def context_hash(context: dict) -> str:
+    text = json.dumps(context, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+_templates: dict[tuple, str] = {}
+
+
+def template_hash(kind: str) -> str:
+    path = template_path(kind)
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _templates:
+        _templates[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _templates[key]
+
+
+def read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def write_json(path: Path, data: dict) -> None:
+    files.write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode(), durable=True)
 
 
 def build(
@@ -69,7 +118,9 @@ def build(
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
-    outdir.mkdir(parents=True, exist_ok=True)
+    files.mkdir(outdir)
+    result.notes += recover_legacy(outdir)
+    existing = folders_by_code(outdir)
     general = len(checked.general_errors)
     for number, cell in enumerate(cells, start=1):
         errors = len(checked.errors_of(cell.code)) + general
@@ -80,54 +131,418 @@ def build(
         warnings = [
             f.message for f in checked.findings if f.cell_code == cell.code and not f.is_error
         ]
-        written, kept = write_cell(cell, checked, outdir, warnings, force)
+        previous = existing.get(cell.code.casefold())
+        outcome = write_cell(cell, checked.profile, outdir, previous, warnings, force)
         result.built.append(cell)
-        result.kept += kept
-        result.warnings += len(warnings) + len(kept)
-        progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: {written} văn bản.")
+        result.kept += outcome.kept
+        result.notes += [f"{cell.code}: {note}" for note in outcome.notes]
+        result.failures += outcome.failures
+        result.warnings += len(warnings) + len(outcome.kept)
+        done = f"{outcome.documents} văn bản"
+        if outcome.failures:
+            done += f", {len(outcome.failures)} tệp không ghi được"
+        progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: {done}.")
     return result
 
 
-def write_cell(
-    cell: Cell, checked: Checked, outdir: Path, warnings: list[str], force: bool
-) -> tuple[int, list[Path]]:
-    package = cell_documents(cell, checked.profile)
-    target = outdir / cell_folder(cell)
-    staging = outdir / f".{target.name}.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    try:
-        previous = read_manifest(target)
-        entries, kept = [], []
-        for number, document in numbered(package.documents):
-            name = f"{number} - {safe_name(document.title)}.docx"
-            render(document.kind, document.context, staging / name)
-            name = settle(target, staging, name, previous, force, kept)
-            entry = {"kind": document.kind, "path": name}
-            if document.person:
-                entry["person"] = document.person
-            entry["content_hash"] = content_hash(staging / name)
-            entries.append(entry)
-        carry_over(target, staging, {e["path"] for e in entries}, previous)
-        notes = [
-            f'Văn bản "{p.name}" đã được sửa sau khi tạo nên được giữ nguyên; bản mới ghi '
-            f'ở "{p.stem}{NEW_VERSION}.docx".'
-            for p in kept
-        ]
-        manifest = {
-            "cell_code": cell.code,
-            "cell_name": cell.name,
-            "documents": entries,
-            "warnings": warnings + package.warnings + notes,
-        }
-        (staging / MANIFEST).write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+def folders_by_code(outdir: Path) -> dict[str, Path]:
+    """The folder each cell's manifest is in, whatever its name is now."""
+    found = {}
+    for folder in sorted(p for p in outdir.iterdir() if p.is_dir()):
+        code = read_json(folder / MANIFEST).get("cell_code")
+        if isinstance(code, str):
+            found.setdefault(code.casefold(), folder)
+    return found
+
+
+def recover_legacy(outdir: Path) -> list[str]:
+    """Hidden ".<folder>.tmp" / ".<folder>.old" folders of the earlier design, left by a stopped
+    run: put back where the clerk finds them, never deleted. A set-aside folder whose cell folder
+    is missing becomes that folder again; otherwise its files not already there move in."""
+    notes = []
+    for leftover in sorted(p for p in outdir.iterdir() if p.is_dir() and LEGACY.match(p.name)):
+        home = outdir / LEGACY.match(leftover.name)["name"]
+        if not home.exists():
+            files.rename(leftover, home)
+        else:
+            merge_into(leftover, home)
+        notes.append(
+            f'Đã khôi phục thư mục tạm "{leftover.name}" của một lần chạy bị dừng vào "{home.name}".'
         )
-        swap(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return len(entries), [target / p.name for p in kept]
+    return notes
+
+
+def merge_into(leftover: Path, home: Path) -> None:
+    generated = {
+        d.get("path"): d.get("content_hash")
+        for d in read_json(leftover / MANIFEST).get("documents", [])
+        if isinstance(d, dict)
+    }
+    for path in sorted(leftover.iterdir()):
+        there = home / path.name
+        if path.is_file() and (
+            path.name == MANIFEST
+            or content_hash(path) == generated.get(path.name)
+            or (there.is_file() and content_hash(there) == content_hash(path))
+        ):
+            files.unlink(path)  # the tool's own copy, or a copy of what is already home
+            continue
+        if there.exists():
+            there = home / f"{Path(path.name).stem}{RESTORED}{Path(path.name).suffix}"
+        files.rename(path, there)
+    files.rmdir(leftover)
+
+
+def variant(name: str, suffix: str) -> str:
+    path = Path(name)
+    return f"{path.stem}{suffix}{path.suffix}"
+
+
+def document_keys(documents) -> list[str]:
+    """Identity of each document: kind and person, or kind and what its title names (the
+    election, the round); namesakes get "#2", "#3"… in order."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for document in documents:
+        key = f"{document.kind}/{document.person or document.title}"
+        seen[key] += 1
+        keys.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
+    return keys
+
+
+def legacy_entry(entry: dict) -> dict:
+    """A manifest entry of the earlier design (kind, path, person, content hash only)."""
+    name = entry["path"].replace(NEW_VERSION, "")
+    title = re.sub(r"^\d+(\.\d+)? - ", "", Path(name).stem)
+    return entry | {"key": f"{entry['kind']}/{entry.get('person') or title}", "name": name}
+
+
+@dataclass
+class Known:
+    """What the manifest and an unfinished plan say about one document's files."""
+
+    records: list[dict] = field(default_factory=list)  # states a generated file may be in
+    edited: set[str] = field(default_factory=set)  # files of it the clerk edited
+    names: set[str] = field(default_factory=set)  # the file names it had
+
+
+def knowledge(folder: Path) -> tuple[dict[str, Known], list[dict]]:
+    known: dict[str, Known] = defaultdict(Known)
+    entries = []
+    for source in (MANIFEST, PLAN):
+        for entry in read_json(folder / source).get("documents", []):
+            try:
+                entry = entry if "key" in entry else legacy_entry(entry)
+                item = known[entry["key"]]
+                item.records.append(entry)
+                item.edited.update(entry.get("edited", []))
+                item.names.add(entry["name"])
+                entries.append(entry)
+            except (KeyError, TypeError, AttributeError):
+                continue
+    return known, entries
+
+
+FOREIGN = (None, None)  # (document key, record) of a file the tool did not make
+
+
+class CellFolder:
+    """One cell folder: who owns each file now, and the changes that make it the new package."""
+
+    def __init__(self, folder: Path, known: dict[str, Known], force: bool):
+        self.folder, self.known, self.force = folder, known, force
+        self.actions: list[tuple] = []  # (key, operation, *names)
+        self.states: list[dict] = []  # records of the states the actions pass through
+        self.notes: list[str] = []
+        self.kept: list[str] = []
+        self.hashes: dict[str, str] = {}
+        owners = {p: key for key, item in known.items() for p in item.edited}
+        records = defaultdict(list)
+        for key, item in known.items():
+            for record in item.records:
+                records[record["path"]].append((key, record))
+        self.state: dict[str, tuple] = {}
+        for path in folder.iterdir() if folder.is_dir() else ():
+            name = path.name
+            if not path.is_file() or name in (MANIFEST, PLAN) or files.is_temp(path):
+                continue
+            ours = next((kr for kr in records[name] if self.unchanged(path, kr[1])), None)
+            if ours:
+                self.state[name] = ours
+            elif name in owners or records[name]:
+                self.state[name] = (owners.get(name) or records[name][0][0], None)  # edited
+            else:
+                self.state[name] = FOREIGN
+
+    def unchanged(self, path: Path, record: dict) -> bool:
+        stat = path.stat()
+        if record.get("stat") == [stat.st_size, stat.st_mtime_ns]:
+            return True
+        if path.name not in self.hashes:
+            self.hashes[path.name] = content_hash(path)
+        return self.hashes[path.name] == record.get("content_hash")
+
+    def owned(self, name: str, key: str) -> bool:
+        return self.state.get(name, FOREIGN)[0] == key
+
+    def ours(self, name: str, key: str) -> dict | None:
+        owner, record = self.state.get(name, FOREIGN)
+        return record if owner == key else None
+
+    def remember(self, key: str, name: str, record: dict) -> None:
+        """A state a file passes through: the next run knows it even if this one stops."""
+        self.states.append(record | {"key": key, "name": name})
+
+    def move(self, key: str, name: str, source: str, target: str) -> None:
+        self.actions.append((key, "rename", source, target))
+        owner, record = self.state.pop(source)
+        if record:
+            record = record | {"path": target}
+            self.remember(key, name, record)
+        else:
+            self.remember(key, name, {"path": target, "edited": [target]})
+            self.notes.append(
+                f'Đã đổi tên "{source}" thành "{target}" theo số thứ tự mới (giữ nguyên phần đã sửa).'
+            )
+        self.state[target] = (owner, record)
+
+    def drop(self, key: str, name: str) -> None:
+        self.actions.append((key, "unlink", name))
+        del self.state[name]
+
+    def up_to_date(self, key: str, names: tuple[str, ...], hashes: dict) -> bool:
+        """Was one of these files generated from this very context and template?"""
+        records = self.known[key].records if key in self.known else []
+        return any(r["path"] in names and current(r, hashes) for r in records)
+
+    def place(self, key: str, document, name: str, hashes: dict, render_bytes) -> dict | None:
+        """Put the document's current version in its place; returns its manifest entry."""
+        # Files under a former number (or name) take the new one, edits and all.
+        for old in sorted(self.known[key].names - {name}) if key in self.known else ():
+            for suffix in ("", NEW_VERSION):
+                source, target = variant(old, suffix), variant(name, suffix)
+                if self.owned(source, key) and target not in self.state:
+                    self.move(key, name, source, target)
+        fresh = variant(name, NEW_VERSION)
+        edited = [n for n in (name, fresh) if self.owned(n, key) and not self.ours(n, key)]
+        foreign = name in self.state and not self.owned(name, key)
+        if self.force or self.state.get(name, FOREIGN)[1] or name not in self.state:
+            target = name
+        elif fresh not in self.state or self.ours(fresh, key):
+            quiet = not foreign and not self.ours(fresh, key)
+            target = None if quiet and self.up_to_date(key, (name,), hashes) else fresh
+        else:
+            target = None
+            if not self.up_to_date(key, (name, fresh), hashes):
+                self.notes.append(
+                    f'Chưa ghi được bản mới của "{name}": cả "{name}" và "{fresh}" đã được '
+                    f'sửa. Hãy đổi tên hoặc chuyển "{fresh}" ra chỗ khác rồi chạy lại.'
+                )
+        beside = f'; bản mới ghi ở "{fresh}"' if target == fresh else ""
+        for kept in edited:
+            if kept != target:
+                self.kept.append(kept)
+                self.notes.append(
+                    f'Văn bản "{kept}" đã được sửa sau khi tạo nên được giữ nguyên'
+                    f"{beside if kept == name else ''}."
+                )
+        if foreign and target != name:
+            self.kept.append(name)
+            self.notes.append(
+                f'Tệp "{name}" không phải do chương trình ghi lần trước nên được giữ nguyên{beside}.'
+            )
+        entry = self.settle(key, name, target, hashes, render_bytes) if target else None
+        for other, (owner, record) in list(self.state.items()):
+            if owner == key and record and other != target:
+                self.drop(key, other)
+        if entry is None:
+            records = self.known[key].records if key in self.known else []
+            entry = next(
+                (r for r in records if r["path"] in (name, fresh) and r["path"] in self.state), None
+            )
+        if entry is None:
+            return None
+        entry = {k: v for k, v in entry.items() if k not in ("edited", "stat")}
+        entry |= {"kind": document.kind, "key": key, "name": name}
+        if document.person:
+            entry["person"] = document.person
+        mine = [n for n in edited if n != target]
+        return entry | ({"edited": mine} if mine else {})
+
+    def settle(self, key: str, name: str, target: str, hashes: dict, render_bytes) -> dict:
+        there = self.ours(target, key)
+        if there and current(there, hashes):
+            return there
+        other = next(
+            (n for n, (k, r) in self.state.items() if k == key and r and current(r, hashes)),
+            None,
+        )
+        if other:
+            record = self.state.pop(other)[1] | {"path": target}
+            self.actions.append((key, "replace", other, target))
+            self.state[target] = (key, record)
+            self.remember(key, name, record)
+            return record
+        data = render_bytes()
+        record = {"path": target, "content_hash": content_hash(data)} | hashes
+        if there and there["content_hash"] == record["content_hash"]:
+            return there | hashes  # same content from a new context: nothing to write
+        self.actions.append((key, "write", target, data))
+        self.state[target] = (key, record)
+        self.remember(key, name, record)
+        return record
+
+
+def current(record: dict, hashes: dict) -> bool:
+    return all(record.get(k) == v for k, v in hashes.items())
+
+
+def write_cell(
+    cell: Cell,
+    profile: Profile,
+    outdir: Path,
+    previous: Path | None,
+    warnings: list[str],
+    force: bool,
+) -> CellOutcome:
+    """One cell's package into its folder (the unit of work a worker process can take)."""
+    outcome = CellOutcome()
+    folder = outdir / cell_folder(cell)
+    if previous and previous.name != folder.name:
+        if folder.exists():
+            folder = previous
+        else:
+            try:
+                files.rename(previous, folder)
+                outcome.notes.append(
+                    f'Đã đổi tên thư mục "{previous.name}" thành "{folder.name}" theo tên chi bộ '
+                    "mới (giữ nguyên mọi tệp, kể cả tệp đã sửa)."
+                )
+            except OSError as error:
+                outcome.notes.append(
+                    f'Không đổi được tên thư mục "{previous.name}" thành "{folder.name}" '
+                    f"({files.reason(error)}); hồ sơ vẫn ghi vào thư mục cũ."
+                )
+                folder = previous
+    package = cell_documents(cell, profile)
+    known, entries = knowledge(folder)
+    plan = CellFolder(folder, known, force)
+    documents = []
+    for key, (number, document) in zip(
+        document_keys(package.documents), numbered(package.documents), strict=True
+    ):
+        name = document_file_name(number, document.title)
+        hashes = {
+            "context_hash": context_hash(document.context),
+            "template_hash": template_hash(document.kind),
+        }
+        entry = plan.place(
+            key, document, name, hashes, lambda d=document: render_bytes(d.kind, d.context)
+        )
+        if entry:
+            documents.append(entry)
+    for key in sorted(set(known) - set(document_keys(package.documents))):
+        for name, (owner, record) in list(plan.state.items()):
+            if owner == key and record:
+                plan.drop(key, name)
+    outcome.kept = [folder / name for name in plan.kept]
+    outcome.notes += plan.notes
+    manifest = {
+        "cell_code": cell.code,
+        "cell_name": cell.name,
+        "documents": documents,
+        "warnings": warnings + package.warnings + plan.notes,
+    }
+    outcome.documents = len(documents)
+    outcome.failures += carry_out(cell, folder, plan, manifest, entries)
+    return outcome
+
+
+def render_bytes(kind: str, context: dict) -> bytes:
+    buffer = io.BytesIO()
+    render(kind, context, buffer)
+    return buffer.getvalue()
+
+
+def carry_out(cell: Cell, folder: Path, plan: CellFolder, manifest: dict, entries) -> list[str]:
+    """Write the plan, do it, then the manifest; a file that cannot be written costs only its
+    own document. Returns what could not be written."""
+    old = read_json(folder / MANIFEST)
+    failures, failed = [], set()
+    try:
+        if not folder.is_dir():
+            files.mkdir(folder)
+        files.remove_temps(folder)
+        if plan.actions:
+            write_json(folder / PLAN, {"documents": entries + plan.states})
+        for key, operation, *names in plan.actions:
+            if key in failed:
+                continue
+            try:
+                source = folder / names[0]
+                if operation == "write":
+                    files.write_atomic(source, names[1])
+                elif operation == "unlink":
+                    files.unlink(source)
+                elif operation == "rename":
+                    files.rename(source, folder / names[1])
+                else:
+                    files.replace(source, folder / names[1])
+            except OSError as error:
+                failed.add(key)
+                failures.append(failure(cell, folder / names[0], error))
+        manifest["documents"] = [
+            stamped(folder, entry) for entry in reconcile(folder, plan, manifest, failed)
+        ]
+        if not same_manifest(old, manifest):
+            write_json(folder / MANIFEST, manifest)
+        if (folder / PLAN).exists():
+            files.unlink(folder / PLAN)
+    except OSError as error:
+        failures.append(failure(cell, folder / MANIFEST, error))
+    return failures
+
+
+def reconcile(folder: Path, plan: CellFolder, manifest: dict, failed: set[str]) -> list[dict]:
+    """The manifest's entries, with those of documents whose change failed taken from disk."""
+    entries = []
+    for entry in manifest["documents"]:
+        if entry["key"] in failed:
+            records = plan.known.get(entry["key"], Known()).records + [
+                s for s in plan.states if s.get("key", entry["key"]) == entry["key"]
+            ]
+            entry = next(
+                (
+                    entry | r
+                    for r in records
+                    if "content_hash" in r
+                    and (folder / r["path"]).is_file()
+                    and content_hash(folder / r["path"]) == r["content_hash"]
+                ),
+                None,
+            )
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def stamped(folder: Path, entry: dict) -> dict:
+    """The entry with its file's size and modification time: an unchanged stamp saves hashing."""
+    if entry.get("edited") and entry["path"] in entry["edited"]:
+        return entry
+    stat = (folder / entry["path"]).stat()
+    return entry | {"stat": [stat.st_size, stat.st_mtime_ns]}
+
+
+def same_manifest(old: dict, new: dict) -> bool:
+    return json.dumps(old, sort_keys=True) == json.dumps(new, sort_keys=True)
+
+
+def failure(cell: Cell, path: Path, error: OSError) -> str:
+    where = f'{cell.code} {cell.name}: không ghi được "{path.name}" ({files.reason(error)}).'
+    if path.suffix.lower() in (".docx", ".json"):
+        return f'{where} Hãy đóng tệp "{path.name}" trong Word (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại.'
+    return f'{where} Hãy kiểm tra quyền ghi vào thư mục "{path}" rồi chạy lại.'
 
 
 def numbered(documents):
@@ -142,59 +557,3 @@ def numbered(documents):
             number, last_kind, part = number + 1, document.kind, 0
         part += 1
         yield (f"{number:02d}.{part}" if counts[document.kind] > 1 else f"{number:02d}"), document
-
-
-def read_manifest(folder: Path) -> dict[str, str]:
-    """path → content hash of what was generated last time."""
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return {d["path"]: d.get("content_hash", "") for d in manifest["documents"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def settle(
-    target: Path, staging: Path, name: str, previous: dict[str, str], force: bool, kept: list[Path]
-) -> str:
-    """Decide, for one freshly rendered file, what the finished folder holds."""
-    existing = target / name
-    if not existing.exists():
-        return name
-    current = content_hash(existing)
-    if current == content_hash(staging / name):
-        shutil.copy2(existing, staging / name)  # unchanged: keep the clerk's file as it was
-        return name
-    if force or previous.get(name) == current:
-        return name
-    new_name = f"{Path(name).stem}{NEW_VERSION}.docx"
-    (staging / name).replace(staging / new_name)
-    shutil.copy2(existing, staging / name)
-    kept.append(Path(name))
-    return new_name
-
-
-def carry_over(target: Path, staging: Path, produced: set[str], previous: dict[str, str]) -> None:
-    """Files the clerk put in the folder, or edited, are never lost.
-
-    A document generated last time, no longer produced and untouched since, is simply dropped.
-    """
-    if not target.is_dir():
-        return
-    for path in target.iterdir():
-        if path.name in produced or path.name == MANIFEST or (staging / path.name).exists():
-            continue
-        if path.name in previous and content_hash(path) == previous[path.name]:
-            continue
-        if path.is_dir():
-            shutil.copytree(path, staging / path.name)
-        else:
-            shutil.copy2(path, staging / path.name)
-
-
-def swap(staging: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)

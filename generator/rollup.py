@@ -9,11 +9,8 @@ clerk edited after generation is kept: the new one is written beside it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-import os
+import io
 import textwrap
-import zipfile
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 from pathlib import Path
@@ -23,16 +20,19 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from . import files
 from .check import Checked
 from .documents.common import committee_name
 from .election import ELECTION_NAMES, attendance_recorded, elected, present, seats_of
 from .model import Cell, Member
-from .package import NEW_VERSION, BuildResult
+from .package import NEW_VERSION, BuildResult, content_hash, read_json, write_json
 from .profile import Profile
-from .textvn import body_date, format_count, header_date, sort_by_name
+from .textvn import body_date, days_after, format_count, header_date, sort_by_name
 
 ROLLUP = "Tổng hợp đại hội chi bộ.xlsx"
-SIDECAR = ".Tổng hợp đại hội chi bộ.json"  # hash of the roll-up as last generated
+NEW_ROLLUP = f"{Path(ROLLUP).stem}{NEW_VERSION}.xlsx"
+SIDECAR = ".Tổng hợp đại hội chi bộ.json"  # what the tool wrote: file name → hash
+SAVE_TIME = ("docProps/core.xml",)  # changes on every save
 SCHEDULE, RESULTS = "Đăng ký lịch đại hội", "Kết quả đại hội"
 TOTAL = "Tổng cộng"
 NOT_HELD, NOT_ENTERED, NOT_ELECTED = "Chưa đại hội", "Chưa nhập kết quả", "Không bầu"
@@ -82,55 +82,70 @@ def write_rollup(
     result: BuildResult,
     force: bool = False,
     today: dt.date | None = None,
-) -> Path:
-    """Write the roll-up and return where it went. Unchanged content is not rewritten; a roll-up
-    edited since it was generated is kept (added to result.kept) and the new one goes beside it
-    as "… (bản mới).xlsx", unless force."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    target, staging = outdir / ROLLUP, outdir / f".{ROLLUP}.tmp"
+) -> Path | None:
+    """Write the roll-up and return where it went (None: it could not be written, said in
+    result.failures). Unchanged content is not rewritten; a roll-up edited since it was
+    generated is kept (added to result.kept) and the new one goes beside it as
+    "… (bản mới).xlsx", unless force. The sidecar records what the tool wrote, and before a
+    write what it is about to write, so a stopped run never makes its own file look edited."""
+    buffer = io.BytesIO()
+    rollup_workbook(checked, today or dt.date.today()).save(buffer)
+    data = buffer.getvalue()
+    fresh = content_hash(data, skip=SAVE_TIME)
+    target = outdir / ROLLUP
     try:
-        rollup_workbook(checked, today or dt.date.today()).save(staging)
-        fresh = xlsx_hash(staging)
-        if target.exists():
-            current = xlsx_hash(target)
-            if current == fresh:
-                staging.unlink()
-                record(outdir, fresh)
-                return target
-            if not force and current != recorded(outdir):
-                result.kept.append(target)
-                target = outdir / f"{Path(ROLLUP).stem}{NEW_VERSION}.xlsx"
-        os.replace(staging, target)
-    except BaseException:
-        staging.unlink(missing_ok=True)
-        raise
-    if target.name == ROLLUP:
-        record(outdir, fresh)
+        files.mkdir(outdir)
+        legacy = outdir / f".{ROLLUP}.tmp"  # the earlier design's staging file
+        if legacy.exists():
+            files.unlink(legacy)
+        files.remove_temps(outdir)
+        sidecar = read_json(outdir / SIDECAR)
+        generated = {k: v for k, v in sidecar.items() if isinstance(v, str)}
+        pending = sidecar.get("pending") if isinstance(sidecar.get("pending"), dict) else {}
+
+        def hash_of(name: str) -> str | None:
+            path = outdir / name
+            return content_hash(path, skip=SAVE_TIME) if path.exists() else None
+
+        def ours(name: str) -> bool:
+            return hash_of(name) in (None, generated.get(name), pending.get(name))
+
+        if hash_of(ROLLUP) == fresh:
+            pass
+        elif force or ours(ROLLUP):
+            write_recorded(outdir, ROLLUP, data, fresh, generated)
+        else:
+            result.kept.append(target)
+            result.notes.append(
+                f'Bảng tổng hợp "{ROLLUP}" đã được sửa sau khi tạo nên được giữ nguyên; bản mới '
+                f'ghi ở "{NEW_ROLLUP}".'
+            )
+            target = outdir / NEW_ROLLUP
+            if hash_of(NEW_ROLLUP) != fresh:
+                if not ours(NEW_ROLLUP):
+                    result.failures.append(
+                        f'Chưa ghi được bảng tổng hợp mới: cả "{ROLLUP}" và "{NEW_ROLLUP}" đã '
+                        f'được sửa. Hãy đổi tên hoặc chuyển "{NEW_ROLLUP}" ra chỗ khác rồi chạy lại.'
+                    )
+                    return None
+                write_recorded(outdir, NEW_ROLLUP, data, fresh, generated)
+        recorded = {name: generated.get(name) for name in (ROLLUP, NEW_ROLLUP)}
+        recorded[target.name] = fresh
+        recorded = {k: v for k, v in recorded.items() if v and (outdir / k).exists()}
+        if recorded != sidecar:
+            write_json(outdir / SIDECAR, recorded)
+    except OSError as error:
+        result.failures.append(
+            f'Không ghi được bảng tổng hợp "{target.name}" ({files.reason(error)}). Hãy đóng '
+            "tệp này trong Excel (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại."
+        )
+        return None
     return target
 
 
-def xlsx_hash(path: Path) -> str:
-    """Hash of the workbook's parts, blind to docProps/core.xml (its save time always changes)."""
-    digest = hashlib.sha256()
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for info in sorted(archive.infolist(), key=lambda i: i.filename):
-                if info.filename != "docProps/core.xml":
-                    digest.update(info.filename.encode() + archive.read(info))
-    except (zipfile.BadZipFile, OSError):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def recorded(outdir: Path) -> str | None:
-    try:
-        return json.loads((outdir / SIDECAR).read_text(encoding="utf-8")).get(ROLLUP)
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
-def record(outdir: Path, digest: str) -> None:
-    (outdir / SIDECAR).write_text(json.dumps({ROLLUP: digest}), encoding="utf-8")
+def write_recorded(outdir: Path, name: str, data: bytes, digest: str, generated: dict) -> None:
+    write_json(outdir / SIDECAR, generated | {"pending": {name: digest}})
+    files.write_atomic(outdir / name, data)
 
 
 def rollup_workbook(checked: Checked, today: dt.date) -> Workbook:
@@ -301,7 +316,7 @@ def results(checked: Checked, cells: list[Cell], today: dt.date) -> Table:
     ]
     rows, done, notes = [], [], []
     for number, cell in enumerate(cells, start=1):
-        due = cell.congress_date and cell.congress_date + dt.timedelta(profile.results_report_days)
+        due = days_after(cell.congress_date, profile.results_report_days)
         note = error_note(checked, cell)
         if not note and not cell.has_congress_record:
             note = NOT_HELD if not cell.congress_date or cell.congress_date > today else NOT_ENTERED

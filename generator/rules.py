@@ -8,12 +8,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import defaultdict
 
 from . import schema
 from .election import ELECTION_NAMES, LIST_POST, check_congress, on_list, seats_of
 from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
+from .paths import cell_folder_name
 from .profile import Profile
 from .textvn import body_date, format_count
 from .workbook import fold
@@ -39,6 +41,32 @@ def validate(congresses: Congresses, profile: Profile) -> list[Finding]:
         )
     for cell in congresses.cells:
         findings += check_cell(cell, profile)
+    return findings + check_folders(congresses.cells)
+
+
+def check_folders(cells: list[Cell]) -> list[Finding]:
+    """Two cells whose folder names are the same once made safe for Windows (which ignores
+    case) would write into one folder: an error on both rows."""
+    groups = defaultdict(list)
+    for cell in cells:
+        groups[cell_folder_name(cell.code, cell.name).casefold()].append(cell)
+    findings = []
+    for group in (g for g in groups.values() if len(g) > 1):
+        for cell in group:
+            others = ", ".join(f"dòng {o.origin.row} (mã {o.code})" for o in group if o is not cell)
+            findings.append(
+                at(
+                    cell.origin,
+                    "code",
+                    ERROR,
+                    "folder-collision",
+                    f'mã "{cell.code}" và tên chi bộ cho thư mục hồ sơ '
+                    f'"{cell_folder_name(cell.code, cell.name)}", trùng với chi bộ ở {others} '
+                    "(tên thư mục không phân biệt chữ hoa, chữ thường; các ký tự "
+                    '\\ / : * ? " < > | được thay bằng "-"). Hãy đổi mã chi bộ cho khác.',
+                    cell_code=cell.code,
+                )
+            )
     return findings
 
 

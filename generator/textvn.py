@@ -130,6 +130,14 @@ def header_date(place: str, day: datetime.date | None, blank_year: int | None = 
     return f"{place}, ngày{_BLANK}tháng{_BLANK}năm {year}"
 
 
+def days_after(day: datetime.date | None, days: int) -> datetime.date | None:
+    """day + days; None when day is None or the result is past 31/12/9999."""
+    try:
+        return day + datetime.timedelta(days) if day else None
+    except OverflowError:
+        return None
+
+
 def body_date(day: datetime.date | None) -> str:
     """'05/12/2025' for body text; None gives '…/…/…' to fill in by hand."""
     if day is None:

@@ -184,10 +184,12 @@ def test_an_edited_document_is_kept_and_the_new_version_written_beside_it(tmp_pa
     document = Document(edited)
     document.add_paragraph("Ý kiến bổ sung của đồng chí bí thư.")
     document.save(edited)
+    path = write_cell_book(tmp_path, "Một đoạn mới của báo cáo.")  # the report changes
     result = build(check_workbook(path), out, progress=quiet)
     assert "Ý kiến bổ sung của đồng chí bí thư." in texts(edited)
     fresh = edited.with_name(f"{edited.stem}{NEW_VERSION}.docx")
     assert fresh.is_file() and "Ý kiến bổ sung" not in texts(fresh)
+    assert "Một đoạn mới của báo cáo." in texts(fresh)
     assert result.kept == [edited]
     manifest = json.loads((edited.parent / "manifest.json").read_text(encoding="utf-8"))
     assert any(edited.name in w for w in manifest["warnings"])

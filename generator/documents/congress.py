@@ -30,6 +30,7 @@ from ..model import Cell, Member
 from ..profile import Profile
 from ..textvn import (
     body_date,
+    days_after,
     format_count,
     format_percent,
     header_date,
@@ -602,8 +603,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     committee = has_committee(cell, profile)
     leaders = new_leaders(cell)
     secretary = winners(cell, "Bí thư")
-    days = dt.timedelta(days=profile.results_report_days)
-    due = cell.congress_date + days if cell.congress_date else None
+    due = days_after(cell.congress_date, profile.results_report_days)
     documents = [
         f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
         f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}"

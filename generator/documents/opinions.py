@@ -8,12 +8,10 @@ decoration and steps of the congress, which the checklist turns into tick boxes.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..model import Cell, Member, Opinion
 from ..profile import Profile
 from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
-from ..textvn import body_date, format_count, long_date, sort_by_name, time_text
+from ..textvn import body_date, days_after, format_count, long_date, sort_by_name, time_text
 from .common import (
     BLANK_NAME,
     Document,
@@ -224,7 +222,7 @@ def deadlines(cell: Cell, profile: Profile) -> list[str]:
         notice = (
             f"Thông báo khai mạc: chậm nhất ngày {body_date(advised)} (trước {days} ngày làm việc)."
         )
-    due = congress + dt.timedelta(days=profile.results_report_days)
+    due = days_after(congress, profile.results_report_days)
     return [
         notice,
         f"Khai mạc đại hội: {time_text(cell.opening_time)} ngày {body_date(congress)}, tại "
