@@ -28,7 +28,7 @@ from .documents import cell_documents
 from .model import Cell
 from .paths import NEW_VERSION, cell_folder_name, document_file_name
 from .profile import Profile
-from .render import render, template_path
+from .render import render_bytes, template_path
 
 MANIFEST = "manifest.json"
 PLAN = ".daihoi-plan.json"  # what a run is about to write in a folder; gone with the manifest
@@ -315,7 +315,7 @@ class CellFolder:
         records = self.known[key].records if key in self.known else []
         return any(r["path"] in names and current(r, hashes) for r in records)
 
-    def place(self, key: str, document, name: str, hashes: dict, render_bytes) -> dict | None:
+    def place(self, key: str, document, name: str, hashes: dict, produce) -> dict | None:
         """Put the document's current version in its place; returns its manifest entry."""
         # Files under a former number (or name) take the new one, edits and all.
         for old in sorted(self.known[key].names - {name}) if key in self.known else ():
@@ -351,7 +351,7 @@ class CellFolder:
             self.notes.append(
                 f'Tệp "{name}" không phải do chương trình ghi lần trước nên được giữ nguyên{beside}.'
             )
-        entry = self.settle(key, name, target, hashes, render_bytes) if target else None
+        entry = self.settle(key, name, target, hashes, produce) if target else None
         for other, (owner, record) in list(self.state.items()):
             if owner == key and record and other != target:
                 self.drop(key, other)
@@ -369,7 +369,7 @@ class CellFolder:
         mine = [n for n in edited if n != target]
         return entry | ({"edited": mine} if mine else {})
 
-    def settle(self, key: str, name: str, target: str, hashes: dict, render_bytes) -> dict:
+    def settle(self, key: str, name: str, target: str, hashes: dict, produce) -> dict:
         there = self.ours(target, key)
         if there and current(there, hashes):
             return there
@@ -383,7 +383,7 @@ class CellFolder:
             self.state[target] = (key, record)
             self.remember(key, name, record)
             return record
-        data = render_bytes()
+        data = produce()
         record = {"path": target, "content_hash": content_hash(data)} | hashes
         if there and there["content_hash"] == record["content_hash"]:
             return there | hashes  # same content from a new context: nothing to write
@@ -445,6 +445,10 @@ def write_cell(
         for name, (owner, record) in list(plan.state.items()):
             if owner == key and record:
                 plan.drop(key, name)
+            elif owner == key:
+                plan.notes.append(
+                    f'Văn bản "{name}" không còn trong hồ sơ nhưng đã được sửa nên được giữ lại.'
+                )
     outcome.kept = [folder / name for name in plan.kept]
     outcome.notes += plan.notes
     manifest = {
@@ -456,12 +460,6 @@ def write_cell(
     outcome.documents = len(documents)
     outcome.failures += carry_out(cell, folder, plan, manifest, entries)
     return outcome
-
-
-def render_bytes(kind: str, context: dict) -> bytes:
-    buffer = io.BytesIO()
-    render(kind, context, buffer)
-    return buffer.getvalue()
 
 
 def carry_out(cell: Cell, folder: Path, plan: CellFolder, manifest: dict, entries) -> list[str]:

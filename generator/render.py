@@ -128,7 +128,16 @@ def render(kind: str, context: dict, target: Path) -> None:
     render_path(template_path(kind), context, target)
 
 
+def render_bytes(kind: str, context: dict) -> bytes:
+    """The document itself, for a caller that writes it (package.py: atomically)."""
+    return document_bytes(template_path(kind), context)
+
+
 def render_path(path: Path, context: dict, target: Path) -> None:
+    target.write_bytes(document_bytes(path, context))
+
+
+def document_bytes(path: Path, context: dict) -> bytes:
     if not path.is_file():
         raise TemplateProblem(
             f'Thiếu mẫu văn bản "{path}". Hãy cài đặt lại chương trình từ thư '
@@ -141,7 +150,7 @@ def render_path(path: Path, context: dict, target: Path) -> None:
             f'Mẫu văn bản "{path.name}" bị lỗi ({type(error).__name__}: {error}). Hãy sửa lại mẫu '
             "(giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc."
         ) from None
-    target.write_bytes(data)
+    return data
 
 
 def template_variables(kind: str) -> set[str]:
