@@ -18,8 +18,8 @@ import signal
 from pathlib import Path
 
 import pytest
-from conftest import Book, add_cell
 from docx import Document
+from test_reliability import edit, one_cell
 
 from generator import cli, files
 from generator.check import check_workbook
@@ -30,12 +30,6 @@ from generator.rollup import NEW_ROLLUP, ROLLUP, SAVE_TIME, SIDECAR, write_rollu
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
 MARKS = ("Sửa của văn phòng 1.", "Sửa của văn phòng 2.", "Sửa trong bản mới.")
-
-
-def edit(path: Path, text: str) -> None:
-    document = Document(path)
-    document.add_paragraph(text)
-    document.save(path)
 
 
 def watch(on_change) -> None:
@@ -137,17 +131,7 @@ def scenario(tmp_path_factory):
     shift, two documents go), changes the report (edited, and so is its "(bản mới)": nothing
     may be written) and the action programme (not edited: rewritten in place)."""
     root = tmp_path_factory.mktemp("faults")
-    book = Book(root)
-    info = add_cell(book, "CB01", official=10)
-    book.add(
-        "Góp ý",
-        {
-            "Mã chi bộ": "CB01",
-            "Dự thảo": "Văn kiện Đại hội Đảng bộ cơ sở",
-            "Người góp ý": info.official[2],
-            "Nội dung": "Cần nêu rõ hơn kết quả xây dựng nông thôn mới.",
-        },
-    )
+    book, _ = one_cell(root, opinions=True)
     start = root / "start"
     workbook = book.save("v1.xlsx")
     assert cli.main(["build", str(workbook), "-o", str(start)]) == 0

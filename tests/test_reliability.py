@@ -15,7 +15,7 @@ import pytest
 from conftest import Book, add_cell
 from docx import Document
 
-from generator import lock
+from generator import lock, package
 from generator.check import check_workbook
 from generator.package import MANIFEST, NEW_VERSION, build
 from generator.paths import FILE_LIMIT, FOLDER_LIMIT, cell_folder_name, safe_name
@@ -71,12 +71,16 @@ def folder_of(out: Path) -> Path:
     return folder
 
 
-def test_a_rerun_on_unchanged_input_writes_nothing_at_all(tmp_path, run_cli):
+def test_a_rerun_on_unchanged_input_renders_and_writes_nothing_at_all(
+    tmp_path, run_cli, monkeypatch
+):
     book, _ = one_cell(tmp_path)
     path, out = book.save(), tmp_path / "out"
     assert run_cli("build", path, "-o", out).code == 0
     before = stamps(out)
-    assert run_cli("build", path, "-o", out).code == 0
+    with monkeypatch.context() as patch:  # same contexts and templates: nothing to render
+        patch.setattr(package, "render_bytes", lambda *_: pytest.fail("rendered again"))
+        assert run_cli("build", path, "-o", out).code == 0
     assert stamps(out) == before
     # An edited document is left as it is; only the manifest learns of the edit, once.
     edit(next(out.glob("*/02 - *.docx")))
