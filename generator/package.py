@@ -497,7 +497,7 @@ def carry_out(cell: Cell, folder: Path, plan: CellFolder, manifest: dict, entrie
         if (folder / PLAN).exists():
             files.unlink(folder / PLAN)
     except OSError as error:
-        failures.append(failure(cell, folder / MANIFEST, error))
+        failures.append(failure(cell, folder, error))
     return failures
 
 
@@ -537,10 +537,16 @@ def same_manifest(old: dict, new: dict) -> bool:
 
 
 def failure(cell: Cell, path: Path, error: OSError) -> str:
-    where = f'{cell.code} {cell.name}: không ghi được "{path.name}" ({files.reason(error)}).'
+    why = f"({files.reason(error)})"
     if path.suffix.lower() in (".docx", ".json"):
-        return f'{where} Hãy đóng tệp "{path.name}" trong Word (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại.'
-    return f'{where} Hãy kiểm tra quyền ghi vào thư mục "{path}" rồi chạy lại.'
+        return (
+            f'{cell.code} {cell.name}: không ghi được tệp "{path.name}" {why}. Hãy đóng tệp '
+            f'"{path.name}" trong Word (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại.'
+        )
+    return (
+        f'{cell.code} {cell.name}: không ghi được vào thư mục "{path}" {why}. Hãy bỏ thuộc tính '
+        "chỉ đọc của thư mục (hoặc đóng chương trình đang mở nó) rồi chạy lại."
+    )
 
 
 def numbered(documents):

@@ -15,7 +15,7 @@ import pytest
 from conftest import Book, add_cell
 from docx import Document
 
-from generator import lock, package
+from generator import files, lock, package
 from generator.check import check_workbook
 from generator.package import MANIFEST, NEW_VERSION, build
 from generator.paths import FILE_LIMIT, FOLDER_LIMIT, cell_folder_name, safe_name
@@ -244,7 +244,7 @@ def test_a_locked_file_costs_only_its_document(tmp_path, run_cli):
     finally:
         subprocess.run(["chattr", "-i", str(summary)], check=True)
     assert result.code == 3, result.out + result.err
-    assert f'không ghi được "{summary.name}"' in result.out
+    assert f'không ghi được tệp "{summary.name}"' in result.out
     assert f'Hãy đóng tệp "{summary.name}" trong Word' in result.out
     assert "CB01" in result.out and "Operation not permitted" not in result.out
     assert "Đoạn mới" not in text_of(summary)
@@ -255,6 +255,27 @@ def test_a_locked_file_costs_only_its_document(tmp_path, run_cli):
     # Once the file is free again the next run finishes the job.
     assert run_cli("build", book.save(), "-o", out).code == 0
     assert "Đoạn mới" in text_of(summary)
+
+
+def test_a_folder_that_cannot_be_written_costs_only_its_cell(tmp_path, run_cli):
+    book, _ = one_cell(tmp_path)
+    add_cell(book, "CB02", official=5, first_person=40)
+    out = tmp_path / "out"
+    assert run_cli("build", book.save(), "-o", out).code == 0
+    first, second = sorted(p for p in out.iterdir() if p.is_dir())
+    if not immutable(first):
+        pytest.skip("chattr +i is not available on this file system")
+    try:
+        book.set("Chi bộ", 2, "Địa điểm", "Nhà văn hóa ấp")
+        book.set("Chi bộ", 3, "Địa điểm", "Nhà văn hóa ấp")
+        result = run_cli("build", book.save(), "-o", out)
+    finally:
+        subprocess.run(["chattr", "-i", str(first)], check=True)
+    assert result.code == 3, result.out + result.err
+    assert f'CB01 Chi bộ Ấp CB01: không ghi được vào thư mục "{first}"' in result.out
+    assert "Traceback" not in result.out + result.err
+    assert all("Nhà văn hóa ấp" in text_of(p) for p in list(second.glob("*.docx"))[:2])
+    assert not [p for p in first.iterdir() if files.is_temp(p)]
 
 
 def test_a_second_build_into_the_same_folder_says_which_build_is_running(
