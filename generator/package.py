@@ -20,6 +20,7 @@ import re
 import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from . import files
@@ -310,10 +311,15 @@ class CellFolder:
         self.actions.append((key, "unlink", name))
         del self.state[name]
 
-    def up_to_date(self, key: str, names: tuple[str, ...], hashes: dict) -> bool:
-        """Was one of these files generated from this very context and template?"""
-        records = self.known[key].records if key in self.known else []
-        return any(r["path"] in names and current(r, hashes) for r in records)
+    def up_to_date(self, key: str, names: tuple[str, ...], hashes: dict, produce=None) -> bool:
+        """Was one of these files generated from this very context and template, or (asked
+        with produce) with the very content the document has now?"""
+        records = [r for r in self.known.get(key, Known()).records if r["path"] in names]
+        if any(current(r, hashes) for r in records):
+            return True
+        return bool(produce and records) and any(
+            r.get("content_hash") == content_hash(produce()) for r in records
+        )
 
     def place(self, key: str, document, name: str, hashes: dict, produce) -> dict | None:
         """Put the document's current version in its place; returns its manifest entry."""
@@ -330,7 +336,7 @@ class CellFolder:
             target = name
         elif fresh not in self.state or self.ours(fresh, key):
             quiet = not foreign and not self.ours(fresh, key)
-            target = None if quiet and self.up_to_date(key, (name,), hashes) else fresh
+            target = None if quiet and self.up_to_date(key, (name,), hashes, produce) else fresh
         else:
             target = None
             if not self.up_to_date(key, (name, fresh), hashes):
@@ -436,9 +442,8 @@ def write_cell(
             "context_hash": context_hash(document.context),
             "template_hash": template_hash(document.kind),
         }
-        entry = plan.place(
-            key, document, name, hashes, lambda d=document: render_bytes(d.kind, d.context)
-        )
+        produce = cache(lambda d=document: render_bytes(d.kind, d.context))
+        entry = plan.place(key, document, name, hashes, produce)
         if entry:
             documents.append(entry)
     for key in sorted(set(known) - set(document_keys(package.documents))):

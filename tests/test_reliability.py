@@ -357,3 +357,20 @@ def test_output_piped_into_head_stops_quietly(tmp_path):
     )
     assert len(pipeline.stdout) == 10
     assert "Traceback" not in pipeline.stderr and "BrokenPipe" not in pipeline.stderr
+
+
+def test_a_folder_of_the_earlier_version_is_taken_over_without_rewriting(tmp_path):
+    """Its manifest has no context hashes: the documents are rendered again, found the same,
+    and left alone; the edited one gets no needless "(bản mới)"."""
+    book, _, out, folder = built_and_edited(tmp_path)
+    manifest = manifest_of(folder)
+    manifest["documents"] = [  # the earlier manifest: kind, path, person, content hash
+        {k: d[k] for k in ("kind", "path", "person", "content_hash") if k in d}
+        for d in manifest["documents"]
+    ]
+    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    before = {k: v for k, v in stamps(out).items() if k.endswith(".docx")}
+    result = rebuild(book, out)
+    assert {k: v for k, v in stamps(out).items() if k.endswith(".docx")} == before
+    assert [p.name for p in result.kept] == [next(folder.glob("01 - *.docx")).name]
+    assert all("key" in d for d in manifest_of(folder)["documents"])
