@@ -28,9 +28,16 @@ def blank_workbook(profile: Profile | None = None) -> Workbook:
     for sheet in schema.SHEETS:
         write_sheet(book.create_sheet(sheet.name), sheet, lists)
     add_draft_list(book, profile, lists)
+    choose_profile(book[SHEET], profile)
     book.move_sheet(lists, offset=len(book.sheetnames))
     lists.sheet_state = "hidden"
     return book
+
+
+def choose_profile(worksheet, profile: Profile) -> None:
+    """A profile other than the default is chosen on "Cấu hình" of the new workbook."""
+    if not profile.is_default:
+        worksheet.append([PROFILE_KEY, profile.name])
 
 
 def write_blank(path: Path, profile: Profile | None = None) -> None:

@@ -393,7 +393,7 @@ def gaps(profile: Profile) -> list[Finding]:
                     ERROR,
                     "setting-missing",
                     f'Sheet "{SHEET}": bộ quy định "{profile.name}" không có sẵn giá trị '
-                    f'"{key}" ({profile.rule(key).explanation.rstrip(".").lower()}). Hãy thêm '
+                    f'"{key}": {profile.rule(key).explanation} Hãy thêm '
                     f'ở sheet "{SHEET}" một dòng: Khóa "{key}", Giá trị là nội dung của đảng bộ '
                     "mình.",
                     sheet=SHEET,

@@ -195,3 +195,15 @@ def test_one_setting_overrides_one_value_of_the_chosen_profile(tmp_path):
     city_cell(book)
     found = with_code(findings_of(book.save()), "committee-size")
     assert len(found) == 1 and found[0].is_error
+
+
+def test_init_with_a_profile_chooses_it(tmp_path, run_cli):
+    path = tmp_path / "so_lieu.xlsx"
+    assert run_cli("init", path, "--bo", "trung uong 2025").code == 0
+    rows = [[c.value for c in row] for row in load_workbook(path)["Cấu hình"].iter_rows(min_row=2)]
+    assert rows == [[PROFILE_KEY, CENTRAL]]
+    findings = findings_of(path)
+    missing = [f.message for f in findings if f.code == "setting-missing"]
+    assert {f.code for f in findings} == {"no-cells", "setting-missing"}, describe(findings)
+    assert len(missing) == 2 and "Đảng bộ thành phố Cần Thơ" in missing[0]
+    assert "Trung ương 2025" in run_cli("check", path).out.splitlines()[0]
