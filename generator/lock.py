@@ -58,11 +58,11 @@ def describe(who: dict) -> str:
 
 
 @contextmanager
-def output_lock(outdir: Path, wait: float = WAIT, notify=print):
-    """Hold the output folder's lock for the duration; raises Busy after `wait` seconds."""
+def output_lock(outdir: Path, wait: float | None = None, notify=print):
+    """Hold the output folder's lock for the duration; raises Busy after `wait` (WAIT) seconds."""
     files.mkdir(outdir)
     path = outdir / LOCK
-    deadline = time.monotonic() + wait
+    deadline = time.monotonic() + (WAIT if wait is None else wait)
     while True:
         handle = files.open_lock(path)
         if try_lock(handle) and same_file(handle, path):
