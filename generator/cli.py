@@ -55,7 +55,9 @@ def parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
     init.add_argument(
-        "--bo", metavar="TÊN", help="bộ quy định ghi trong sheet Hướng dẫn (mặc định: bộ mặc định)"
+        "--bo",
+        metavar="TÊN",
+        help="bộ quy định của tệp mới: chọn ở sheet Cấu hình, ghi trong sheet Hướng dẫn",
     )
     rules = commands.add_parser(
         "quy-dinh",
