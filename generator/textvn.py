@@ -166,9 +166,13 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
     return f"{format_number(ratio)}%"
 
 
-def keep_together(text: str) -> str:
-    """Join the words of a term ("nhiệm kỳ NNNN - NNNN") and of a date ("ngày 05 tháng 12",
-    "năm NNNN") with non-breaking spaces: no printed line breaks inside them."""
+def keep_together(text: str, names: Iterable[str] = ()) -> str:
+    """Join the words of a term ("nhiệm kỳ NNNN - NNNN"), of a date ("ngày 05 tháng 12",
+    "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces:
+    no printed line breaks inside them."""
+    for name in names:
+        if " " in name:
+            text = text.replace(name, name.replace(" ", NBSP))
     text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
     return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
 

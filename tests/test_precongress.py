@@ -69,7 +69,12 @@ def shapes(book: Book) -> dict[str, object]:
         official=7,
         kind="Đơn vị sự nghiệp",
         first_person=70,
-        **{"Tên chi bộ": LONG_NAME, "Bầu phó bí thư": "Có"},
+        **{
+            "Tên chi bộ": LONG_NAME,
+            "Bầu phó bí thư": "Có",
+            "Đảng bộ cơ sở": "Đảng bộ xã Tân Long",
+            "Địa danh": "Tân Long",
+        },
     )
     party_post(book, long, long.secretary, "Bí thư")
     party_post(book, long, long.official[1], "Phó bí thư")
@@ -250,6 +255,9 @@ def test_terms_and_dates_never_break_across_lines(shaped):
     raw = "\n".join(p.text for p in document.paragraphs)
     assert "2025\u00a0-\u00a02027" in raw and "2025 - 2027" not in raw
     assert "ngày\u00a014\u00a0tháng\u00a011 năm\u00a02024" in raw
+    # The place name ("Địa danh") is one word to the line breaker too.
+    title = Document(paths(shaped, "long", "draft_resolution")[0]).paragraphs
+    assert any("Minh Khai xã Tân\u00a0Long," in p.text for p in title)
 
 
 # ----------------------------------------------------------------------------- headings
@@ -427,7 +435,7 @@ def header_pdfs(shaped, tmp_path_factory):
         (
             "long",
             "cell",
-            ["ĐẢNG BỘ XÃ HIỆP HƯNG", "CHI BỘ TRƯỜNG", "TRUNG HỌC PHỔ THÔNG"]
+            ["ĐẢNG BỘ XÃ TÂN LONG", "CHI BỘ TRƯỜNG", "TRUNG HỌC PHỔ THÔNG"]
             + ["NGUYỄN THỊ MINH KHAI", "XÃ TÂN LONG"],
         ),
         (

@@ -53,17 +53,18 @@ def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
         package.documents += module.documents(cell, profile, package.warnings)
     package.documents.sort(key=lambda document: ORDER.index(document.kind))
     for document in package.documents:
-        document.context = printed(document.context)
+        document.context = printed(document.context, (cell.place,))
     package.warnings = list(dict.fromkeys(package.warnings))
     return package
 
 
-def printed(value):
-    """Every text of a context as it is printed: terms and dates never broken across lines."""
+def printed(value, names: tuple[str, ...]):
+    """Every text of a context as it is printed: terms, dates and the place name (`names`)
+    never broken across lines."""
     if isinstance(value, str):
-        return keep_together(value)
+        return keep_together(value, names)
     if isinstance(value, dict):
-        return {key: printed(item) for key, item in value.items()}
+        return {key: printed(item, names) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [printed(item) for item in value]
+        return [printed(item, names) for item in value]
     return value
