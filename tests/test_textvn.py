@@ -12,10 +12,12 @@ from generator.textvn import (
     format_number,
     format_percent,
     header_date,
+    keep_together,
     long_date,
     name_sort_key,
     normalize_name,
     normalize_text,
+    quantity,
     roman,
     sort_by_name,
     split_name,
@@ -295,3 +297,44 @@ def test_roman(n, expected):
 def test_roman_rejects_zero():
     with pytest.raises(ValueError):
         roman(0)
+
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("nhiệm kỳ 2025 - 2027", f"nhiệm{NB}kỳ{NB}2025{NB}-{NB}2027"),
+        ("2018 – 2020 và 2022-2025", f"2018{NB}–{NB}2020 và 2022-2025"),  # as typed
+        ("Hôm nay, ngày 05 tháng 12 năm 2024,", f"Hôm nay, ngày{NB}05{NB}tháng{NB}12 năm{NB}2024,"),
+        ("ngày …… tháng …… năm ……", f"ngày{NB}……{NB}tháng{NB}…… năm{NB}……"),
+        ("Hiệp Hưng, ngày      tháng", "Hiệp Hưng, ngày      tháng"),  # the header's blank form
+        ("03 năm liền, 12 đảng viên", "03 năm liền, 12 đảng viên"),
+    ],
+)
+def test_terms_and_dates_are_kept_together(text, printed):
+    assert keep_together(text) == printed
+
+
+def test_a_place_name_is_kept_together():
+    assert (
+        keep_together("Chi bộ Công an xã Tân Long", ["Tân Long"])
+        == f"Chi bộ Công an xã Tân{NB}Long"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (3, "năm", "03 năm"),
+        (5.0, "hộ", "05 hộ"),
+        (12, "hộ", "12 hộ"),
+        (100, "%", "100%"),
+        (9, "triệu đồng/người/tháng", "9 triệu đồng/người/tháng"),
+        (2.5, "km", "2,5 km"),
+        (1, "", "01"),
+    ],
+)
+def test_quantities_in_prose(value, unit, text):
+    assert quantity(value, unit) == text
