@@ -57,6 +57,9 @@ def summary_report():
     loop(document, "field_text")
     add(document, "2. Công tác xây dựng Đảng", "Heading")
     add(document, "Kết quả xếp loại chất lượng chi bộ và đảng viên hằng năm:")
+    tag(document, "if not classifications")
+    add(document, "{{ no_classifications }}")
+    tag(document, "endif")
     grid(
         document,
         (

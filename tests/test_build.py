@@ -135,7 +135,7 @@ def test_documents_hold_computed_figures_and_no_leftover_tags(sample_build):
         text = texts(folder / summary["path"])
         assert cell.name.upper() in " ".join(text.split())  # the header may break it in lines
         official = len(cell.official_members)
-        assert f"chính thức {official:02d}" in text
+        assert f"chính thức: {official:02d}" in text
         script = next(d for d in found[cell.code]["documents"] if d["kind"] == "congress_script")
         text = texts(folder / script["path"])
         assert f"chính thức: {official:02d}," in text

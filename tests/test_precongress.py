@@ -234,6 +234,13 @@ def test_counts_in_prose_have_a_leading_zero_and_zero_is_không_có(shaped):
     assert "miễn sinh hoạt 0" not in minutes
     roster = flat(read(shaped, "small", "personnel_roster"))
     assert "Danh sách gồm 01 đồng chí, xếp theo vần A, B, C." in roster
+    summary = flat(read(shaped, "big", "summary_report"))
+    assert (
+        "Chi bộ hiện có 22 đảng viên (chính thức: 22, dự bị: không có, miễn sinh hoạt: 02)."
+        in summary
+    )
+    # A lead-in line is never left without what it announces.
+    assert "hằng năm: [Chưa có nội dung: kết quả xếp loại hằng năm." in summary
 
 
 def test_figures_in_tables_are_right_aligned_without_leading_zero(sample_cell):

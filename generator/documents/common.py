@@ -318,15 +318,19 @@ def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
     }
 
 
-def membership(cell: Cell) -> str:
-    """ "08 đồng chí (chính thức: 07, dự bị: 01, miễn sinh hoạt: không có)"."""
+def member_groups(cell: Cell) -> str:
+    """ "chính thức: 07, dự bị: 01, miễn sinh hoạt: không có"."""
     parts = (
         ("chính thức", cell.official_members),
         ("dự bị", cell.probationary_members),
         ("miễn sinh hoạt", cell.exempt_members),
     )
-    groups = ", ".join(f"{label}: {count_or_none(len(people))}" for label, people in parts)
-    return f"{comrades_count(len(cell.members))} ({groups})"
+    return ", ".join(f"{label}: {count_or_none(len(people))}" for label, people in parts)
+
+
+def membership(cell: Cell) -> str:
+    """ "08 đồng chí (chính thức: 07, dự bị: 01, miễn sinh hoạt: không có)"."""
+    return f"{comrades_count(len(cell.members))} ({member_groups(cell)})"
 
 
 def count_or_none(count: int) -> str:

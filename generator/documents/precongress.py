@@ -27,8 +27,10 @@ from .common import (
     committee_name,
     comrades_count,
     congress_header,
+    count_or_none,
     has_committee,
     leadership,
+    member_groups,
     minutes_header,
     outgoing,
     placeholder,
@@ -138,13 +140,7 @@ def classification_rows(cell: Cell) -> list[dict]:
 
 
 def situation_sentence(cell: Cell, profile: Profile) -> str:
-    text = (
-        f"Chi bộ hiện có {format_count(len(cell.members))} đảng viên (chính thức "
-        f"{format_count(len(cell.official_members))}, dự bị "
-        f"{format_count(len(cell.probationary_members))}"
-    )
-    exempt = len(cell.exempt_members)
-    text += f"; miễn sinh hoạt {format_count(exempt)})." if exempt else ")."
+    text = f"Chi bộ hiện có {count_or_none(len(cell.members))} đảng viên ({member_groups(cell)})."
     admitted = sum(c.admitted or 0 for c in cell.classifications)
     if admitted:
         text += (
@@ -172,6 +168,7 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "field_title": field_section,
         "field_text": story.section(field_section),
         "classifications": classification_rows(cell),
+        "no_classifications": placeholder("kết quả xếp loại hằng năm", "Xếp loại"),
         "directive05": story.section("Chỉ thị 05"),
         "conclusion21": story.section("Kết luận 21"),
         "strengths": story.section("Ưu điểm"),
