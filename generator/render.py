@@ -2,7 +2,8 @@
 
 Each template is opened, patched by docxtpl and compiled by Jinja once per process. Each document
 then renders only the parts that hold tags (body, headers, footers, footnotes, core properties) with
-docxtpl's own render and post-processing, and takes every other part as python-docx saved it once.
+docxtpl's own post-processing (tables, drawing ids, tabs and line breaks, core properties), and
+takes every other part as python-docx saved it once.
 The result is the document a plain `DocxTemplate(path).render(...)` and `save` would write (a test
 compares every part), at a fraction of the cost.
 """
@@ -11,10 +12,13 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import parse_xml, serialize_part_xml
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined
@@ -23,6 +27,9 @@ from lxml import etree
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates_docx"
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 BODY_MARK = b"<daihoi-body/>"
+PARAGRAPH = re.compile(r"<w:p([ >])")
+LINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word markup
 
 
 def environment() -> Environment:
@@ -51,32 +58,38 @@ class TemplateProblem(Exception):
 
 
 class Compiled:
-    """One template, patched once; `document(context)` gives the bytes of one rendered .docx."""
+    """One template, patched once; `document(context)` gives the bytes of one rendered .docx.
+
+    Only what rendering needs is kept (the patched sources, the core properties, the other parts
+    as zip bytes), not python-docx's parsed package: a process holds every template at once.
+    """
 
     def __init__(self, path: Path):
         self.template = template = DocxTemplate(path)
         template.render_init()
         self.environment = CompileOnce()
         docx = template.docx
-        self.body = template.patch_xml(template.get_xml())
+        self.name = member(docx.part)
+        self.body = self.compile(template.patch_xml(template.get_xml()))
         root = copy.deepcopy(docx.element)
         root.replace(root.body, parse_xml(BODY_MARK))
         self.before_body, self.after_body = serialize_part_xml(root).split(BODY_MARK)
-        self.core = docx.part.package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
-        self.pristine_core = copy.deepcopy(self.core.element)
-        # (part, patched source, kept as text): headers and footers are parsed again by python-docx,
-        # footnotes are kept as docxtpl's text (docxtpl renders them once per section; the
-        # rendered text has no tags left, so once is the same)
+        core = docx.part.package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
+        self.core_name, self.core = member(core), core.element
+        self.pristine_core = copy.deepcopy(core.element)
+        # (member, compiled source, kept as text): headers and footers are parsed again by
+        # python-docx, footnotes are kept as docxtpl's text (docxtpl renders them once per
+        # section; the rendered text has no tags left, so once is the same)
         self.parts = [
-            (part, template.patch_xml(template.get_part_xml(part)), False)
+            (member(part), self.compile(template.patch_xml(template.get_part_xml(part))), False)
             for uri in (template.HEADER_URI, template.FOOTER_URI)
             for _, part in template.get_headers_footers(uri)
         ] + [
-            (part, template.patch_xml(part.blob.decode("utf-8")), True)
+            (member(part), self.compile(template.patch_xml(part.blob.decode("utf-8"))), True)
             for part in docx.part.package.parts
             if part.content_type == FOOTNOTES
         ]
-        rendered = {member(p) for p in [docx.part, self.core] + [p for p, *_ in self.parts]}
+        rendered = {self.name, self.core_name} | {name for name, *_ in self.parts}
         saved, base = io.BytesIO(), io.BytesIO()
         docx.save(saved)  # every other part exactly as docxtpl's save would write it
         with zipfile.ZipFile(saved) as source, zipfile.ZipFile(base, "w") as kept:
@@ -84,25 +97,37 @@ class Compiled:
                 if info.filename not in rendered:
                     kept.writestr(info, source.read(info))
         self.base = base.getvalue()
+        # docxtpl's render_properties reads and writes docx.core_properties, nothing else of it
+        template.docx = SimpleNamespace(core_properties=CoreProperties(self.core))
+
+    def compile(self, patched: str):
+        """docxtpl's render_xml_part, first half: each paragraph on a line of its own."""
+        return self.environment.from_string(PARAGRAPH.sub(r"\n<w:p\1", patched))
+
+    def render(self, source, context: dict) -> str:
+        """docxtpl's render_xml_part, second half; its listing pass (tabs, line and page breaks
+        in the values) only when there is one, for it changes nothing otherwise."""
+        xml = LINE_PARAGRAPH.sub(r"<w:p\1", source.render(context))
+        xml = (
+            xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        )
+        return self.template.resolve_listing(xml) if LISTING.search(xml) else xml
 
     def document(self, context: dict) -> bytes:
-        template, environment, docx = self.template, self.environment, self.template.docx
-        xml = template.render_xml_part(self.body, docx.part, context, environment)
-        tree = template.fix_tables(xml)
+        template = self.template
+        tree = template.fix_tables(self.render(self.body, context))
         template.docx_ids_index = 1000
         template.fix_docpr_ids(tree)
         body = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
-        members = {member(docx.part): self.before_body + body + self.after_body}
-        for part, source, as_text in self.parts:
-            xml = template.render_xml_part(source, part, context, environment)
-            members[member(part)] = (
-                xml.encode("utf-8") if as_text else serialize_part_xml(parse_xml(xml))
-            )
-        self.core.element[:] = copy.deepcopy(self.pristine_core)[:]
-        template.render_properties(context, environment)
-        members[member(self.core)] = self.core.blob
-        output = io.BytesIO(self.base)
-        with zipfile.ZipFile(output, "a", zipfile.ZIP_DEFLATED) as archive:
+        members = {self.name: self.before_body + body + self.after_body}
+        for name, source, as_text in self.parts:
+            xml = self.render(source, context)
+            members[name] = xml.encode("utf-8") if as_text else serialize_part_xml(parse_xml(xml))
+        self.core[:] = copy.deepcopy(self.pristine_core)[:]
+        template.render_properties(context, self.environment)
+        members[self.core_name] = serialize_part_xml(self.core)
+        output = io.BytesIO(self.base)  # the fastest deflate: these parts are small
+        with zipfile.ZipFile(output, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             for name, data in members.items():
                 archive.writestr(name, data)
         return output.getvalue()
