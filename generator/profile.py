@@ -60,6 +60,7 @@ class Profile:
     secretary_rounds: int = 0
     delegates: bool = False
     young_age: int = 0
+    nomination_poll_percent: int = 0
     goal_young: bool = False
     goal_women: bool = False
     goal_hamlet_head: bool = False
@@ -206,6 +207,7 @@ SETTINGS: dict[str, tuple[str, object]] = {
     "Số lần bầu bí thư": ("secretary_rounds", at_most(10)),
     "Bầu đại biểu dự đại hội cấp trên": ("delegates", parse_yes_no),
     "Tuổi cán bộ trẻ": ("young_age", at_most(100)),
+    "Tỷ lệ giới thiệu người ứng cử, đề cử (%)": ("nomination_poll_percent", at_most(100)),
     "Cơ cấu cán bộ trẻ": ("goal_young", parse_yes_no),
     "Cơ cấu cán bộ nữ": ("goal_women", parse_yes_no),
     "Bí thư chi bộ ấp là trưởng ấp": ("goal_hamlet_head", parse_yes_no),

@@ -22,6 +22,11 @@ TASKS = (
     "Trình bày báo cáo tổng kết",
     "Trình bày báo cáo kiểm điểm",
     "Tham luận",
+    # Optional: who speaks for the presidium at these steps (default: the first chủ tịch).
+    "Khai mạc",
+    "Điều hành thảo luận",
+    "Điều hành bầu cử",
+    "Bế mạc",
 )
 DOCUMENTS = ("Báo cáo tổng kết", "Báo cáo kiểm điểm", "Nghị quyết", "Chương trình hành động")
 ASSESSMENTS = ("Đạt", "Vượt", "Không đạt")
@@ -461,7 +466,9 @@ SHEETS: tuple[Sheet, ...] = (
                 required=True,
                 choices=TASKS,
                 example="Dẫn chương trình",
-                help='Nhiều dòng "Chủ tịch đại hội" tạo thành đoàn chủ tịch.',
+                help='Nhiều dòng "Chủ tịch đại hội" tạo thành đoàn chủ tịch. "Khai mạc", '
+                '"Điều hành thảo luận", "Điều hành bầu cử", "Bế mạc": người thay mặt đoàn chủ '
+                "tịch ở bước đó (không ghi thì là chủ tịch đại hội thứ nhất).",
                 width=26,
             ),
             PERSON,

@@ -294,10 +294,14 @@ def personnel_plan_body(document) -> None:
     add(document, "- Tái cử: {{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.")
 
 
-def personnel_document(heading: tuple[str, ...], opening: list[str], closing: str):
-    """(1) the cell's plan and (5) the đảng ủy's agreement: same figures, different voices."""
+def personnel_document(
+    heading: tuple[str, ...], opening: list[str], closing: str, numbered: bool = True
+):
+    """(1) the cell's plan and (5) the đảng ủy's agreement: same figures, different voices.
+
+    A phương án is no type of 36-HD's list, so (1) has no "Số"; (5) is a thông báo (TB)."""
     document = new_document()
-    letterhead(document)
+    letterhead(document, numbered=numbered)
     title(document, *heading)
     for text, style in opening:
         add(document, text, style, bold=False if style == "Subject" else None)
@@ -318,6 +322,7 @@ def personnel_plan():
             ),
         ],
         "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.",
+        numbered=False,
     )
 
 
@@ -388,7 +393,7 @@ def personnel_vote_minutes():
 
 def residence_comment():
     document = new_document()
-    letterhead(document)
+    letterhead(document, numbered=False)  # a phiếu: no type of 36-HD's list, no "Số"
     title(
         document,
         "PHIẾU",
@@ -437,7 +442,7 @@ def residence_comment():
 def personnel_roster():
     width = 252
     document = new_document(landscape=True)
-    letterhead(document, width=width)
+    letterhead(document, width=width, numbered=False)  # a danh sách has no type code
     title(
         document,
         "DANH SÁCH TRÍCH NGANG",
@@ -469,6 +474,7 @@ def personnel_roster():
 
 
 def congress_script():
+    """Signed for the presidium, as its header names the congress: the script is theirs."""
     document = new_document()
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH CHI TIẾT", "điều hành {{ congress_title }}", "(kịch bản)")
@@ -483,22 +489,15 @@ def congress_script():
     add(document, "II- CÁC BƯỚC TIẾN HÀNH", "Heading")
     grid(
         document,
-        (("STT", "no"), ("Nội dung", "task"), ("Người thực hiện", "person")),
+        (("STT", "no"), ("Thời gian", "time"), ("Nội dung", "task"), ("Người thực hiện", "person")),
         "steps",
-        (13, 94, 58),
+        (11, 20, 82, 52),
     )
     add(document, "III- LỜI DẪN CHÍNH", "Heading")
-    add(document, "1. Báo cáo tình hình đảng viên dự đại hội", "Heading")
-    add(document, "{{ attendance }}")
-    tag(document, "if has_committee")
-    add(document, "2. Danh sách bầu cử chi ủy (xếp theo vần A, B, C)", "Heading")
-    tag(document, "for name in candidates")
-    add(document, "{{ loop.index }}. Đồng chí {{ name }}")
-    tag(document, "endfor")
-    tag(document, "endif")
-    add(document, "{% if has_committee %}3{% else %}2{% endif %}. Danh sách bầu bí thư", "Heading")
-    tag(document, "for name in secretaries")
-    add(document, "{{ loop.index }}. Đồng chí {{ name }}")
+    tag(document, "for speech in speeches")
+    add(document, "{{ loop.index }}. {{ speech.title }}", "Heading")
+    add(document, "Người trình bày: {{ speech.person }}.", italic=True)
+    loop(document, "speech.paragraphs")
     tag(document, "endfor")
     signature(document)
     return document

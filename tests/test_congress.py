@@ -397,7 +397,7 @@ def test_notice_without_a_date_is_a_blank_form(book, tmp_path):
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     notice = text_of(out, "congress_notice")
     assert "Hiệp Hưng, ngày tháng năm 2024" in notice
-    assert "T/M CHI ỦY" in notice and "thứ Hai, ngày 16 tháng 12 năm 2024" in notice
+    assert "T/M CHI BỘ" in notice and "thứ Hai, ngày 16 tháng 12 năm 2024" in notice
 
 
 def test_sample_has_recorded_and_pending_congresses():

@@ -207,13 +207,14 @@ def minutes_header(cell: Cell, profile: Profile, meeting_day) -> dict:
 
 
 def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
-    """Congress documents name the congress as the issuing body (SPEC §4)."""
-    term = f"Nhiệm kỳ {cell.term or profile.term}"
+    """Congress documents name the congress as the issuing body, with its ordinal when known
+    ("LẦN THỨ VIII, NHIỆM KỲ …"), the term alone when not (SPEC §4, 36-HD)."""
+    term = f"nhiệm kỳ {cell.term or profile.term}"
     return letterhead(
         cell,
         profile,
         f"Đại hội {cell.name}",
-        term,
+        f"Lần thứ {cell.ordinal}, {term}" if cell.ordinal else term,
         f"{type_code}/ĐH",
         cell.congress_date,
         draft,
@@ -360,3 +361,32 @@ def comrades(members, label: str) -> str:
 
 def comrades_count(count: int) -> str:
     return f"{format_count(count)} đồng chí" if count else "không có"
+
+
+def team(cell: Cell) -> tuple[Member | None, list[Member]]:
+    leads = cell.assigned("Tổ trưởng kiểm phiếu")
+    members = [m for m in cell.assigned("Tổ viên kiểm phiếu") if m not in leads[:1]]
+    return (leads[0] if leads else None), members
+
+
+def team_text(cell: Cell) -> str:
+    lead, members = team(cell)
+    if lead is None and not members:
+        return f"{BLANK_NAME} (tổ trưởng), {BLANK_NAME}, {BLANK_NAME} (tổ viên)"
+    parts = [f"đồng chí {lead.name} (tổ trưởng)" if lead else f"{BLANK_NAME} (tổ trưởng)"]
+    parts += [f"đồng chí {m.name}" for m in members]
+    return (
+        f"{format_count(len(parts))} đồng chí: "
+        + ", ".join(parts)
+        + (" (tổ viên)" if members else "")
+    )
+
+
+def ballot_instruction(seats: int, listed: int) -> str:
+    """How to mark a ballot: cross out names on a list with a surplus, else tick a box."""
+    if listed > seats:
+        return (
+            f"Bầu không quá {format_count(seats)} đồng chí. Đồng chí nào không bầu thì gạch "
+            "ngang cả họ và tên đồng chí đó"
+        )
+    return 'Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'

@@ -41,6 +41,7 @@ from ..textvn import (
 from .common import (
     BLANK_NAME,
     Document,
+    ballot_instruction,
     base_context,
     cell_sign,
     committee_name,
@@ -55,6 +56,8 @@ from .common import (
     presidium_sign,
     sorted_nominees,
     structure,
+    team,
+    team_text,
     to_committee,
 )
 from .precongress import draft_resolution
@@ -103,25 +106,6 @@ def office_term(cell: Cell, profile: Profile, election: str) -> str:
     if election == "Đại biểu":
         return office(cell, election)
     return f"{office(cell, election)}, nhiệm kỳ {cell.term or profile.term}"
-
-
-def team(cell: Cell) -> tuple[Member | None, list[Member]]:
-    leads = cell.assigned("Tổ trưởng kiểm phiếu")
-    members = [m for m in cell.assigned("Tổ viên kiểm phiếu") if m not in leads[:1]]
-    return (leads[0] if leads else None), members
-
-
-def team_text(cell: Cell) -> str:
-    lead, members = team(cell)
-    if lead is None and not members:
-        return f"{BLANK_NAME} (tổ trưởng), {BLANK_NAME}, {BLANK_NAME} (tổ viên)"
-    parts = [f"đồng chí {lead.name} (tổ trưởng)" if lead else f"{BLANK_NAME} (tổ trưởng)"]
-    parts += [f"đồng chí {m.name}" for m in members]
-    return (
-        f"{format_count(len(parts))} đồng chí: "
-        + ", ".join(parts)
-        + (" (tổ viên)" if members else "")
-    )
 
 
 def attendance(cell: Cell) -> dict:
@@ -383,7 +367,6 @@ def people_of(cell: Cell, task: str) -> str:
 
 def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     committee = has_committee(cell, profile)
-    issuer = f"Chi ủy {cell.name}" if committee else f"Bí thư {cell.name}"
     term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
     contents = [
         f"Tổng kết việc thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ {previous}"
@@ -416,19 +399,17 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         )
     if cell.probationary_members:
         members += " Đảng viên dự bị dự đại hội nhưng không biểu quyết, không bầu cử."
-    sign = cell_sign(cell) | ({"capacity": "T/M CHI ỦY"} if committee else {})
     return base_context(cell, profile) | {
         "header": letterhead(
             cell, profile, cell.parent, cell.name, "TB/CB", cell.notice_date, draft=False
         ),
-        "issuer": issuer,
+        "issuer": cell.name,
         "when": when(cell),
         "members": members,
         "guests": cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"],
         "contents": contents,
         "content_count": format_count(len(contents)),
         "report_to": "chi ủy" if committee else "bí thư chi bộ",
-        "sign": sign,
     }
 
 
@@ -442,18 +423,11 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
     listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
     seats = seats_of(cell, election)
     surplus = len(listed) > seats
-    if surplus:
-        instruction = (
-            f"(Bầu không quá {format_count(seats)} đồng chí; không bầu đồng chí nào "
-            "thì gạch ngang cả họ và tên)"
-        )
-    else:
-        instruction = '(Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý")'
     office_line = office_term(cell, profile, election)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line[0].upper() + office_line[1:],
-        "instruction": instruction,
+        "instruction": f"({ballot_instruction(seats, len(listed))})",
         "surplus": surplus,
         "names": [
             {"no": str(i), "name": name, "yes": "", "against": ""}

@@ -3,7 +3,10 @@ personnel dossier (1)-(5) and the congress script."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import schema
+from ..election import LIST_POST, seats_of
 from ..model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Cell, Member
 from ..profile import Profile
 from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY, expected_sections
@@ -21,6 +24,7 @@ from .common import (
     BLANK_NAME,
     Document,
     attendance_text,
+    ballot_instruction,
     base_context,
     cell_header,
     committee_header,
@@ -37,6 +41,7 @@ from .common import (
     presidium_sign,
     sorted_nominees,
     structure,
+    team_text,
     to_committee,
 )
 
@@ -390,7 +395,7 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     official = len(cell.official_members)
     highest = profile.max_committee_seats(official)
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, "PA"),
+        "header": cell_header(cell, profile, ""),
         "seats": format_count(seats),
         "max_seats": format_count(highest or 0),
         "threshold": format_count(profile.committee_threshold),
@@ -460,7 +465,7 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
 
 def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, "CV"),
+        "header": cell_header(cell, profile, ""),
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
         "person": nominee_row(cell, 1, member, set())
         | {
@@ -474,7 +479,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
 def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, "DS"),
+        "header": cell_header(cell, profile, ""),
         "rows": [nominee_row(cell, i, m, reelected) for i, m in enumerate(leaders(cell), 1)],
         "roster_count": comrades_count(len(leaders(cell))),
     }
@@ -484,102 +489,312 @@ def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dic
     context = personnel_plan(cell, profile, warnings)
     return context | {
         "header": committee_header(cell, profile, "TB", draft=True),
-        "sign": {"capacity": "T/M ĐẢNG ỦY", "title": "BÍ THƯ", "name": ""},
+        "sign": {"capacity": "T/M BAN THƯỜNG VỤ", "title": "BÍ THƯ", "name": ""},
         "recipients": [f"- {cell.name},", "- Lưu Văn phòng Đảng ủy."],
     }
 
 
-def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
-    def who(task: str) -> str:
-        people = cell.assigned(task)
-        if not people:
-            warnings.append(
-                f'Kịch bản: chưa phân công "{task}" (sheet "Phân công"); kịch bản để '
-                "trống chỗ ghi tên."
-            )
-            return BLANK_NAME
-        return ", ".join(f"Đồng chí {m.name}" for m in people)
+# Minutes each step of the script takes, for its time column: a plausible running order of a
+# one-session congress (congress-procedure.md C1-C2), not a rule; the clerk adjusts by hand.
+MINUTES = {
+    "short": 5,
+    "opening": 10,
+    "report": 30,
+    "review": 15,
+    "speech": 10,
+    "guidance": 15,
+    "list": 10,
+    "ballot": 10,
+    "count": 20,
+}
+VOTE = (
+    "Đồng chí nào nhất trí, đề nghị biểu quyết bằng thẻ đảng viên. Đồng chí nào không nhất "
+    "trí? Có ý kiến khác không?"
+)
+ELECTION_POSTS = {
+    "Chi ủy": "Chi ủy",
+    "Bí thư": "Bí thư Chi bộ",
+    "Phó bí thư": "Phó Bí thư Chi bộ",
+    "Đại biểu": "đại biểu dự Đại hội",
+}
 
-    mc, chair = who("Dẫn chương trình"), who("Chủ tịch đại hội")
-    clerk, teller = who("Thư ký"), who("Tổ trưởng kiểm phiếu")
-    guests = "; ".join(cell.guests) or "Đại diện " + committee_name(cell.parent)
-    committee = has_committee(cell, profile)
-    steps = [
-        ("Ổn định tổ chức; chào cờ (hát Quốc ca, Quốc tế ca)", mc),
-        ("Tuyên bố lý do, giới thiệu đại biểu", mc),
-        ("Giới thiệu và biểu quyết đoàn chủ tịch (chủ tịch), thư ký đại hội", mc),
-        ("Diễn văn khai mạc đại hội; thông qua chương trình, nội quy làm việc của đại hội", chair),
-        ("Báo cáo tình hình đảng viên dự đại hội", mc),
-        (
-            f"Trình bày báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
-            f"phương hướng nhiệm kỳ {cell.term or profile.term}",
-            who("Trình bày báo cáo tổng kết"),
-        ),
-    ]
-    if committee:
-        steps.append(
-            (
-                "Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy",
-                who("Trình bày báo cáo kiểm điểm"),
-            )
+
+class Script:
+    """The congress script: its steps (time, task, the one person) and what each person says."""
+
+    def __init__(self, cell: Cell, profile: Profile, warnings: list[str]):
+        self.cell, self.profile, self.warnings = cell, profile, warnings
+        self.committee = has_committee(cell, profile)
+        start = cell.opening_time
+        self.clock = dt.datetime.combine(dt.date.min, start) if start else None
+        self.steps: list[dict] = []
+        self.speeches: list[dict] = []
+
+    def person(self, task: str, fallback: str = "") -> str:
+        """The one person of a step: the first assigned to its task, else to the fallback."""
+        for name in filter(None, (task, fallback)):
+            people = self.cell.assigned(name)
+            if people:
+                role = ROLES.get(name, "")
+                if name == "Chủ tịch đại hội" and len(people) > 1:
+                    role = " (thay mặt đoàn chủ tịch)"
+                return f"Đồng chí {people[0].name}{role}"
+        self.warnings.append(
+            f'Kịch bản: chưa phân công "{fallback or task}" (sheet "Phân công"); kịch bản để '
+            "trống chỗ ghi tên."
         )
-    speakers = cell.assigned("Tham luận")
-    steps += [
-        (
-            "Thảo luận, tham luận; góp ý dự thảo văn kiện đại hội cấp trên và của chi bộ",
-            ", ".join(f"Đồng chí {m.name}" for m in speakers) or chair,
-        ),
-        ("Phát biểu chỉ đạo của đại biểu cấp trên", guests),
-        ("Tiếp thu ý kiến chỉ đạo", chair),
-        ("Bầu tổ kiểm phiếu (biểu quyết)", chair),
-    ]
-    if committee:
-        steps += [
-            (
-                f"Bầu chi ủy: báo cáo phương án nhân sự; biểu quyết số lượng "
-                f"{format_count(cell.committee_seats or 0)} chi ủy viên và danh sách bầu cử; bỏ "
-                "phiếu, kiểm phiếu, công bố kết quả",
-                f"{chair}; tổ kiểm phiếu: {teller}",
-            ),
-            ("Bầu bí thư chi bộ trong số chi ủy viên mới", f"{chair}; tổ kiểm phiếu: {teller}"),
+        return BLANK_NAME
+
+    def step(self, minutes: str, task: str, person: str) -> None:
+        time = f"{self.clock:%H} giờ {self.clock:%M}" if self.clock else ""
+        self.steps.append(
+            {"no": str(len(self.steps) + 1), "time": time, "task": task, "person": person}
+        )
+        if self.clock:
+            self.clock += dt.timedelta(minutes=MINUTES[minutes])
+
+    def speech(self, title: str, person: str, paragraphs: list[str]) -> None:
+        self.speeches.append({"title": title, "person": person, "paragraphs": paragraphs})
+
+    def reporter(self) -> str:
+        """The attendance is reported by the outgoing bí thư (for the chi ủy, if there is one)."""
+        for post, title in ((SECRETARY, "bí thư"), (DEPUTY, "phó bí thư")):
+            member = outgoing(self.cell, post)
+            if member:
+                voice = ", thay mặt chi ủy" if self.committee else ""
+                return f"Đồng chí {member.name} ({title} chi bộ nhiệm kỳ trước{voice})"
+        return (
+            "Đại diện chi ủy nhiệm kỳ trước" if self.committee else "Bí thư chi bộ nhiệm kỳ trước"
+        )
+
+    def election(self, election: str, runner: str, teller: str) -> None:
+        cell, profile = self.cell, self.profile
+        term = cell.term or profile.term
+        post = ELECTION_POSTS[election]
+        seats = seats_of(cell, election)
+        listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
+        count = format_count(len(listed))
+        said = []
+        among = self.committee and election in ("Bí thư", "Phó bí thư")
+        if election == "Chi ủy":
+            self.step(
+                "short",
+                "Bầu chi ủy: báo cáo yêu cầu, tiêu chuẩn, cơ cấu; Đại hội biểu quyết số lượng "
+                f"chi ủy viên ({format_count(seats)} đồng chí)",
+                runner,
+            )
+            said += [
+                "Căn cứ Điều lệ Đảng, Quy chế bầu cử trong Đảng và phương án nhân sự đã được "
+                f"{committee_name(cell.parent)} thống nhất, Đoàn chủ tịch báo cáo Đại hội yêu "
+                f"cầu, tiêu chuẩn, cơ cấu Chi ủy nhiệm kỳ {term} và đề nghị Đại hội biểu quyết "
+                f"số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí.",
+                VOTE,
+            ]
+        elif election == "Đại biểu":
+            said.append(
+                f"Theo số lượng {committee_name(cell.parent)} phân bổ, Chi bộ được bầu "
+                f"{format_count(seats)} đại biểu dự Đại hội {cell.parent}; Đại hội không "
+                "biểu quyết số lượng này."
+            )
+        else:
+            within = " trong số chi ủy viên vừa trúng cử" if among else ""
+            said.append(f"Đại hội bầu trực tiếp {post.lower()} nhiệm kỳ {term}{within}.")
+        where = "chi ủy" if self.committee else "bí thư chi bộ"
+        self.step(
+            "list",
+            f"Bầu {post.lower()}: giới thiệu danh sách do {where} nhiệm kỳ trước chuẩn bị "
+            f"({count} đồng chí); ứng cử, đề cử tại Đại hội",
+            runner,
+        )
+        said.append(
+            f"Danh sách do {where} nhiệm kỳ trước chuẩn bị, đã được "
+            f"{committee_name(cell.parent)} thống nhất, gồm {count} đồng chí (xếp theo vần A, "
+            "B, C):"
+        )
+        said += [f"{i}. Đồng chí {name}" for i, name in enumerate(listed, start=1)]
+        said += [
+            "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử đồng chí khác, đề nghị phát "
+            "biểu và nêu rõ lý do. Người ứng cử, được đề cử phải là đảng viên chính thức của "
+            "chi bộ" + (", là chi ủy viên vừa trúng cử" if among else "") + ".",
+            "Khi có người ứng cử, được đề cử tại Đại hội, Đoàn chủ tịch lấy phiếu xin ý kiến "
+            "Đại hội; người được hơn "
+            f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự Đại "
+            "hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử.",
+            "Đoàn chủ tịch tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
+            "theo vần A, B, C. Đồng chí nào xin rút khỏi danh sách, đề nghị trình bày lý do; "
+            "Đoàn chủ tịch xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
+            f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post.lower()} gồm "
+            f"{count} đồng chí như trên (nếu không có người ứng cử, đề cử thêm hoặc xin rút).",
+            VOTE,
         ]
-    else:
-        steps.append(("Bầu bí thư chi bộ", f"{chair}; tổ kiểm phiếu: {teller}"))
-    if cell.elect_deputy:
-        steps.append(
-            (
-                "Bầu phó bí thư chi bộ" + (" trong số chi ủy viên mới" if committee else ""),
-                f"{chair}; tổ kiểm phiếu: {teller}",
-            )
+        self.step(
+            "list",
+            "Tổng hợp danh sách theo vần A, B, C; xem xét việc xin rút, Đại hội biểu quyết "
+            "cho rút hay không; lấy phiếu xin ý kiến nếu có người ứng cử, được đề cử; Đại hội "
+            "biểu quyết danh sách bầu cử",
+            runner,
         )
-    if cell.delegate_seats:
-        steps.append(
-            (
-                f"Bầu {format_count(cell.delegate_seats)} đại biểu dự đại hội đảng bộ cấp trên",
-                f"{chair}; tổ kiểm phiếu: {teller}",
-            )
+        self.speech(f"Bầu {post.lower()}", runner, said)
+        self.step(
+            "ballot",
+            f"Bầu {post.lower()}: hướng dẫn cách bỏ phiếu; kiểm tra, niêm phong hòm phiếu; "
+            "phát phiếu, bỏ phiếu",
+            teller,
         )
-    steps += [
-        (
-            "Ra mắt " + ("chi ủy khóa mới" if committee else "bí thư mới") + "; phát biểu nhận "
-            "nhiệm vụ",
-            "Bí thư chi bộ mới",
-        ),
-        ("Thông qua nghị quyết đại hội (biểu quyết)", clerk),
-        ("Bế mạc đại hội; chào cờ (hát Quốc ca, Quốc tế ca)", chair),
-    ]
+        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller)
+        self.speech(
+            f"Hướng dẫn bỏ phiếu bầu {post.lower()}",
+            teller,
+            [
+                "Thay mặt Tổ kiểm phiếu, tôi xin hướng dẫn cách bỏ phiếu: "
+                f"{ballot_instruction(seats, len(listed))}.",
+                validity(cell, seats, len(listed)),
+                "Tổ kiểm phiếu kiểm tra hòm phiếu và niêm phong trước Đại hội. Đề nghị các đồng "
+                "chí đảng viên chính thức nhận phiếu, bỏ phiếu; đảng viên dự bị không bỏ phiếu.",
+            ],
+        )
+
+
+def validity(cell: Cell, seats: int, listed: int) -> str:
+    """Which ballots count (Quy chế bầu cử trong Đảng), for the kind of list on the ballot."""
+    text = (
+        "Phiếu hợp lệ là phiếu do Tổ kiểm phiếu phát ra, có dấu của "
+        f"{committee_name(cell.parent)}. Phiếu không hợp lệ là phiếu không do Tổ kiểm phiếu "
+        "phát ra, phiếu ghi thêm tên người ngoài danh sách, phiếu có ký tên hoặc đánh dấu riêng"
+    )
+    if listed > seats:
+        return text + (
+            ", phiếu bầu quá số lượng cần bầu, phiếu gạch tên tất cả những người trong danh sách."
+        )
+    return text + (
+        ". Ở dòng nào đánh dấu cả hai ô hoặc không đánh dấu ô nào thì phiếu vẫn hợp lệ nhưng "
+        "không tính cho người ở dòng đó."
+    )
+
+
+# Who a person is, printed after the name in the script.
+ROLES = {
+    "Dẫn chương trình": " (dẫn chương trình)",
+    "Chủ tịch đại hội": " (chủ tịch đại hội)",
+    "Thư ký": " (thư ký đại hội)",
+    "Tổ trưởng kiểm phiếu": " (tổ trưởng tổ kiểm phiếu)",
+}
+
+
+def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    script = Script(cell, profile, warnings)
+    committee = script.committee
+    term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
+    host = script.person("Dẫn chương trình")
+    opener = script.person("Khai mạc", "Chủ tịch đại hội")
+    discussion = script.person("Điều hành thảo luận", "Chủ tịch đại hội")
+    runner = script.person("Điều hành bầu cử", "Chủ tịch đại hội")
+    teller = script.person("Tổ trưởng kiểm phiếu")
+    script.step("short", "Ổn định tổ chức; chào cờ (hát Quốc ca, Quốc tế ca)", host)
+    script.step("short", "Tuyên bố lý do, giới thiệu đại biểu", host)
+    script.step(
+        "short",
+        "Giới thiệu đoàn chủ tịch (chủ tịch), thư ký Đại hội; Đại hội biểu quyết; mời đoàn "
+        "chủ tịch, thư ký lên làm việc",
+        host,
+    )
+    script.step(
+        "opening",
+        "Diễn văn khai mạc; thông qua chương trình, nội quy làm việc của Đại hội (biểu quyết)",
+        opener,
+    )
+    reporter = script.reporter()
+    script.step("short", "Báo cáo tình hình đảng viên dự Đại hội", reporter)
+    script.speech(
+        "Báo cáo tình hình đảng viên dự Đại hội",
+        reporter,
+        [
+            attendance_text(cell),
+            "Số đảng viên chính thức làm cơ sở tính kết quả bầu cử: …… đồng chí. Đề nghị các "
+            "đồng chí chuẩn bị thẻ đảng viên để biểu quyết; đảng viên dự bị không biểu quyết.",
+        ],
+    )
+    script.step(
+        "report",
+        f"Trình bày báo cáo tổng kết nhiệm kỳ {previous}, phương hướng nhiệm kỳ {term}",
+        script.person("Trình bày báo cáo tổng kết"),
+    )
+    if committee:
+        script.step(
+            "review",
+            f"Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {previous}",
+            script.person("Trình bày báo cáo kiểm điểm"),
+        )
+    script.step(
+        "short",
+        "Điều hành thảo luận các báo cáo, góp ý dự thảo văn kiện Đại hội cấp trên và của Chi bộ",
+        discussion,
+    )
+    for speaker in cell.assigned("Tham luận"):
+        script.step("speech", "Tham luận", f"Đồng chí {speaker.name}")
+    guest = cell.guests[0] if cell.guests else f"Đại diện lãnh đạo {committee_name(cell.parent)}"
+    script.step("guidance", "Phát biểu chỉ đạo của đại biểu cấp trên", guest)
+    script.step("short", "Tiếp thu ý kiến chỉ đạo; kết luận phần thảo luận", discussion)
+    script.step("short", "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết", runner)
+    script.speech(
+        "Giới thiệu Tổ kiểm phiếu",
+        runner,
+        [
+            f"Để giúp Đại hội tiến hành bầu cử, Đoàn chủ tịch giới thiệu Tổ kiểm phiếu gồm "
+            f"{team_text(cell)}. Các đồng chí trong Tổ kiểm phiếu là đảng viên chính thức, "
+            "không có tên trong danh sách bầu cử.",
+            VOTE,
+        ],
+    )
+    if not committee:
+        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
+        decision = (
+            f"Căn cứ phương án nhân sự đã được {committee_name(cell.parent)} thống nhất, Đoàn "
+            f"chủ tịch đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
+            if cell.elect_deputy
+            else f"Đoàn chủ tịch đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
+        )
+        script.speech(
+            "Biểu quyết việc bầu phó bí thư chi bộ",
+            runner,
+            [
+                f"Theo Điều lệ Đảng, chi bộ có dưới {format_count(profile.committee_threshold)} "
+                "đảng viên chính thức bầu bí thư chi bộ, nếu cần thì bầu một phó bí thư. Chi bộ "
+                f"có {format_count(len(cell.official_members))} đảng viên chính thức. " + decision,
+                VOTE,
+            ],
+        )
+    for election in LIST_POST:
+        if seats_of(cell, election):
+            script.election(election, runner, teller)
+    script.step(
+        "opening",
+        ("Chi ủy khóa mới ra mắt" if committee else "Bí thư chi bộ mới ra mắt")
+        + "; phát biểu nhận nhiệm vụ",
+        "Đồng chí bí thư chi bộ vừa trúng cử",
+    )
+    script.step(
+        "opening",
+        "Thông qua Nghị quyết Đại hội: đọc dự thảo nghị quyết; Đại hội biểu quyết",
+        script.person("Thư ký"),
+    )
+    script.step(
+        "short",
+        "Bế mạc Đại hội; chào cờ (hát Quốc ca, Quốc tế ca)",
+        script.person("Bế mạc", "Chủ tịch đại hội"),
+    )
     return base_context(cell, profile) | {
-        "header": congress_header(cell, profile, "KB"),
-        "steps": [{"no": str(i), "task": t, "person": p} for i, (t, p) in enumerate(steps, 1)],
-        "attendance": attendance_text(cell),
+        "header": congress_header(cell, profile, "CTr"),
+        "steps": script.steps,
+        "speeches": script.speeches,
         "guests": cell.guests,
         "roles": [
             {"task": task, "people": ", ".join(m.name for m in cell.assigned(task))}
             for task in schema.TASKS
             if cell.assigned(task)
         ],
-        "candidates": [n.member.name for n in sorted_nominees(cell, COMMITTEE)],
-        "secretaries": [n.member.name for n in sorted_nominees(cell, SECRETARY)],
+        "sign": presidium_sign(cell),
+        "recipients": ["- Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội,", "- Lưu Chi bộ."],
     }
 
 
