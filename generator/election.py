@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .findings import ERROR, WARNING
 from .model import Cell, Count, Member, Result
 from .profile import Profile
-from .textvn import format_count
+from .textvn import format_count, sort_by_name
 
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
 TEMPORARY = "Sinh hoạt tạm thời nơi khác"
@@ -113,7 +113,11 @@ class Tally:
 def count_round(
     election: str, number: int, seats: int, count: Count | None, results: list[Result], base: Base
 ) -> Tally:
-    ranked = sorted(results, key=lambda r: -r.votes)
+    # Most votes first; equal votes in A-B-C order, as every list of names is.
+    by_name = sort_by_name(
+        results, name=lambda r: r.member.name, birth=lambda r: r.member.birth_date
+    )
+    ranked = sorted(by_name, key=lambda r: -r.votes)
     tally = Tally(election, number, seats, count, ranked)
     qualifying = [r for r in ranked if r.votes >= base.needed]
     tally.below = [r for r in ranked if r.votes < base.needed]

@@ -22,6 +22,7 @@ from common import (
 )
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.shared import Mm, Pt
+from precongress import roster
 
 WIDTH = 165  # text width of an A4 portrait page, mm
 
@@ -101,32 +102,112 @@ def cut_line(document) -> None:
     bottom_border(paragraph, "dashed", 8)
 
 
-def ballot():
-    """As many ballots as fit on one A4 page; the clerk prints as many pages as needed."""
-    document = new_document()
+def ballot_pages(document, heading: str, office: str, instruction: str, tables) -> None:
+    """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list)."""
     tag(document, "for copy in copies")
     ballot_header(document)
-    add(document, "PHIẾU BẦU", "Type").paragraph_format.space_before = Pt(4)
-    add(document, "{{ office }}", "Subject")
-    instruction = add(document, "{{ instruction }}", "Head", italic=True, size=12)
-    instruction.paragraph_format.space_after = Pt(4)
-    tag(document, "if surplus")
-    table_of(document, (("STT", "no"), ("Họ và tên", "name")), "names", (16, 104), row_height=7)
-    tag(document, "else")
-    table_of(
-        document,
-        (("STT", "no"), ("Họ và tên", "name"), ("Đồng ý", "yes"), ("Không đồng ý", "against")),
-        "names",
-        (16, 74, 27, 33),
-        row_height=7,
-    )
-    tag(document, "endif")
+    add(document, heading, "Type").paragraph_format.space_before = Pt(4)
+    add(document, office, "Subject")
+    note = add(document, instruction, "Head", italic=True, size=12)
+    note.paragraph_format.space_after = Pt(4)
+    tables(document)
     tag(document, "if not loop.last")
     cut_line(document)
     tag(document, "endif")
     tag(document, "endfor")
     for table in document.tables:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+
+
+MARKED = (("STT", "no"), ("Họ và tên", "name"), ("Đồng ý", "yes"), ("Không đồng ý", "against"))
+
+
+def ballot():
+    """The clerk prints as many pages as needed."""
+
+    def tables(document):
+        tag(document, "if surplus")
+        table_of(document, MARKED[:2], "names", (16, 104), row_height=7)
+        tag(document, "else")
+        table_of(document, MARKED, "names", (16, 74, 27, 33), row_height=7)
+        tag(document, "endif")
+
+    document = new_document()
+    ballot_pages(document, "PHIẾU BẦU", "{{ office }}", "{{ instruction }}", tables)
+    return document
+
+
+def nomination_poll_ballot():
+    """HD 04-HD/TW Mẫu 4A/4B: names written in by the presidium before it is handed out."""
+    document = new_document()
+    ballot_pages(
+        document,
+        "PHIẾU XIN Ý KIẾN",
+        "về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử {{ office }}",
+        '(Đối với mỗi người, chỉ đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"; '
+        "không ký tên, không ghi thêm nội dung khác)",
+        lambda d: table_of(d, MARKED, "names", (16, 74, 27, 33), row_height=9),
+    )
+    return document
+
+
+def nomination_poll_minutes():
+    document = new_document()
+    letterhead(document)
+    title(
+        document,
+        "BIÊN BẢN KIỂM PHIẾU",
+        "xin ý kiến về người ứng cử, được đề cử tại Đại hội",
+        "vào danh sách bầu cử {{ office }}",
+    )
+    add(
+        document,
+        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} lấy "
+        "phiếu xin ý kiến về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử "
+        "{{ office }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
+    )
+    add(
+        document,
+        "1. Số lượng cần bầu: {{ seats }} đồng chí. Danh sách do {{ prepared_by }} nhiệm kỳ "
+        "trước chuẩn bị gồm {{ listed }} đồng chí.",
+    )
+    add(
+        document,
+        "2. Tổng số đảng viên chính thức được triệu tập: {{ official }} đồng chí; có mặt: "
+        "{{ official_present }} đồng chí.",
+    )
+    add(
+        document,
+        "3. Số phiếu phát ra: {{ dots }}; số phiếu thu vào: {{ dots }}; số phiếu hợp lệ: "
+        "{{ dots }}; số phiếu không hợp lệ: {{ dots }}.",
+    )
+    add(document, "4. {{ rule }}")
+    add(document, "5. Kết quả xin ý kiến:")
+    table_of(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên người ứng cử, được đề cử", "name"),
+            ("Số phiếu đồng ý", "votes"),
+            ("Tỷ lệ", "rate"),
+            ("Được đưa vào danh sách bầu cử", "remark"),
+        ),
+        "rows",
+        (13, 64, 24, 22, 42),
+        row_height=9,
+    )
+    add(
+        document,
+        "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã báo cáo kết quả "
+        "trước Đại hội và thống nhất ký tên./.",
+    )
+    signature(
+        document,
+        left="{{ team_title }}| |{{ members_signing }}",
+        capacity="T/M TỔ KIỂM PHIẾU",
+        role="TỔ TRƯỞNG",
+        name="{{ lead }}",
+    )
     return document
 
 
@@ -234,21 +315,28 @@ def congress_minutes():
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
     tag(document, "endif")
-    add(document, "- {{ presidium }}")
-    add(document, "- {{ clerk_line }}")
-    add(document, "- Tổ kiểm phiếu gồm {{ team }}.")
     add(document, "II- NỘI DUNG ĐẠI HỘI", "Heading")
+    add(document, "Đại hội biểu quyết bằng thẻ đảng viên thông qua:")
+    loop(document, "decisions")
     add(document, "1. Các báo cáo trình Đại hội", "Heading")
     loop(document, "reports")
     add(document, "2. Thảo luận", "Heading")
     add(
         document,
         "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
-        "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. Tóm tắt ý "
-        "kiến thảo luận:",
+        "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. "
+        "{% if opinions %}Các ý kiến góp ý vào dự thảo văn kiện:{% else %}Tóm tắt ý kiến "
+        "thảo luận:{% endif %}",
     )
+    tag(document, "if opinions")
+    tag(document, "for group in opinions")
+    add(document, "{{ group.title }}", italic=True)
+    loop(document, "group.opinions")
+    tag(document, "endfor")
+    tag(document, "else")
     for _ in range(5):
         add(document, "{{ line }}")
+    tag(document, "endif")
     add(document, "Phát biểu chỉ đạo của đại biểu cấp trên:")
     for _ in range(3):
         add(document, "{{ line }}")
@@ -324,8 +412,7 @@ def results_report():
     ).paragraph_format.space_after = Pt(12)
     add(
         document,
-        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội (báo "
-        "cáo trước ngày {{ due }}, trong {{ report_days }} ngày sau Đại hội) như sau:",
+        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội như sau:",
     )
     add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
     add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
@@ -376,21 +463,62 @@ def results_report():
         "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
         "chuẩn y kết quả bầu cử {{ approve }}.",
     )
-    add(
-        document,
-        "Gửi kèm báo cáo: biên bản Đại hội, biên bản kiểm phiếu, Nghị quyết Đại "
-        "hội và danh sách trích ngang nhân sự trúng cử./.",
-    )
+    add(document, "Gửi kèm báo cáo: {{ attachments }}./.")
     signature(document)
     return document
+
+
+def approval_request():
+    document = new_document()
+    letterhead(document)
+    title(
+        document,
+        "TỜ TRÌNH",
+        "đề nghị chuẩn y kết quả bầu cử {{ posts }}",
+        "{{ cell_name }} nhiệm kỳ {{ term }}",
+    )
+    add(
+        document, "Kính gửi: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
+    ).paragraph_format.space_after = Pt(12)
+    add(
+        document,
+        "Căn cứ Điều lệ Đảng và Quy chế bầu cử trong Đảng; thực hiện {{ plan_reference }};",
+    )
+    add(
+        document,
+        "Căn cứ kết quả bầu cử tại {{ congress_title }}, họp {{ congress_long_date }}, "
+        "{{ cell_name }} kính trình Ban Thường vụ {{ parent_committee }} xem xét, chuẩn y "
+        "kết quả bầu cử như sau:",
+    )
+    add(document, "{{ base_text }}")
+    loop(document, "lines")
+    add(
+        document,
+        "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
+    )
+    add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định./.")
+    signature(document)
+    return document
+
+
+def elected_roster():
+    return roster(
+        "những đồng chí trúng cử {{ posts }} {{ cell_name }} nhiệm kỳ {{ term }}",
+        (("Trúng cử", "posts"), ("Số phiếu (tỷ lệ)", "votes")),
+        "Danh sách gồm {{ count }} đồng chí, xếp theo thứ tự kết quả bầu cử.",
+    )
 
 
 TEMPLATES = {
     "congress_notice": congress_notice,
     "ballot": ballot,
+    "nomination_poll_ballot": nomination_poll_ballot,
+    "nomination_poll_minutes": nomination_poll_minutes,
     "vote_count_minutes": vote_count_minutes,
     "congress_minutes": congress_minutes,
     "draft_resolution": resolution,
     "resolution": resolution,
     "results_report": results_report,
+    "approval_request": approval_request,
+    "elected_roster": elected_roster,
 }

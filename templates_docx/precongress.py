@@ -439,15 +439,15 @@ def residence_comment():
     return document
 
 
-def personnel_roster():
+def roster(subject: str, last_columns: tuple, closing: str, last_widths=(17, 25)):
+    """A danh sách trích ngang: (4) of the nominees, or of those elected, same columns.
+
+    Wider last columns take their room from "Quê quán" and "Nơi cư trú"."""
     width = 252
+    spare = (sum(last_widths) - 42) / 2
     document = new_document(landscape=True)
     letterhead(document, width=width, numbered=False)  # a danh sách has no type code
-    title(
-        document,
-        "DANH SÁCH TRÍCH NGANG",
-        "nhân sự dự kiến {{ leadership }} {{ cell_name }} nhiệm kỳ {{ term }}",
-    )
+    title(document, "DANH SÁCH TRÍCH NGANG", subject)
     grid(
         document,
         (
@@ -461,16 +461,23 @@ def personnel_roster():
             ("Ngày vào Đảng, ngày chính thức", "party_dates"),
             ("Học vấn; chuyên môn; lý luận chính trị", "qualifications"),
             ("Chức vụ Đảng, chính quyền, đoàn thể", "positions"),
-            ("Dự kiến", "posts"),
-            ("Ghi chú", "remarks"),
+            *last_columns,
         ),
         "rows",
-        (10, 30, 13, 20, 18, 22, 22, 21, 26, 28, 17, 25),
+        (10, 30, 13, 20, 18, 22 - spare, 22 - spare, 21, 26, 28, *last_widths),
         11,
     )
-    add(document, "Danh sách gồm {{ roster_count }}, xếp theo vần A, B, C.")
+    add(document, closing)
     signature(document, width=width)
     return document
+
+
+def personnel_roster():
+    return roster(
+        "nhân sự dự kiến {{ leadership }} {{ cell_name }} nhiệm kỳ {{ term }}",
+        (("Dự kiến", "posts"), ("Ghi chú", "remarks")),
+        "Danh sách gồm {{ roster_count }}, xếp theo vần A, B, C.",
+    )
 
 
 def congress_script():

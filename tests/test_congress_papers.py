@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import add_cell
 from docx import Document
-from test_congress import built, text_of
+from test_congress import attend, built, committee_vote, count, text_of, vote
 
 from generator.check import check_workbook
 
@@ -151,3 +151,134 @@ def test_script_large_cell_with_delegates_and_assigned_presidium_steps(book, tmp
     elections = [p for _, task, p in script_steps(out) if "ứng cử, đề cử tại Đại hội" in task]
     assert len(elections) == 3 and set(elections) == {f"Đồng chí {runner}"}
     assert "Bầu không quá 07 đồng chí. Đồng chí nào không bầu thì gạch ngang" in text
+
+
+# ----------------------------------------------------------------------------- after the count
+
+
+def counted_committee(book, official: int, votes: list[int]):
+    """A cell whose chi ủy was counted (everyone present), its bí thư elected too."""
+    info = add_cell(book, official=official)
+    attend(book, info)
+    committee_vote(book, info, votes, voters=official)
+    count(book, info, "Bí thư", official, official, official, 0)
+    vote(book, info, "Bí thư", info.secretary, official - 1)
+    return info
+
+
+def test_equal_votes_are_listed_in_a_b_c_order(book, tmp_path):
+    """The Kết quả bầu cử rows come in reverse order: the order printed is not the sheet's."""
+    info = add_cell(book, official=15)
+    attend(book, info)
+    count(book, info, "Chi ủy", 15, 15, 15, 0)
+    for name, votes in reversed(list(zip(info.candidates(), [15, 9, 14, 9, 12, 3], strict=True))):
+        vote(book, info, "Chi ủy", name, votes)
+    count(book, info, "Bí thư", 15, 15, 15, 0)
+    vote(book, info, "Bí thư", info.secretary, 14)
+    _, second, _, fourth, fifth, _ = info.candidates()
+    assert sorted([second, fourth], key=lambda n: n.split()[-1]) == [second, fourth]
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    for kind in ("congress_minutes", "results_report", "approval_request", "elected_roster"):
+        text = text_of(out, kind).split("3. Bầu cử")[-1]
+        assert text.index(fifth) < text.index(second) < text.index(fourth), kind
+
+
+def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
+    info = counted_committee(book, 11, [11, 10, 9, 4])
+    first, second, third, fourth = info.candidates()
+    book.add(
+        "Góp ý",
+        {
+            "Mã chi bộ": "CB01",
+            "Dự thảo": "Báo cáo tổng kết của chi bộ",
+            "Người góp ý": second,
+            "Nội dung": "Đề nghị bổ sung số liệu hộ nghèo",
+        },
+    )
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    minutes = text_of(out, "congress_minutes")
+    assert "Đại hội biểu quyết bằng thẻ đảng viên thông qua:" in minutes
+    assert (
+        "Số lượng Chi ủy nhiệm kỳ 2025 - 2027: 03 đồng chí (tán thành: ……/11 đồng chí)" in minutes
+    )
+    assert f"Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần A, B, C): {first}" in minutes
+    assert "Tổ kiểm phiếu gồm 01 đồng chí" in minutes
+    assert f"Đồng chí {third}: 09 phiếu (81,82%), trúng cử." in minutes
+    assert f"Đồng chí {fourth}: 04 phiếu (36,36%), không trúng cử (chưa quá một nửa)." in minutes
+    assert f"Đồng chí {info.secretary}: 10 phiếu (90,91%), trúng cử." in minutes
+    assert f"Đồng chí {second}: Đề nghị bổ sung số liệu hộ nghèo." in minutes
+    assert "Tóm tắt ý kiến thảo luận" not in minutes
+
+
+def test_minutes_without_opinions_leave_lines_to_write_on(book, tmp_path):
+    counted_committee(book, 11, [11, 10, 9, 4])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    assert "Tóm tắt ý kiến thảo luận: ………" in text_of(out, "congress_minutes")
+
+
+def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
+    counted_committee(book, 11, [11, 10, 9, 4])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    report = text_of(out, "results_report")
+    assert "báo cáo trước ngày" not in report
+    assert (
+        "Gửi kèm báo cáo: Biên bản Đại hội; 02 biên bản kiểm phiếu; Nghị quyết Đại hội; Tờ "
+        "trình đề nghị chuẩn y kết quả bầu cử chi ủy và bí thư; Danh sách trích ngang những "
+        "đồng chí trúng cử./." in report
+    )
+    kinds = [d["kind"] for d in out["documents"]]
+    assert kinds.count("vote_count_minutes") == 2
+    assert {"congress_minutes", "resolution", "approval_request", "elected_roster"} <= set(kinds)
+
+
+def test_approval_request_and_elected_roster(book, tmp_path):
+    info = counted_committee(book, 11, [11, 10, 9, 4])
+    first, second, third, _ = info.candidates()
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    request = text_of(out, "approval_request")
+    assert "TỜ TRÌNH đề nghị chuẩn y kết quả bầu cử chi ủy và bí thư" in request
+    assert "Kính gửi: Ban Thường vụ Đảng ủy xã Hiệp Hưng." in request
+    assert "Số -TTr/CB" in request
+    assert (
+        f"1. Chi ủy Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027 gồm 03 đồng chí (xếp theo số phiếu "
+        f"trúng cử): - Đồng chí {first}: 11 phiếu (100%). - Đồng chí {second}: 10 phiếu" in request
+    )
+    assert f"2. Bí thư Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027: đồng chí {first}, 10 phiếu" in request
+    assert f"T/M CHI BỘ BÍ THƯ {first}" in request
+    roster = text_of(out, "elected_roster")
+    assert "Danh sách gồm 03 đồng chí, xếp theo thứ tự kết quả bầu cử." in roster
+    assert f"{first} Nữ" in roster and "Chi ủy viên, Bí thư" in roster and "Số -" not in roster
+
+
+def test_no_approval_papers_before_the_count(book, tmp_path):
+    out = built_cell(book, tmp_path, official=11)
+    kinds = {d["kind"] for d in out["documents"]}
+    assert not kinds & {"approval_request", "elected_roster"}
+    assert {"nomination_poll_ballot", "nomination_poll_minutes"} <= kinds
+
+
+# ----------------------------------------------------------------------------- poll forms
+
+
+@pytest.mark.parametrize("official, elections", [(7, 1), (9, 2), (21, 2)])
+def test_poll_forms_for_every_election(book, tmp_path, official, elections):
+    out = built_cell(book, tmp_path, official=official)
+    ballots = [d for d in out["documents"] if d["kind"] == "nomination_poll_ballot"]
+    minutes = [d for d in out["documents"] if d["kind"] == "nomination_poll_minutes"]
+    assert len(ballots) == len(minutes) == elections
+    ballot = text_of(out, "nomination_poll_ballot", "Bí thư")
+    assert "PHIẾU XIN Ý KIẾN về người ứng cử, được đề cử tại Đại hội" in ballot
+    copies = ballot.count("PHIẾU XIN Ý KIẾN")
+    assert ballot.count("Họ và tên Đồng ý Không đồng ý") == copies >= 2
+    count_ = text_of(out, "nomination_poll_minutes", "Bí thư")
+    assert f"Tổng số đảng viên chính thức được triệu tập: {official:02d} đồng chí" in count_
+    assert "hơn 30% số đảng viên chính thức dự Đại hội đồng ý giới thiệu" in count_
+    assert "T/M TỔ KIỂM PHIẾU" in count_
+
+
+def test_poll_minutes_compute_the_votes_needed_once_attendance_is_known(book, tmp_path):
+    info = add_cell(book, official=20)
+    attend(book, info)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    text = text_of(out, "nomination_poll_minutes", "Chi ủy")
+    assert "có mặt: 20 đồng chí" in text and "tức ít nhất 07 phiếu đồng ý" in text

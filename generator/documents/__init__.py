@@ -26,6 +26,8 @@ ORDER = (
     "congress_script",
     "congress_notice",
     "ballot",
+    "nomination_poll_ballot",
+    "nomination_poll_minutes",
     "opinion_minutes",
     "opinion_summary",
     "preparation_checklist",
@@ -33,6 +35,8 @@ ORDER = (
     "congress_minutes",
     "resolution",
     "results_report",
+    "approval_request",
+    "elected_roster",
 )
 
 

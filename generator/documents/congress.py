@@ -29,8 +29,6 @@ from ..election import (
 from ..model import Cell, Member
 from ..profile import Profile
 from ..textvn import (
-    body_date,
-    days_after,
     format_count,
     format_percent,
     header_date,
@@ -60,7 +58,8 @@ from .common import (
     team_text,
     to_committee,
 )
-from .precongress import draft_resolution
+from .opinions import by_draft, giver_label, sentence
+from .precongress import draft_resolution, nominee_row
 
 DOTS = "…" * 12
 LINE = "…" * 29  # one line of the page, to write on by hand
@@ -269,8 +268,18 @@ def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
     ]
 
 
+def candidate_lines(tally: Tally, base: Base) -> list[str]:
+    """Every candidate of the round, most votes first (equal votes in A-B-C order)."""
+    return [
+        f"Đồng chí {r.member.name}: {votes_text(r.votes, base)}, "
+        f"{remark(tally, r.member)[:1].lower()}{remark(tally, r.member)[1:]}."
+        for r in tally.results
+    ]
+
+
 def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
-    """Each round counted, as the minutes and the report recount it."""
+    """Each round counted, as the minutes recount it: every candidate, then who is elected;
+    after the last round allowed without a bí thư, the appointment by the higher committee."""
     appointed = appointment_lines(cell, profile)
     last = final_tallies(cell)
     return [
@@ -278,11 +287,16 @@ def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
             "title": f"Bầu {office_term(cell, profile, t.election)}{round_label(cell, t)}",
             "seats": format_count(t.seats),
             "listed": format_count(len(candidates(cell, t))),
-            "lines": (
-                outcome(cell, t, base)[:1] + appointed
-                if appointed and t.election == "Bí thư" and t in last
-                else outcome(cell, t, base)
-            ),
+            "lines": candidate_lines(t, base)
+            + (
+                [
+                    f"Trúng cử ({format_count(len(t.elected))} đồng chí): "
+                    f"{names(m.member for m in t.elected)}."
+                ]
+                if t.elected
+                else []
+            )
+            + (appointed if appointed and t.election == "Bí thư" and t in last else open_lines(t)),
         }
         for t in tallies(cell)
     ]
@@ -437,6 +451,82 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
     }
 
 
+POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
+
+
+def nomination_poll_ballot(cell: Cell, profile: Profile, election: str) -> dict:
+    """HD 04-HD/TW Mẫu 4A/4B: the congress is polled on who stands or is nominated there."""
+    office_line = office_term(cell, profile, election)
+    return base_context(cell, profile) | {
+        "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
+        "office": office_line,
+        "names": [
+            {"no": str(i), "name": "", "yes": "", "against": ""} for i in range(1, POLL_ROWS + 1)
+        ],
+        "copies": list(range(ballots_per_page(POLL_ROWS + 1))),
+    }
+
+
+def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict:
+    """HD 04-HD/TW Mẫu 5: the count of that poll; the figures known now filled, names blank."""
+    percent = profile.nomination_poll_percent
+    official_here = present(cell, official_only=True) if attendance_recorded(cell) else None
+    needed = (
+        f"ít nhất {format_count(len(official_here) * percent // 100 + 1)} phiếu đồng ý"
+        if official_here is not None
+        else f"ít nhất {DOTS} phiếu đồng ý"
+    )
+    return (
+        base_context(cell, profile)
+        | attendance(cell)
+        | {
+            "header": counting_header(cell, profile),
+            "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
+            "office": office_term(cell, profile, election),
+            "prepared_by": "chi ủy" if has_committee(cell, profile) else "bí thư chi bộ",
+            "team": team_text(cell),
+            "seats": format_count(seats_of(cell, election)),
+            "listed": format_count(len(sorted_nominees(cell, LIST_POST[election]))),
+            "rule": (
+                f"Người ứng cử, được đề cử được đưa vào danh sách bầu cử khi được hơn "
+                f"{format_count(percent)}% số đảng viên chính thức dự Đại hội đồng ý giới "
+                f"thiệu, tức {needed}."
+            ),
+            "rows": [
+                {"no": str(i), "name": "", "votes": "", "rate": "", "remark": ""}
+                for i in range(1, POLL_ROWS + 1)
+            ],
+            "line": LINE,
+            "dots": DOTS,
+            **team_signers(cell),
+        }
+    )
+
+
+def team_signers(cell: Cell) -> dict:
+    """The counting team signs its papers: the lead right, the members left."""
+    lead, members = team(cell)
+    return {
+        "lead": lead.name if lead else "",
+        "team_title": "CÁC TỔ VIÊN" if members else "",
+        "members_signing": "\n\n\n\n".join(m.name for m in members),
+    }
+
+
+def counting_header(cell: Cell, profile: Profile) -> dict:
+    """Papers of the counting team: the team issues them, under the congress (36-HD)."""
+    return letterhead(
+        cell,
+        profile,
+        f"Đại hội {cell.name}",
+        "Tổ kiểm phiếu",
+        "BB/ĐH",
+        cell.congress_date,
+        draft=False,
+        congress=True,
+    )
+
+
 # ----------------------------------------------------------------------------- after the congress
 
 
@@ -456,7 +546,7 @@ def after_context(cell: Cell, profile: Profile) -> dict:
 
 def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: list[str]) -> dict:
     base = threshold_base(cell)
-    lead, members = team(cell)
+    lead, _ = team(cell)
     if lead is None:
         warnings.append(
             'Biên bản kiểm phiếu: chưa phân công "Tổ trưởng kiểm phiếu" (sheet '
@@ -471,16 +561,7 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
         after_context(cell, profile)
         | ballots
         | {
-            "header": letterhead(
-                cell,
-                profile,
-                f"Đại hội {cell.name}",
-                "Tổ kiểm phiếu",
-                "BB/ĐH",
-                cell.congress_date,
-                draft=False,
-                congress=True,
-            ),
+            "header": counting_header(cell, profile),
             "office": office_term(cell, profile, tally.election) + round_label(cell, tally),
             "election_name": (
                 ELECTION_NAMES[tally.election]
@@ -498,11 +579,40 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "outcome": outcome(cell, tally, base),
             "any_elected": bool(tally.elected),
             "line": LINE,
-            "lead": lead.name if lead else "",
-            "team_title": "CÁC TỔ VIÊN" if members else "",
-            "members_signing": "\n\n\n\n".join(m.name for m in members),
+            **team_signers(cell),
         }
     )
+
+
+def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
+    """What the congress decided by show of hands (thẻ đảng viên), before each secret ballot."""
+    chairs = cell.assigned("Chủ tịch đại hội")
+    lines = [
+        f"Đoàn chủ tịch gồm {format_count(len(chairs))} đồng chí: {names(chairs)}"
+        if len(chairs) > 1
+        else f"Chủ tịch Đại hội: đồng chí {chairs[0].name if chairs else BLANK_NAME}",
+        f"Thư ký Đại hội: {people_of(cell, 'Thư ký') or BLANK_NAME}",
+        "Chương trình, nội quy làm việc của Đại hội",
+        f"Tổ kiểm phiếu gồm {team_text(cell)}",
+    ]
+    if not has_committee(cell, profile):
+        lines.append(
+            ("Bầu 01 phó bí thư chi bộ" if cell.elect_deputy else "Không bầu phó bí thư chi bộ")
+            + f" nhiệm kỳ {cell.term or profile.term}"
+        )
+    for election in elections_held(cell):
+        first = next((t for t in tallies(cell) if t.election == election), None)
+        listed = candidates(cell, first) if first else []
+        if election == "Chi ủy":
+            lines.append(
+                f"Số lượng Chi ủy nhiệm kỳ {cell.term or profile.term}: "
+                f"{format_count(seats_of(cell, election))} đồng chí"
+            )
+        lines.append(
+            f"Danh sách bầu cử {ELECTION_NAMES[election]} gồm {format_count(len(listed))} "
+            f"đồng chí (xếp theo vần A, B, C): {names(listed)}"
+        )
+    return lines
 
 
 def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
@@ -518,19 +628,23 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             "trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
             f"{cell.previous_term or profile.previous_term}."
         )
-    chairs = people_of(cell, "Chủ tịch đại hội") or BLANK_NAME
     clerks = cell.assigned("Thư ký")
-    return after_context(cell, profile) | {
+    context = after_context(cell, profile)
+    return context | {
         "header": congress_header(cell, profile, "BB"),
-        "presidium": (
-            f"Đoàn chủ tịch: {chairs}."
-            if len(cell.assigned("Chủ tịch đại hội")) > 1
-            else f"Chủ tịch đại hội: {chairs}."
-        ),
-        "clerk_line": f"Thư ký đại hội: {people_of(cell, 'Thư ký') or BLANK_NAME}.",
-        "team": team_text(cell),
+        "decisions": [
+            f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
+            for line in show_of_hands(cell, profile)
+        ],
         "reports": [r[0].upper() + r[1:] for r in reports],
         "speakers": people_of(cell, "Tham luận"),
+        "opinions": [
+            {
+                "title": f"{draft} ({format_count(len(items))} ý kiến)",
+                "opinions": [f"- {giver_label(o)}: {sentence(o.text)}" for o in items],
+            }
+            for draft, items in by_draft(cell, profile)
+        ],
         "line": LINE,
         "clerk": clerks[0].name if clerks else "",
         "sign": presidium_sign(cell),
@@ -548,18 +662,25 @@ def resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     )
 
 
-def new_leaders(cell: Cell) -> list[Member]:
-    """The new chi ủy; where there is none, the new bí thư and phó bí thư."""
-    if seats_of(cell, "Chi ủy"):
-        return [m for m, _ in winners(cell, "Chi ủy")]
-    people = {id(m): m for e in ("Bí thư", "Phó bí thư") for m, _ in winners(cell, e)}
-    return list(people.values())
+LEADER_ELECTIONS = ("Chi ủy", "Bí thư", "Phó bí thư")
+TITLES_ELECTED = {"Chi ủy": "Chi ủy viên", "Bí thư": "Bí thư", "Phó bí thư": "Phó Bí thư"}
+
+
+def new_leaders(cell: Cell) -> list[tuple[Member, int, list[str]]]:
+    """Who the congress elected to lead the cell, once each, in the order of the results
+    (chi ủy by votes first; where there is none, bí thư then phó bí thư): member, the votes
+    of the first election they won, and every post they won."""
+    found: dict[int, tuple[Member, int, list[str]]] = {}
+    for election in LEADER_ELECTIONS:
+        for member, votes in winners(cell, election):
+            found.setdefault(id(member), (member, votes, []))[2].append(TITLES_ELECTED[election])
+    return list(found.values())
 
 
 def elected_rows(cell: Cell, base: Base) -> list[dict]:
     rows = []
     for election in elections_held(cell):
-        for member, votes in sorted(winners(cell, election), key=lambda w: -w[1]):
+        for member, votes in winners(cell, election):
             rows.append(
                 {
                     "no": str(len(rows) + 1),
@@ -572,12 +693,34 @@ def elected_rows(cell: Cell, base: Base) -> list[dict]:
     return rows
 
 
+def new_secretary_sign(cell: Cell) -> dict:
+    """Papers of the cell after its congress are signed by the bí thư just elected."""
+    secretary = winners(cell, "Bí thư")
+    if secretary:
+        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary[0][0].name}
+    return cell_sign(cell)
+
+
+def attachments(cell: Cell) -> list[str]:
+    """What goes with the report: only papers this package holds."""
+    counted = len(tallies(cell))
+    papers = [
+        "Biên bản Đại hội",
+        f"{format_count(counted)} biên bản kiểm phiếu",
+        "Nghị quyết Đại hội",
+    ]
+    if new_leaders(cell):
+        papers += [
+            f"Tờ trình đề nghị chuẩn y kết quả bầu cử {leader_posts(cell).lower()}",
+            "Danh sách trích ngang những đồng chí trúng cử",
+        ]
+    return papers
+
+
 def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     base = threshold_base(cell)
     committee = has_committee(cell, profile)
-    leaders = new_leaders(cell)
-    secretary = winners(cell, "Bí thư")
-    due = days_after(cell.congress_date, profile.results_report_days)
+    leaders = [member for member, _, _ in new_leaders(cell)]
     documents = [
         f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
         f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}"
@@ -585,17 +728,10 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     if committee:
         documents.append("Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy")
     documents.append("Nghị quyết Đại hội")
-    sign = (
-        {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary[0][0].name}
-        if secretary
-        else cell_sign(cell)
-    )
     return after_context(cell, profile) | {
         "header": letterhead(
             cell, profile, cell.parent, cell.name, "BC/CB", cell.congress_date, draft=False
         ),
-        "due": body_date(due),
-        "report_days": format_count(profile.results_report_days),
         "documents": [f"- {d}." for d in documents],
         "elected": elected_rows(cell, base),
         "open_issues": [
@@ -611,7 +747,63 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "leaders_count": format_count(len(leaders)),
         "structure": structure(cell, profile, leaders),
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
-        "sign": sign,
+        "attachments": "; ".join(attachments(cell)),
+        "sign": new_secretary_sign(cell),
+        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+    }
+
+
+def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
+    """What the cell asks the đảng ủy to approve, in the order of the results."""
+    term = cell.term or profile.term
+    lines = []
+    for number, election in enumerate([e for e in LEADER_ELECTIONS if seats_of(cell, e)], start=1):
+        won = winners(cell, election)
+        if election == "Chi ủy":
+            lines.append(
+                f"{number}. Chi ủy {cell.name} nhiệm kỳ {term} gồm "
+                f"{format_count(len(won))} đồng chí (xếp theo số phiếu trúng cử):"
+            )
+            lines += [f"- Đồng chí {m.name}: {votes_text(v, base)}." for m, v in won]
+        else:
+            title = TITLES_ELECTED[election]
+            lines.append(
+                f"{number}. {title} {cell.name} nhiệm kỳ {term}: đồng chí {won[0][0].name}, "
+                f"{votes_text(won[0][1], base)}."
+                if won
+                else f"{number}. {title} {cell.name} nhiệm kỳ {term}: chưa bầu được."
+            )
+    return lines
+
+
+def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    base = threshold_base(cell)
+    return after_context(cell, profile) | {
+        "header": letterhead(
+            cell, profile, cell.parent, cell.name, "TTr/CB", cell.congress_date, draft=False
+        ),
+        "posts": leader_posts(cell).lower(),
+        "lines": approval_lines(cell, profile, base),
+        "sign": new_secretary_sign(cell),
+        "recipients": ["- Như trên,", "- Lưu Chi bộ."],
+    }
+
+
+def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    base = threshold_base(cell)
+    reelected = {id(n.member) for n in cell.nominations if n.reelected}
+    return base_context(cell, profile) | {
+        "header": letterhead(
+            cell, profile, cell.parent, cell.name, "", cell.congress_date, draft=False
+        ),
+        "posts": leader_posts(cell).lower(),
+        "rows": [
+            nominee_row(cell, number, member, reelected)
+            | {"posts": ", ".join(posts), "votes": votes_text(votes, base)}
+            for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
+        ],
+        "count": format_count(len(new_leaders(cell))),
+        "sign": new_secretary_sign(cell),
         "recipients": [to_committee(cell), "- Lưu Chi bộ."],
     }
 
@@ -619,10 +811,14 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 KINDS = (
     ("congress_notice", "Thông báo thời gian khai mạc đại hội", congress_notice),
     ("ballot", "Phiếu bầu", ballot),
+    ("nomination_poll_ballot", "Phiếu xin ý kiến người ứng cử, đề cử", nomination_poll_ballot),
+    ("nomination_poll_minutes", "Biên bản kiểm phiếu xin ý kiến", nomination_poll_minutes),
     ("vote_count_minutes", "Biên bản kiểm phiếu", vote_count_minutes),
     ("congress_minutes", "Biên bản đại hội", congress_minutes),
     ("resolution", "Nghị quyết đại hội", resolution),
     ("results_report", "Báo cáo kết quả đại hội", results_report),
+    ("approval_request", "Tờ trình đề nghị chuẩn y kết quả bầu cử", approval_request),
+    ("elected_roster", "Danh sách trích ngang những đồng chí trúng cử", elected_roster),
 )
 TITLES = {kind: title for kind, title, _ in KINDS}
 
@@ -633,10 +829,15 @@ def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Documen
             "congress_notice", TITLES["congress_notice"], congress_notice(cell, profile, warnings)
         )
     ]
-    produced += [
-        Document("ballot", f"{TITLES['ballot']} - {election}", ballot(cell, profile, election))
-        for election in elections_held(cell)
-    ]
+    for kind, build in (
+        ("ballot", ballot),
+        ("nomination_poll_ballot", nomination_poll_ballot),
+        ("nomination_poll_minutes", nomination_poll_minutes),
+    ):
+        produced += [
+            Document(kind, f"{TITLES[kind]} - {election}", build(cell, profile, election))
+            for election in elections_held(cell)
+        ]
     if not cell.has_congress_record:
         return produced
     produced += [
@@ -647,6 +848,8 @@ def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Documen
         )
         for t in tallies(cell)
     ]
-    for kind, title, build in KINDS[3:]:
+    for kind, title, build in KINDS[5:]:
+        if kind in ("approval_request", "elected_roster") and not new_leaders(cell):
+            continue
         produced.append(Document(kind, title, build(cell, profile, warnings)))
     return produced
