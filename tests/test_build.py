@@ -29,9 +29,18 @@ ALWAYS = [
     "congress_script",
     "congress_notice",
     "ballot",
+    "nomination_poll_ballot",
+    "nomination_poll_minutes",
     "preparation_checklist",
 ]
-AFTER_CONGRESS = ["vote_count_minutes", "congress_minutes", "resolution", "results_report"]
+AFTER_CONGRESS = [
+    "vote_count_minutes",
+    "congress_minutes",
+    "resolution",
+    "results_report",
+    "approval_request",
+    "elected_roster",
+]
 
 
 def quiet(*_):
