@@ -506,6 +506,11 @@ def congress_script():
     add(document, "Người trình bày: {{ speech.person }}.", italic=True)
     loop(document, "speech.paragraphs")
     tag(document, "endfor")
+    add(
+        document,
+        "Thời gian của từng bước là dự kiến; Đoàn chủ tịch điều chỉnh cho phù hợp với diễn "
+        "biến của Đại hội./.",
+    )
     signature(document)
     return document
 

@@ -496,8 +496,7 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
                 {"no": str(i), "name": "", "votes": "", "rate": "", "remark": ""}
                 for i in range(1, POLL_ROWS + 1)
             ],
-            "line": LINE,
-            "dots": DOTS,
+            "dots": "……",
             **team_signers(cell),
         }
     )
@@ -799,7 +798,10 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "posts": leader_posts(cell).lower(),
         "rows": [
             nominee_row(cell, number, member, reelected)
-            | {"posts": ", ".join(posts), "votes": votes_text(votes, base)}
+            | {
+                "posts": ", ".join(posts),
+                "votes": f"{format_count(votes)}\n({format_percent(votes, base.base)})",
+            }
             for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
         ],
         "count": format_count(len(new_leaders(cell))),
