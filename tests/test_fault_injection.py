@@ -142,7 +142,9 @@ def scenario(tmp_path_factory):
     assert cli.main(["build", str(book.save("v1b.xlsx")), "-o", str(start)]) == 0
     edit(next(folder.glob("01 - * (bản mới).docx")), MARKS[2])  # the clerk goes on in it
     edit(next(folder.glob("* - Danh mục*.docx")), MARKS[1])  # renumbered next time
-    edit(next(folder.glob("12 - *.docx")), "Ghi chú trong biên bản góp ý.")  # goes next time
+    edit(
+        next(folder.glob("* - Biên bản họp chi bộ góp ý*.docx")), "Ghi chú trong biên bản góp ý."
+    )  # goes next time
     (folder / "ghi chú.txt").write_text("của văn phòng", encoding="utf-8")
     for header in ("Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"):
         book.set("Góp ý", 2, header, None)
