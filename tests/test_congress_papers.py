@@ -282,3 +282,16 @@ def test_poll_minutes_compute_the_votes_needed_once_attendance_is_known(book, tm
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     text = text_of(out, "nomination_poll_minutes", "Chi ủy")
     assert "có mặt: 20 đồng chí" in text and "tức ít nhất 07 phiếu đồng ý" in text
+
+
+def test_results_report_of_a_cell_without_deputy_names_no_deputy(book, tmp_path):
+    info = add_cell(book, official=7)
+    attend(book, info)
+    count(book, info, "Bí thư", 7, 7, 7, 0)
+    vote(book, info, "Bí thư", info.secretary, 7)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    report = text_of(out, "results_report")
+    assert "Cơ cấu bí thư mới (01 đồng chí)" in report and "phó bí thư" not in report.lower()
+    request = text_of(out, "approval_request")
+    assert "đề nghị chuẩn y kết quả bầu cử bí thư Chi bộ" in request
+    assert "phó bí thư" not in request.lower() and "chi ủy" not in request.lower()

@@ -742,7 +742,13 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
                 else open_lines(t)
             )
         ],
-        "leaders_title": ("Chi ủy nhiệm kỳ mới" if committee else "Bí thư, phó bí thư mới"),
+        "leaders_title": (
+            "Chi ủy nhiệm kỳ mới"
+            if committee
+            else "bí thư, phó bí thư mới"
+            if seats_of(cell, "Phó bí thư")
+            else "bí thư mới"
+        ),
         "leaders_count": format_count(len(leaders)),
         "structure": structure(cell, profile, leaders),
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
