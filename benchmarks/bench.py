@@ -219,18 +219,22 @@ def measure_render(options) -> dict:
 def measure_build(options) -> dict:
     from generator.check import check_workbook
     from generator.package import build
+    from generator.workers import default_jobs
 
     checked = check_workbook(Path(options.workbook))
     outdir = Path(options.folder)
 
+    jobs = options.jobs or default_jobs()
+
     def once():
         if not options.again:
             shutil.rmtree(outdir, ignore_errors=True)
-        result = build(checked, outdir, progress=lambda *_: None)
+        result = build(checked, outdir, progress=lambda *_: None, jobs=jobs)
         assert not result.skipped, [cell.code for cell, _ in result.skipped[:3]]
 
     seconds = best(options.repeat, once)
-    return {"seconds": seconds, "documents": sum(1 for _ in outdir.glob("*/*.docx"))}
+    documents = sum(1 for _ in outdir.glob("*/*.docx"))
+    return {"seconds": seconds, "documents": documents, "jobs": jobs}
 
 
 def measure_check(options) -> dict:
@@ -319,6 +323,7 @@ def main() -> None:
         "--cells-build", type=int, nargs="+", help="cells of the build workbooks (300 2000)"
     )
     arguments.add_argument("--repeat", type=int, help="runs of each measurement, best kept (3)")
+    arguments.add_argument("--jobs", type=int, help="worker processes of build (one per core)")
     arguments.add_argument("--measure", choices=MEASURES, help=argparse.SUPPRESS)
     arguments.add_argument("--workbook", help=argparse.SUPPRESS)
     arguments.add_argument("--folder", help=argparse.SUPPRESS)
@@ -359,9 +364,10 @@ def main() -> None:
             workbook = root / f"build-{cells}.xlsx"
             sample_copies(workbook, cells)
             out = root / f"out-{cells}"
-            common = dict(workbook=workbook, folder=out)
+            common = dict(workbook=workbook, folder=out, jobs=options.jobs)
             result = run("build", repeat=repeat, **common)
-            row(f"build, {cells} cells", result, result["seconds"], f"{result['documents']} docs")
+            note = f"{result['documents']} documents, {result['jobs']} workers"
+            row(f"build, {cells} cells", result, result["seconds"], note)
             again = run("build", repeat=repeat, again=True, **common)
             share = f"{again['seconds'] / result['seconds']:.0%} of the build"
             row(f"build again, nothing changed, {cells} cells", again, again["seconds"], share)

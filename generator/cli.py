@@ -97,7 +97,19 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--force", action="store_true", help="ghi đè cả những văn bản đã được sửa sau khi tạo"
     )
+    build.add_argument(
+        "--jobs",
+        type=positive,
+        metavar="N",
+        help="số tiến trình tạo hồ sơ cùng lúc (mặc định: số nhân của máy)",
+    )
     return main
+
+
+def positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" không phải số nguyên dương')
+    return int(text)
 
 
 def reading_command(commands, name: str, summary: str, description: str):
@@ -180,12 +192,15 @@ def run_check(args) -> int:
 
 
 def run_build(args) -> int:
+    from concurrent.futures.process import BrokenProcessPool
+
     from .check import check_workbook
     from .files import reason
     from .lock import Busy, output_lock
     from .package import build
     from .render import TemplateProblem
     from .rollup import write_rollup
+    from .workers import default_jobs
 
     path, outdir = Path(args.workbook), Path(args.output)
     checked = check_workbook(path)
@@ -198,7 +213,8 @@ def run_build(args) -> int:
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         with output_lock(outdir):
-            result = build(checked, outdir, args.only, args.force)
+            jobs = args.jobs or default_jobs()
+            result = build(checked, outdir, args.only, args.force, jobs=jobs)
             rollup = write_rollup(checked, outdir, result, args.force)
     except Busy as error:
         print(error, file=sys.stderr)
@@ -212,6 +228,13 @@ def run_build(args) -> int:
         return 2
     except TemplateProblem as error:
         print(f"Không tạo được hồ sơ: {error}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool:
+        print(
+            "Một tiến trình tạo hồ sơ bị dừng đột ngột (có thể do máy thiếu bộ nhớ). Các chi bộ "
+            "đã xong vẫn giữ nguyên; hãy chạy lại, nếu cần thì thêm --jobs 1.",
+            file=sys.stderr,
+        )
         return 2
     print(
         f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "

@@ -18,7 +18,7 @@ import io
 import json
 import re
 import zipfile
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,11 +30,13 @@ from .model import Cell
 from .paths import NEW_VERSION, cell_folder_name, document_file_name
 from .profile import Profile
 from .render import render_bytes, template_path
+from .workers import Workers
 
 MANIFEST = "manifest.json"
 PLAN = ".daihoi-plan.json"  # what a run is about to write in a folder; gone with the manifest
 LEGACY = re.compile(r"^\.(?P<name>.+)\.(tmp|old)$")  # folders of the earlier whole-folder swap
 RESTORED = " (khôi phục)"
+CELLS_PER_WORKER = 16  # a worker costs about a second to start: fewer cells are built here
 
 
 @dataclass
@@ -115,7 +117,9 @@ def build(
     only: list[str] | None = None,
     force: bool = False,
     progress=print,
+    jobs: int = 1,
 ) -> BuildResult:
+    """Every wanted cell without errors into its folder, on up to `jobs` worker processes."""
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
@@ -123,26 +127,43 @@ def build(
     result.notes += recover_legacy(outdir)
     existing = folders_by_code(outdir)
     general = len(checked.general_errors)
-    for number, cell in enumerate(cells, start=1):
-        errors = len(checked.errors_of(cell.code)) + general
-        if errors:
-            result.skipped.append((cell, errors))
-            progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: bỏ qua vì có {errors} lỗi.")
-            continue
-        warnings = [
-            f.message for f in checked.findings if f.cell_code == cell.code and not f.is_error
-        ]
-        previous = existing.get(cell.code.casefold())
-        outcome = write_cell(cell, checked.profile, outdir, previous, warnings, force)
+    errors = Counter(f.cell_code for f in checked.findings if f.is_error)
+    warnings = defaultdict(list)
+    for finding in checked.findings:
+        if finding.cell_code and not finding.is_error:
+            warnings[finding.cell_code].append(finding.message)
+    valid = sum(1 for cell in cells if not errors[cell.code] + general)
+    pending = deque()  # (number, cell, task or None when skipped), in cell order
+
+    def report(number: int, cell: Cell, task) -> None:
+        if task is None:
+            count = errors[cell.code] + general
+            result.skipped.append((cell, count))
+            progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: bỏ qua vì có {count} lỗi.")
+            return
+        outcome = task.result()
         result.built.append(cell)
         result.kept += outcome.kept
         result.notes += [f"{cell.code}: {note}" for note in outcome.notes]
         result.failures += outcome.failures
-        result.warnings += len(warnings) + len(outcome.kept)
+        result.warnings += len(warnings[cell.code]) + len(outcome.kept)
         done = f"{outcome.documents} văn bản"
         if outcome.failures:
             done += f", {len(outcome.failures)} tệp không ghi được"
         progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: {done}.")
+
+    with Workers(max(1, min(jobs, valid // CELLS_PER_WORKER))) as workers:
+        for number, cell in enumerate(cells, start=1):
+            task = None
+            if not errors[cell.code] + general:
+                previous = existing.get(cell.code.casefold())
+                arguments = (cell, checked.profile, outdir, previous, warnings[cell.code], force)
+                task = workers.submit(write_cell, *arguments)
+            pending.append((number, cell, task))
+            while len(pending) > workers.ahead:
+                report(*pending.popleft())
+        while pending:
+            report(*pending.popleft())
     return result
 
 
