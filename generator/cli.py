@@ -73,6 +73,14 @@ def parser() -> argparse.ArgumentParser:
         "Kiểm tra tệp Excel: liệt kê mọi lỗi và cảnh báo, kèm sheet, dòng, cột cần sửa.",
     )
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    check.add_argument(
+        "--danh-dau",
+        nargs="?",
+        const="",
+        metavar="TỆP",
+        help='ghi một bản sao đánh dấu từng lỗi ngay trên ô của nó (mặc định: "<tên> - đã '
+        'kiểm tra.xlsx" bên cạnh tệp); tệp gốc không bị thay đổi',
+    )
     build = reading_command(
         commands,
         "build",
@@ -188,7 +196,14 @@ def run_check(args) -> int:
     path = Path(args.workbook)
     checked = check_workbook(path)
     print(json_report(checked) if args.json else human_report(path, checked))
-    return 1 if any(f.is_error for f in checked.findings) else 0
+    status = 1 if any(f.is_error for f in checked.findings) else 0
+    if args.danh_dau is not None:
+        from .markup import write_copies
+
+        written, lines = write_copies(path, checked, args.danh_dau)
+        print("\n".join(lines), file=sys.stdout if written and not args.json else sys.stderr)
+        status = status if written else 2
+    return status
 
 
 def run_build(args) -> int:

@@ -655,6 +655,8 @@ SHEETS: tuple[Sheet, ...] = (
 )
 
 SHEET_BY_KEY = {sheet.key: sheet for sheet in SHEETS}
+# The first sheet of a copy marked by `check --danh-dau`: the findings, never read as data.
+REPORT_SHEET = "Kết quả kiểm tra"
 
 # Sections ("Mục") the reports expect, in print order (SPEC §5). The field section depends on the
 # kind of cell: the district plan asks each kind to stress its own field.
