@@ -23,10 +23,9 @@ import sample_congress  # noqa: E402
 import sample_opinions  # noqa: E402
 
 from generator import schema  # noqa: E402
-from generator.blank import blank_workbook  # noqa: E402
+from generator.blank import blank_workbook, number_format  # noqa: E402
 
 OUTPUT = ROOT / "data" / "mau_dai_hoi_chi_bo.xlsx"
-DATE_FORMAT = "DD/MM/YYYY"
 YES = "Có"
 CU, BT, PBT, DB = "Chi ủy viên", "Bí thư", "Phó bí thư", "Đại biểu dự đại hội cấp trên"
 
@@ -2061,12 +2060,8 @@ def write_row(worksheet, sheet: schema.Sheet, row: int, values: dict) -> None:
         if value is None or value == "":
             continue
         cell = worksheet.cell(row=row, column=index, value=value)
-        if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
-        elif isinstance(value, dt.time):
-            cell.number_format = "HH:MM"
-        elif column.kind == schema.BIRTH:  # a bare birth year must not show as a date
-            cell.number_format = "General"
+        if number_format(column):  # the formats `daihoi init` gives the column
+            cell.number_format = number_format(column)
 
 
 def main() -> None:

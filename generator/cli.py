@@ -81,6 +81,14 @@ def parser() -> argparse.ArgumentParser:
         help='ghi một bản sao đánh dấu từng lỗi ngay trên ô của nó (mặc định: "<tên> - đã '
         'kiểm tra.xlsx" bên cạnh tệp); tệp gốc không bị thay đổi',
     )
+    check.add_argument(
+        "--sua-ma-cu",
+        nargs="?",
+        const="",
+        metavar="TỆP",
+        help="ghi một bản sao trong đó mọi ô gõ bằng bảng mã cũ (TCVN3, VNI) được chuyển sang "
+        'Unicode (mặc định: "<tên> - đã sửa mã.xlsx" bên cạnh tệp)',
+    )
     build = reading_command(
         commands,
         "build",
@@ -197,10 +205,10 @@ def run_check(args) -> int:
     checked = check_workbook(path)
     print(json_report(checked) if args.json else human_report(path, checked))
     status = 1 if any(f.is_error for f in checked.findings) else 0
-    if args.danh_dau is not None:
+    if args.danh_dau is not None or args.sua_ma_cu is not None:
         from .markup import write_copies
 
-        written, lines = write_copies(path, checked, args.danh_dau)
+        written, lines = write_copies(path, checked, args.danh_dau, args.sua_ma_cu)
         print("\n".join(lines), file=sys.stdout if written and not args.json else sys.stderr)
         status = status if written else 2
     return status

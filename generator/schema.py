@@ -533,7 +533,15 @@ SHEETS: tuple[Sheet, ...] = (
                 example="Báo cáo tổng kết",
                 width=22,
             ),
-            Column("Mục", "section", required=True, example="Ưu điểm", width=26),
+            Column(
+                "Mục",
+                "section",
+                required=True,
+                example="Ưu điểm",
+                help='Chọn một mục của văn kiện ghi ở cột "Văn kiện"; mục khác danh sách vẫn '
+                "được nhận và in sau các mục có sẵn.",
+                width=26,
+            ),
             Column(
                 "Nội dung",
                 "text",
@@ -680,3 +688,10 @@ SUMMARY_SECTIONS = (
     "Nhiệm vụ, giải pháp",
 )
 SELF_REVIEW_SECTIONS = ("Ưu điểm", "Hạn chế", "Nguyên nhân", "Trách nhiệm", "Biện pháp khắc phục")
+# The Mục drop-down of each document on "Nội dung"; a section not listed is allowed (printed last).
+DOCUMENT_SECTIONS = {
+    "Báo cáo tổng kết": SUMMARY_SECTIONS + tuple(dict.fromkeys(FIELD_SECTIONS.values())),
+    "Báo cáo kiểm điểm": SELF_REVIEW_SECTIONS,
+    "Nghị quyết": ("Mục tiêu", "Nhiệm vụ, giải pháp"),
+    "Chương trình hành động": ("Mục tiêu", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"),
+}

@@ -25,6 +25,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from . import schema
 from .findings import ERROR, WARNING, Finding, UnusableInput
+from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
@@ -53,8 +54,6 @@ INVISIBLE = re.compile(
 )
 # Vietnamese thousands dots, with or without a decimal comma: 1.234 · 1.234.567 · 1.234,5
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
-# TCVN3 (ABC) letters land on these Latin-1 signs, which no Unicode Vietnamese name contains.
-LEGACY = re.compile(r"[\u00a1-\u00bf]")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a date outside these years is a typing slip
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
@@ -361,7 +360,8 @@ def read_sheet(
                 continue
             if isinstance(raw, float) and raw.is_integer():
                 raw = int(raw)  # calamine reads every number as a float; 1975 is a whole number
-            elif isinstance(raw, str) and INVISIBLE.search(raw):
+            # In TCVN3 text the soft hyphen is the letter ư: the old-encoding check converts it.
+            elif isinstance(raw, str) and INVISIBLE.search(raw) and not legacy_reading(raw.strip()):
                 raw = INVISIBLE.sub("", raw)
                 hidden.setdefault(column, []).append(number)
             known = len(findings)
@@ -454,14 +454,9 @@ def read_cell(sheet, column, raw, number, letter, findings):
                 + (f" (ví dụ: {column.example})." if column.example else "."),
             )
         return None
-    if column.kind == schema.NAME and isinstance(raw, str) and LEGACY.search(raw):
-        report(
-            "legacy-encoding",
-            f'"{raw.strip()}" có vẻ được gõ bằng bảng mã cũ (TCVN3/ABC). '
-            "Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi dán "
-            "lại.",
-            WARNING,
-        )
+    legacy = legacy_warning(raw, column.kind == schema.NAME)
+    if legacy:
+        report("legacy-encoding", legacy, WARNING)
     try:
         return PARSERS[column.kind](raw, column)
     except CellError as error:

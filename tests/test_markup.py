@@ -231,3 +231,20 @@ def test_row_and_sheet_findings_go_to_the_first_cell_or_a1():
     assert place(sheet_finding, titles, origins) == ("Đảng Viên", "A1")
     assert place(cell_finding, titles, origins) == ("Chi bộ", "A8")
     assert place(missing, titles, origins) is None
+
+
+def test_a_finding_inside_merged_cells_is_marked_on_the_merged_cell(tmp_path):
+    from openpyxl import Workbook
+
+    from generator.markup import write_marked
+
+    book = Workbook()
+    book.active.title = "Chi bộ"
+    book.active.merge_cells("B2:D3")
+    source, target = tmp_path / "gop.xlsx", tmp_path / "gop - đã kiểm tra.xlsx"
+    book.save(source)
+    finding = Finding(ERROR, "bad-value", "ô gộp", sheet="Chi bộ", row=3, column_letter="C")
+    assert write_marked(source, target, [finding], {}) == 1
+    marked = load_workbook(target)["Chi bộ"]
+    assert "ô gộp" in marked["B2"].comment.text
+    assert marked["B2"].fill.fgColor.rgb.endswith(RED)

@@ -248,8 +248,9 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     opinions = workbook["Góp ý"]
     assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"]
     assert listed_choices(opinions, validation_at(opinions, "B2")) == list(DEFAULT.drafts)
-    assert "Chi bộ" in validation_at(opinions, "A2").formula1  # codes of the Chi bộ sheet
-    assert validation_at(opinions, "C2") is None  # a member or an organisation: free text
+    codes = workbook.defined_names[validation_at(opinions, "A2").formula1].attr_text
+    assert "'Chi bộ'!$A" in codes  # codes of the Chi bộ sheet
+    assert validation_at(opinions, "C2").type != "list"  # a member or an organisation: free text
     headers = [c.value for c in workbook["Chi bộ"][1]]
     assert "Ngày họp góp ý văn kiện" in headers
     guide = " ".join(
