@@ -67,7 +67,8 @@ def cell_folder(cell: Cell) -> str:
 
 def content_hash(source: Path | bytes, skip: tuple[str, ...] = ()) -> str:
     """Hash of a .docx's (or .xlsx's) parts, blind to the zip timestamps that change on every
-    save, and to the parts in skip."""
+    save, and to the parts in skip. Each part counts by its name, size and CRC-32 as the zip's
+    directory records them: nothing is decompressed (a build hashes every document it writes)."""
     digest = hashlib.sha256()
     data = source if isinstance(source, bytes) else None
     try:
@@ -75,8 +76,7 @@ def content_hash(source: Path | bytes, skip: tuple[str, ...] = ()) -> str:
             for info in sorted(archive.infolist(), key=lambda i: i.filename):
                 if info.filename in skip:
                     continue
-                digest.update(info.filename.encode())
-                digest.update(archive.read(info))
+                digest.update(f"{info.filename}\0{info.file_size}\0{info.CRC:08x}\0".encode())
     except (zipfile.BadZipFile, OSError):
         digest.update(data if data is not None else source.read_bytes())
     return digest.hexdigest()
