@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator import schema  # noqa: E402
-from generator.cli import SAMPLE  # noqa: E402
+from generator.resources import bundled_template, sample_workbook  # noqa: E402
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc")
@@ -136,7 +136,7 @@ def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
 
 def sample_copies(path: Path, cells: int) -> None:
     """The sample's cells over and over under new codes (CB0001…), every sheet of them."""
-    sample = load_workbook(SAMPLE, read_only=True)
+    sample = load_workbook(sample_workbook(), read_only=True)
     code_header = schema.SHEET_BY_KEY["cells"].columns[0].header
     cells_sheet = schema.SHEET_BY_KEY["cells"].name
     sheets = {
@@ -187,7 +187,7 @@ def measure_render(options) -> dict:
     from generator.check import check_workbook
     from generator.documents import cell_documents
 
-    checked = check_workbook(SAMPLE)
+    checked = check_workbook(sample_workbook())
     documents = [
         document
         for cell in checked.congresses.cells
@@ -197,13 +197,13 @@ def measure_render(options) -> dict:
 
     def plain():
         for document in documents:
-            template = DocxTemplate(render.template_path(document.kind))
+            template = DocxTemplate(bundled_template(document.kind))
             template.render(document.context, render.environment(), autoescape=True)
             template.save(target)
 
     def compiled():
         for document in documents:
-            render.render(document.kind, document.context, target)
+            render.render(bundled_template(document.kind), document.context, target)
 
     compiled()  # compiling each template once is part of the first cell, not of every document
     plain_ms = best(options.repeat, plain) / len(documents) * 1000

@@ -167,7 +167,9 @@ def column_validation(sheet, column, headers, lists, lists_of: dict) -> DataVali
     choices = lists_of.get((sheet.key, column.key), choices)
     if choices:
         name = f"Chon_{sheet.key}_{column.key}"
-        return drop_down(list_formula(choices, lists, name), column, "stop")
+        # The drafts are offered, not enforced: a clerk may write a draft's real name (SPEC §5).
+        style = "information" if (sheet.key, column.key) == ("opinions", "draft") else "stop"
+        return drop_down(list_formula(choices, lists, name), column, style)
     if column.key == "cell_code":
         return drop_down(GROWING[("cells", "code")], column, "stop")
     if column == schema.PERSON and sheet is not MEMBERS:

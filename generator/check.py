@@ -68,7 +68,7 @@ def attach_cells(
     ]
 
 
-def human_report(path: Path, checked: Checked) -> str:
+def human_report(path: Path, checked: Checked, build_command: str = "daihoi build") -> str:
     findings = checked.findings
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
@@ -96,9 +96,9 @@ def human_report(path: Path, checked: Checked) -> str:
                 lines.append(f"  {heading}")
             lines.append(f"    - {finding.message} [{finding.code}]")
     if not findings:
-        lines.append('Không có lỗi nào. Có thể tạo văn bản bằng lệnh "daihoi build".')
+        lines.append(f"Không có lỗi nào. Có thể tạo văn bản bằng lệnh: {build_command}")
     elif not errors:
-        lines += ["", 'Không có lỗi. Có thể tạo văn bản bằng lệnh "daihoi build".']
+        lines += ["", f"Không có lỗi. Có thể tạo văn bản bằng lệnh: {build_command}"]
     return "\n".join(lines)
 
 

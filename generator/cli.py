@@ -7,37 +7,29 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
+from .argparse_vi import Parser, vietnamese
 from .findings import UnusableInput
+from .resources import sample_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "data" / "mau_dai_hoi_chi_bo.xlsx"
 OUTPUT = Path("output")
 
-# argparse's own words, in Vietnamese.
-ARGPARSE_WORDS = {
-    "usage: ": "Cách dùng: ",
-    "positional arguments": "tham số",
-    "options": "tùy chọn",
-    "show this help message and exit": "xem hướng dẫn này rồi thoát",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
-    "the following arguments are required: %s": "thiếu tham số: %s",
-    "unrecognized arguments: %s": "không hiểu tham số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
-    "expected one argument": "cần một giá trị",
-    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
-}
-argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)
 
-
-def parser() -> argparse.ArgumentParser:
+def parser() -> Parser:
     from .profile import default_profile
 
-    main = argparse.ArgumentParser(
+    main = Parser(
         prog="daihoi",
         description="Tạo hồ sơ đại hội chi bộ từ một tệp Excel, theo bộ quy định chọn ở sheet "
         f'"Cấu hình" (mặc định: "{default_profile().name}"; xem bằng lệnh: daihoi quy-dinh).',
         epilog="Ví dụ: daihoi init so-lieu.xlsx  →  điền số liệu  →  daihoi check so-lieu.xlsx"
         "  →  daihoi build so-lieu.xlsx",
+    )
+    main.add_argument(
+        "--version",
+        action="version",
+        version=f"daihoi {__version__}",
+        help="in số phiên bản rồi thoát",
     )
     commands = main.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
     init = commands.add_parser(
@@ -119,6 +111,24 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help="số tiến trình tạo hồ sơ cùng lúc (mặc định: số nhân của máy)",
     )
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="tạo thêm bản PDF bên cạnh mỗi văn bản .docx (cần LibreOffice)",
+    )
+    build.add_argument(
+        "--mau",
+        metavar="THƯ_MỤC",
+        help='dùng các mẫu văn bản riêng trong thư mục này (tạo bằng lệnh "daihoi mau")',
+    )
+    templates = commands.add_parser(
+        "mau",
+        help="chép các mẫu văn bản gốc ra một thư mục để đơn vị sửa theo ý mình",
+        description="Chép các mẫu Word gốc (mỗi loại văn bản một tệp) cùng tệp hướng dẫn "
+        '"Đọc trước.txt" vào THƯ_MỤC; sửa mẫu bằng Word rồi tạo hồ sơ bằng "daihoi build '
+        '... --mau THƯ_MỤC". Tệp đã có trong thư mục không bị ghi đè.',
+    )
+    templates.add_argument("folder", metavar="THƯ_MỤC", help="thư mục sẽ chứa các mẫu")
     return main
 
 
@@ -134,11 +144,28 @@ def reading_command(commands, name: str, summary: str, description: str):
     command.add_argument(
         "workbook",
         nargs="?",
-        default=str(SAMPLE),
         metavar="TỆP_EXCEL",
-        help="tệp số liệu (mặc định: tệp mẫu trong thư mục data)",
+        help="tệp số liệu (không ghi thì dùng tệp mẫu đi kèm chương trình)",
     )
     return command
+
+
+def workbook_of(args) -> Path:
+    """The workbook named, or the bundled sample, said plainly."""
+    if args.workbook:
+        return Path(args.workbook)
+    print(
+        "Không ghi tên tệp Excel nên chương trình dùng tệp mẫu đi kèm (số liệu giả định, để "
+        'xem thử). Để làm hồ sơ thật: daihoi init "so_lieu.xlsx", điền số liệu, rồi '
+        f'daihoi {args.command} "so_lieu.xlsx".',
+        file=sys.stderr,
+    )
+    return sample_workbook()
+
+
+def next_command(name: str, args) -> str:
+    """The command the clerk types next, on the workbook they used."""
+    return f'daihoi {name} "{args.workbook}"' if args.workbook else f"daihoi {name}"
 
 
 def configure_output() -> None:
@@ -201,9 +228,13 @@ def run_rules(args) -> int:
 def run_check(args) -> int:
     from .check import check_workbook, human_report, json_report
 
-    path = Path(args.workbook)
+    path = workbook_of(args)
     checked = check_workbook(path)
-    print(json_report(checked) if args.json else human_report(path, checked))
+    print(
+        json_report(checked)
+        if args.json
+        else human_report(path, checked, next_command("build", args))
+    )
     status = 1 if any(f.is_error for f in checked.findings) else 0
     if args.danh_dau is not None or args.sua_ma_cu is not None:
         from .markup import write_copies
@@ -212,6 +243,78 @@ def run_check(args) -> int:
         print("\n".join(lines), file=sys.stdout if written and not args.json else sys.stderr)
         status = status if written else 2
     return status
+
+
+def run_mau(args) -> int:
+    from .documents import kind_titles
+    from .resources import write_templates
+
+    folder = Path(args.folder)
+    try:
+        written, kept = write_templates(folder, kind_titles())
+    except OSError as error:
+        print(f'Không ghi được vào thư mục "{folder}": {error.strerror or error}.', file=sys.stderr)
+        return 2
+    print(f'Đã chép {len(written)} mẫu văn bản gốc vào thư mục "{folder}".')
+    if kept:
+        print(f"Giữ nguyên {len(kept)} tệp đã có: {', '.join(kept)}.")
+    print(
+        f'Đọc "{folder / "Đọc trước.txt"}", sửa mẫu bằng Word rồi tạo hồ sơ: '
+        f'daihoi build "TỆP_EXCEL" --mau "{folder}"'
+    )
+    return 0
+
+
+def templates_of(args):
+    """The templates the build uses (None, after a message, when --mau names no folder)."""
+    from .documents import all_kinds
+    from .resources import BUNDLED, Templates
+
+    if not args.mau:
+        return BUNDLED
+    folder = Path(args.mau)
+    if not folder.is_dir():
+        print(
+            f'Không có thư mục mẫu "{folder}". Tạo thư mục mẫu bằng lệnh: daihoi mau "{folder}"',
+            file=sys.stderr,
+        )
+        return None
+    kinds = set(all_kinds())
+    found = sorted(p.stem for p in folder.glob("*.docx") if not p.name.startswith("~$"))
+    own = [stem for stem in found if stem in kinds]
+    print(
+        f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
+        f"{len(kinds) - len(own)} loại văn bản còn lại."
+    )
+    for stem in found:
+        if stem not in kinds:
+            print(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
+    return Templates(folder)
+
+
+def package_pdfs(outdir: Path, cells) -> None:
+    """`build --pdf`: the PDFs of the cells built, by one LibreOffice run."""
+    from .package import folders_by_code
+    from .pdf import INSTALL, find_soffice, list_in_manifest, make_pdfs
+
+    soffice = find_soffice()
+    if soffice is None:
+        print(f"\n{INSTALL}", file=sys.stderr)
+        return
+    by_code = folders_by_code(outdir)
+    folders = [by_code[cell.code.casefold()] for cell in cells if cell.code.casefold() in by_code]
+    documents = sorted(
+        p for folder in folders for p in folder.glob("*.docx") if not p.name.startswith(("~$", "."))
+    )
+    result = make_pdfs(documents, soffice, outdir)
+    for folder in folders:
+        list_in_manifest(folder)
+    print(
+        f"PDF: {len(result.made)} tệp mới, {len(documents) - len(result.made) - len(result.failed)} "
+        "tệp đã có sẵn và vẫn đúng với văn bản."
+    )
+    for docx in result.failed:
+        print(f'  - LibreOffice không chuyển được "{docx}" sang PDF.', file=sys.stderr)
 
 
 def run_build(args) -> int:
@@ -225,7 +328,10 @@ def run_build(args) -> int:
     from .rollup import write_rollup
     from .workers import default_jobs
 
-    path, outdir = Path(args.workbook), Path(args.output)
+    path, outdir = workbook_of(args), Path(args.output)
+    templates = templates_of(args)
+    if templates is None:
+        return 2
     checked = check_workbook(path)
     known = {cell.code.casefold() for cell in checked.congresses.cells}
     unknown = [code for code in args.only or [] if code.casefold() not in known]
@@ -237,8 +343,10 @@ def run_build(args) -> int:
     try:
         with output_lock(outdir):
             jobs = args.jobs or default_jobs()
-            result = build(checked, outdir, args.only, args.force, jobs=jobs)
+            result = build(checked, outdir, args.only, args.force, jobs=jobs, templates=templates)
             rollup = write_rollup(checked, outdir, result, args.force)
+            if args.pdf:
+                package_pdfs(outdir, result.built)
     except Busy as error:
         print(error, file=sys.stderr)
         return 2
@@ -261,10 +369,12 @@ def run_build(args) -> int:
         return 2
     print(
         f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
-        f"qua, {result.warnings} cảnh báo (ghi trong manifest.json của từng chi bộ)."
+        f"qua, {result.warnings} cảnh báo"
+        + (' (ghi trong tệp "Cảnh báo.txt" của từng chi bộ).' if result.warnings else ".")
     )
+    check = next_command("check", args)
     for cell, errors in result.skipped:
-        print(f'  - {cell.code} {cell.name}: {errors} lỗi. Chạy "daihoi check" để xem và sửa.')
+        print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy {check} để xem và sửa.")
     for note in result.notes:
         print(f"  - {note}")
     if rollup:
@@ -276,19 +386,27 @@ def run_build(args) -> int:
     if checked.general_errors:
         print(
             f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
-            '"daihoi check" để xem và sửa.'
+            f"{check} để xem và sửa."
         )
     return result.exit_code or (1 if checked.general_errors else 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     configure_output()
-    args = parser().parse_args(argv)
-    if args.command is None:
-        parser().print_help()
-        return 0
+    with vietnamese():
+        command_line = parser()
+        args = command_line.parse_args(argv)
+        if args.command is None:
+            command_line.print_help()
+            return 0
     try:
-        commands = {"init": run_init, "check": run_check, "build": run_build, "quy-dinh": run_rules}
+        commands = {
+            "init": run_init,
+            "check": run_check,
+            "build": run_build,
+            "mau": run_mau,
+            "quy-dinh": run_rules,
+        }
         return commands[args.command](args)
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)

@@ -419,6 +419,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
                 )
             )
 
+    drafts: dict[str, str] = {}  # one spelling per draft name: the first one written
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
@@ -426,7 +427,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             member = named[0] if len(named) == 1 else None
             cell.opinions.append(
                 Opinion(
-                    row.get("draft"),
+                    drafts.setdefault(fold(row.get("draft")), row.get("draft")),
                     member.name if member else row.get("giver"),
                     row.get("text"),
                     row,

@@ -25,13 +25,16 @@ from pathlib import Path
 
 from . import files
 from .check import Checked
-from .documents import cell_documents
+from .documents import CellPackage, cell_documents
 from .model import Cell
 from .paths import NEW_VERSION, cell_folder_name, document_file_name
-from .profile import Profile
-from .render import render_bytes, template_path
+from .render import document_bytes
+from .resources import BUNDLED, Templates
+from .template_check import ensure_templates
 from .workers import Workers
 
+WARNINGS = "Cảnh báo.txt"
+SHOWN_WARNINGS = 3  # under the cell's line; the rest in its WARNINGS file
 MANIFEST = "manifest.json"
 PLAN = ".daihoi-plan.json"  # what a run is about to write in a folder; gone with the manifest
 LEGACY = re.compile(r"^\.(?P<name>.+)\.(tmp|old)$")  # folders of the earlier whole-folder swap
@@ -45,6 +48,7 @@ class CellOutcome:
     kept: list[Path] = field(default_factory=list)  # edited files kept as they are
     notes: list[str] = field(default_factory=list)  # for the manifest and the summary
     failures: list[str] = field(default_factory=list)  # what could not be written, and why
+    warnings: list[str] = field(default_factory=list)  # all of the cell's, as in its manifest
 
 
 @dataclass
@@ -90,8 +94,7 @@ def context_hash(context: dict) -> str:
 _templates: dict[tuple, str] = {}
 
 
-def template_hash(kind: str) -> str:
-    path = template_path(kind)
+def template_hash(path: Path) -> str:
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     if key not in _templates:
@@ -118,16 +121,25 @@ def build(
     force: bool = False,
     progress=print,
     jobs: int = 1,
+    templates: Templates = BUNDLED,
 ) -> BuildResult:
     """Every wanted cell without errors into its folder, on up to `jobs` worker processes."""
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
+    general = len(checked.general_errors)
+    errors = Counter(f.cell_code for f in checked.findings if f.is_error)
+    packages = {
+        cell.code: cell_documents(cell, checked.profile)
+        for cell in cells
+        if not errors[cell.code] + general
+    }
+    templates = templates.found()
+    # Every template these documents use is sound, or nothing is written at all.
+    ensure_templates((d for p in packages.values() for d in p.documents), templates)
     files.mkdir(outdir)
     result.notes += recover_legacy(outdir)
     existing = folders_by_code(outdir)
-    general = len(checked.general_errors)
-    errors = Counter(f.cell_code for f in checked.findings if f.is_error)
     warnings = defaultdict(list)
     for finding in checked.findings:
         if finding.cell_code and not finding.is_error:
@@ -146,18 +158,27 @@ def build(
         result.kept += outcome.kept
         result.notes += [f"{cell.code}: {note}" for note in outcome.notes]
         result.failures += outcome.failures
-        result.warnings += len(warnings[cell.code]) + len(outcome.kept)
+        result.warnings += len(outcome.warnings)
         done = f"{outcome.documents} văn bản"
         if outcome.failures:
             done += f", {len(outcome.failures)} tệp không ghi được"
+        if outcome.warnings:
+            done += f", {len(outcome.warnings)} cảnh báo"
         progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: {done}.")
+        for warning in outcome.warnings[:SHOWN_WARNINGS]:
+            progress(f"      - {warning}")
+        if len(outcome.warnings) > SHOWN_WARNINGS:
+            more = len(outcome.warnings) - SHOWN_WARNINGS
+            folder = outdir / cell_folder(cell)
+            progress(f'      … và {more} cảnh báo nữa, xem "{folder / WARNINGS}".')
 
     with Workers(max(1, min(jobs, valid // CELLS_PER_WORKER))) as workers:
         for number, cell in enumerate(cells, start=1):
             task = None
             if not errors[cell.code] + general:
                 previous = existing.get(cell.code.casefold())
-                arguments = (cell, checked.profile, outdir, previous, warnings[cell.code], force)
+                package = packages[cell.code]
+                arguments = (package, outdir, previous, warnings[cell.code], force, templates)
                 task = workers.submit(write_cell, *arguments)
             pending.append((number, cell, task))
             while len(pending) > workers.ahead:
@@ -425,14 +446,15 @@ def current(record: dict, hashes: dict) -> bool:
 
 
 def write_cell(
-    cell: Cell,
-    profile: Profile,
+    package: CellPackage,
     outdir: Path,
     previous: Path | None,
     warnings: list[str],
     force: bool,
+    templates: Templates,
 ) -> CellOutcome:
     """One cell's package into its folder (the unit of work a worker process can take)."""
+    cell = package.cell
     outcome = CellOutcome()
     folder = outdir / cell_folder(cell)
     if previous and previous.name != folder.name:
@@ -451,7 +473,6 @@ def write_cell(
                     f"({files.reason(error)}); hồ sơ vẫn ghi vào thư mục cũ."
                 )
                 folder = previous
-    package = cell_documents(cell, profile)
     known, entries = knowledge(folder)
     plan = CellFolder(folder, known, force)
     documents = []
@@ -461,9 +482,9 @@ def write_cell(
         name = document_file_name(number, document.title)
         hashes = {
             "context_hash": context_hash(document.context),
-            "template_hash": template_hash(document.kind),
+            "template_hash": template_hash(templates.path(document.kind)),
         }
-        produce = cache(lambda d=document: render_bytes(d.kind, d.context))
+        produce = cache(lambda d=document: document_bytes(templates.path(d.kind), d.context))
         entry = plan.place(key, document, name, hashes, produce)
         if entry:
             documents.append(entry)
@@ -484,6 +505,7 @@ def write_cell(
         "warnings": warnings + package.warnings + plan.notes,
     }
     outcome.documents = len(documents)
+    outcome.warnings = manifest["warnings"]
     outcome.failures += carry_out(cell, folder, plan, manifest, entries)
     return outcome
 
@@ -520,11 +542,30 @@ def carry_out(cell: Cell, folder: Path, plan: CellFolder, manifest: dict, entrie
         ]
         if not same_manifest(old, manifest):
             write_json(folder / MANIFEST, manifest)
+        write_warnings(folder, cell, manifest["warnings"])
         if (folder / PLAN).exists():
             files.unlink(folder / PLAN)
     except OSError as error:
         failures.append(failure(cell, folder, error))
     return failures
+
+
+def write_warnings(folder: Path, cell: Cell, warnings: list[str]) -> None:
+    """A readable "Cảnh báo.txt" beside the manifest while the cell has warnings."""
+    path = folder / WARNINGS
+    if not warnings:
+        if path.exists():
+            files.unlink(path)
+        return
+    lines = [
+        f"CẢNH BÁO CỦA {cell.name.upper()} ({cell.code})",
+        "Hồ sơ đã được tạo; các điểm dưới đây nên xem lại. Sửa tệp Excel (nếu cần) rồi chạy lại "
+        "lệnh tạo hồ sơ.",
+        "",
+    ] + [f"{number}. {warning}" for number, warning in enumerate(warnings, start=1)]
+    data = ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+    if not path.exists() or path.read_bytes() != data:
+        files.write_atomic(path, data)
 
 
 def reconcile(folder: Path, plan: CellFolder, manifest: dict, failed: set[str]) -> list[dict]:

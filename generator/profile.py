@@ -8,10 +8,8 @@ overrides one value of it. Nothing else in the code or templates carries these v
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -20,7 +18,17 @@ import holidays
 
 from .findings import ERROR, WARNING, Finding
 from .schema import OWN_DRAFTS
-from .workbook import CellError, Row, as_text, fold, parse_bool, parse_date, parse_int
+from .workbook import (
+    CellError,
+    Row,
+    as_text,
+    closest,
+    fold,
+    parse_bool,
+    parse_date,
+    parse_int,
+    plain,
+)
 
 PROFILE_KEY = "Bộ quy định"
 SHEET = "Cấu hình"
@@ -275,19 +283,12 @@ def default_profile() -> Profile:
     return next(iter(builtin_profiles().values()))
 
 
-def plain(text: str) -> str:
-    """Folded and without diacritics: a name typed without Unikey still matches."""
-    letters = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
-    return "".join(c for c in letters if not unicodedata.combining(c))
-
-
 def find_profile(name: str) -> tuple[Profile | None, str | None]:
     """The built-in profile of that name (case, spaces, composition ignored), else a suggestion."""
     by_fold = {plain(known): profile for known, profile in builtin_profiles().items()}
     if plain(name) in by_fold:
         return by_fold[plain(name)], None
-    close = difflib.get_close_matches(plain(name), by_fold, n=1, cutoff=0.4)
-    return None, by_fold[close[0]].name if close else None
+    return None, closest(name, builtin_profiles(), cutoff=0.4)
 
 
 def rules_text(profile: Profile) -> str:
@@ -329,8 +330,8 @@ def load_profile(rows: list[Row]) -> tuple[Profile, list[Finding]]:
             continue
         known = by_key.get(fold(key))
         if known is None:
-            close = difflib.get_close_matches(fold(key), by_key, n=1, cutoff=0.6)
-            hint = f'Có phải là "{by_key[close[0]]}"? ' if close else ""
+            guess = closest(key, by_key.values())
+            hint = f'Có phải là "{guess}"? ' if guess else ""
             problem(
                 findings,
                 row,

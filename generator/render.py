@@ -24,7 +24,6 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined
 from lxml import etree
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates_docx"
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 BODY_MARK = b"<daihoi-body/>"
 PARAGRAPH = re.compile(r"<w:p([ >])")
@@ -47,10 +46,6 @@ class CompileOnce(Environment):
         if source not in self.compiled:
             self.compiled[source] = super().from_string(source, globals, template_class)
         return self.compiled[source]
-
-
-def template_path(kind: str) -> Path:
-    return TEMPLATES / f"{kind}.docx"
 
 
 class TemplateProblem(Exception):
@@ -149,35 +144,21 @@ def compiled(path: Path) -> Compiled:
     return _compiled[path][1]
 
 
-def render(kind: str, context: dict, target: Path) -> None:
-    render_path(template_path(kind), context, target)
+def render(template: Path, context: dict, target: Path) -> None:
+    target.write_bytes(document_bytes(template, context))
 
 
-def render_bytes(kind: str, context: dict) -> bytes:
+def document_bytes(template: Path, context: dict) -> bytes:
     """The document itself, for a caller that writes it (package.py: atomically)."""
-    return document_bytes(template_path(kind), context)
-
-
-def render_path(path: Path, context: dict, target: Path) -> None:
-    target.write_bytes(document_bytes(path, context))
-
-
-def document_bytes(path: Path, context: dict) -> bytes:
-    if not path.is_file():
+    if not template.is_file():
         raise TemplateProblem(
-            f'Thiếu mẫu văn bản "{path}". Hãy cài đặt lại chương trình từ thư '
-            "mục dự án (python -m pip install -e .) hoặc chép lại mẫu gốc."
+            f'Thiếu mẫu văn bản "{template}". Hãy cài đặt lại chương trình hoặc chép lại mẫu gốc '
+            '(lệnh "daihoi mau").'
         )
     try:
-        data = compiled(path).document(context)
+        return compiled(template).document(context)
     except Exception as error:  # any fault here comes from the template file, not the data
         raise TemplateProblem(
-            f'Mẫu văn bản "{path.name}" bị lỗi ({type(error).__name__}: {error}). Hãy sửa lại mẫu '
-            "(giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc."
+            f'Mẫu văn bản "{template.name}" bị lỗi ({type(error).__name__}: {error}). Hãy sửa lại '
+            'mẫu (giữ nguyên các thẻ {{ … }} và {%p … %}) hoặc chép lại mẫu gốc (lệnh "daihoi mau").'
         ) from None
-    return data
-
-
-def template_variables(kind: str) -> set[str]:
-    """Top-level names a template uses (for the template lint test)."""
-    return DocxTemplate(template_path(kind)).get_undeclared_template_variables(environment())

@@ -83,7 +83,6 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_assignments(cell, add)
     check_narrative(cell, add)
     check_opinions(cell, add)
-    check_drafts(cell, profile, add)
     if cell.complete:
         # Counts and lists judged on rows that were left out would only repeat their finding.
         check_committee(cell, profile, add)
@@ -618,21 +617,6 @@ def check_roles(cell: Cell, add) -> None:
             )
 
 
-def check_drafts(cell: Cell, profile: Profile, add) -> None:
-    for opinion in cell.opinions:
-        if profile.draft_named(opinion.draft) is None:
-            allowed = ", ".join(f'"{draft}"' for draft in profile.drafts)
-            add(
-                opinion.origin,
-                "draft",
-                ERROR,
-                "bad-value",
-                f'"{opinion.draft}" không có trong danh sách dự thảo của bộ quy định '
-                f'"{profile.name}". Hãy chọn một trong: {allowed}; hoặc thêm văn kiện cấp trên '
-                'ở sheet "Cấu hình", khóa "Văn kiện cấp trên lấy ý kiến".',
-            )
-
-
 def expected_sections(cell: Cell) -> dict[str, tuple[str, ...]]:
     return {
         SUMMARY: schema.SUMMARY_SECTIONS
@@ -645,8 +629,11 @@ def check_narrative(cell: Cell, add) -> None:
     for document, sections in expected_sections(cell).items():
         present = {fold(p.section) for p in cell.paragraphs_of(document)}
         missing = [s for s in sections if fold(s) not in present]
+        known = {fold(s) for s in sections}
+        if not cell.kind:  # unreadable, with its own finding: no guess at its field section
+            known |= {fold(s) for s in schema.FIELD_SECTIONS.values()}
         for paragraph in cell.paragraphs_of(document):
-            if fold(paragraph.section) not in {fold(s) for s in sections}:
+            if fold(paragraph.section) not in known:
                 add(
                     paragraph.origin,
                     "section",

@@ -588,8 +588,9 @@ SHEETS: tuple[Sheet, ...] = (
                 "draft",
                 required=True,
                 example="Báo cáo tổng kết của chi bộ",
-                help='Chọn trong danh sách: văn kiện cấp trên (khóa "Văn kiện cấp trên lấy ý kiến" '
-                f"của bộ quy định) hoặc dự thảo của chi bộ: {' · '.join(OWN_DRAFTS)}.",
+                help='Chọn trong danh sách (văn kiện cấp trên theo khóa "Văn kiện cấp trên lấy ý '
+                f'kiến" của bộ quy định, hoặc dự thảo của chi bộ: {" · ".join(OWN_DRAFTS)}), hoặc '
+                "ghi đúng tên dự thảo; ý kiến được tổng hợp theo tên dự thảo.",
                 width=30,
             ),
             Column(

@@ -10,9 +10,12 @@ XML (sheetmarks) for what calamine cannot see.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
+import unicodedata
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -85,6 +88,19 @@ class BirthDate:
 def fold(text: str) -> str:
     """Key used to match sheet and header names: NFC, case, spacing, invisibles ignored."""
     return modern_tones(normalize_text(INVISIBLE.sub("", text))).casefold()
+
+
+def plain(text: str) -> str:
+    """Folded and without diacritics: a value typed without Unikey still matches."""
+    letters = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
+    return "".join(c for c in letters if not unicodedata.combining(c))
+
+
+def closest(text: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The option a clerk most likely meant, compared without case, spacing or tone marks."""
+    by_plain = {plain(option): option for option in options}
+    match = difflib.get_close_matches(plain(text), by_plain, n=1, cutoff=cutoff)
+    return by_plain[match[0]] if match else None
 
 
 class CellError(ValueError):
@@ -600,7 +616,9 @@ def parse_choice(raw: Any, column) -> str:
     if choice is not None:
         return choice
     allowed = ", ".join(f'"{c}"' for c in column.choices)
-    raise CellError(f'"{text}" không có trong danh sách. Hãy chọn một trong: {allowed}.')
+    guess = closest(text, column.choices)
+    hint = f' Có phải là "{guess}"?' if guess else ""
+    raise CellError(f'"{text}" không có trong danh sách.{hint} Hãy chọn một trong: {allowed}.')
 
 
 def parse_time(raw: Any, column=None) -> dt.time:

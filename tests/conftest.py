@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,27 @@ from generator.check import check_workbook
 from generator.cli import main as cli_main
 from generator.findings import Finding
 from generator.profile import default_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def use_this_checkout() -> None:
+    """The tests run on the templates and sample workbook of the checkout they are in.
+
+    pyproject.toml maps templates_docx/ and data/ into the package (generator.templates_docx,
+    generator.data); an editable install records that mapping for the checkout it was made from,
+    and several checkouts of the project may share one installation.
+    """
+    for name in ("templates_docx", "data"):
+        spec = importlib.util.spec_from_file_location(
+            f"generator.{name}", ROOT / name / "__init__.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[spec.name] = module
+
+
+use_this_checkout()
 
 D = dt.date
 CONGRESS = D(2024, 12, 16)

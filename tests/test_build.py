@@ -12,11 +12,11 @@ from conftest import Book, add_cell
 from docx import Document
 
 from generator.check import check_workbook
-from generator.cli import SAMPLE
 from generator.documents import all_kinds, cell_documents
 from generator.documents.common import has_committee
 from generator.package import NEW_VERSION, build
-from generator.render import TEMPLATES, template_variables
+from generator.resources import bundled_template, sample_workbook
+from generator.template_check import context_names, template_problems
 
 ALWAYS = [
     "summary_report",
@@ -49,7 +49,7 @@ def quiet(*_):
 
 @pytest.fixture(scope="module")
 def sample_build(tmp_path_factory):
-    checked = check_workbook(SAMPLE)
+    checked = check_workbook(sample_workbook())
     outdir = tmp_path_factory.mktemp("sample")
     result = build(checked, outdir, progress=quiet)
     return checked, outdir, result
@@ -76,19 +76,21 @@ def texts(path: Path) -> str:
 
 def test_every_kind_has_a_template_and_every_template_a_kind():
     kinds = set(all_kinds())
-    assert {p.stem for p in TEMPLATES.glob("*.docx")} == kinds
+    assert {p.stem for p in bundled_template("x").parent.glob("*.docx")} == kinds
 
 
-def test_template_tags_resolve_against_the_contexts_the_code_builds(sample_build):
+def test_the_bundled_templates_pass_the_check_build_runs_before_writing(sample_build):
     """A misspelt variable in a template fails here, not in a clerk's print run."""
     checked, _, _ = sample_build
-    seen = set()
-    for cell in checked.congresses.cells:
-        for document in cell_documents(cell, checked.profile).documents:
-            missing = template_variables(document.kind) - set(document.context)
-            assert not missing, f"{document.kind}: {missing}"
-            seen.add(document.kind)
-    assert seen == set(all_kinds())
+    documents = [
+        document
+        for cell in checked.congresses.cells
+        for document in cell_documents(cell, checked.profile).documents
+    ]
+    assert {d.kind for d in documents} == set(all_kinds())
+    names = context_names(documents)
+    for kind in all_kinds():
+        assert template_problems(bundled_template(kind), names[kind]) == [], kind
 
 
 def test_sample_builds_every_cell_with_exactly_the_kinds_spec_requires(sample_build):
@@ -338,22 +340,6 @@ def test_every_sample_document_opens_as_an_a4_pdf_with_its_key_text(sample_pdfs)
 def test_a_workbook_with_no_cell_is_an_error_for_build(tmp_path, run_cli):
     result = run_cli("build", Book(tmp_path).save(), "-o", tmp_path / "out")
     assert result.code == 1 and "lỗi chung" in result.out
-
-
-def test_a_template_broken_by_an_edit_gives_a_clear_message(tmp_path, run_cli, monkeypatch):
-    from generator import render
-
-    broken = tmp_path / "templates"
-    shutil.copytree(TEMPLATES, broken)
-    document = Document(broken / "summary_report.docx")
-    document.add_paragraph("{{ ten_chua_co }}")
-    document.save(broken / "summary_report.docx")
-    monkeypatch.setattr(render, "TEMPLATES", broken)
-    path = write_cell_book(tmp_path)
-    result = run_cli("build", path, "-o", tmp_path / "out")
-    assert result.code == 2 and "summary_report.docx" in result.err
-    assert "Traceback" not in result.err + result.out
-    assert not [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
 
 
 @pytest.mark.parametrize("edited", [False, True])

@@ -12,10 +12,10 @@ from docx import Document
 from test_build import texts
 
 from generator.check import Checked, check_workbook
-from generator.cli import SAMPLE
 from generator.documents import cell_documents
 from generator.election import tallies, threshold_base
 from generator.package import build
+from generator.resources import sample_workbook
 
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
 BEFORE = {"congress_notice", "ballot"}
@@ -401,7 +401,7 @@ def test_notice_without_a_date_is_a_blank_form(book, tmp_path):
 
 
 def test_sample_has_recorded_and_pending_congresses():
-    checked = check_workbook(SAMPLE)
+    checked = check_workbook(sample_workbook())
     assert not errors(checked.findings)
     recorded = set()
     for cell in checked.congresses.cells:

@@ -9,7 +9,7 @@ from conftest import Book, D, add_cell
 
 from generator import workbook
 from generator.check import check_workbook
-from generator.cli import SAMPLE
+from generator.resources import sample_workbook
 
 
 def both_ways(path, monkeypatch):
@@ -24,7 +24,7 @@ def both_ways(path, monkeypatch):
 
 
 def test_the_sample_reads_the_same_with_both_engines(monkeypatch):
-    (rows, findings), (streamed_rows, streamed_findings) = both_ways(SAMPLE, monkeypatch)
+    (rows, findings), (streamed_rows, streamed_findings) = both_ways(sample_workbook(), monkeypatch)
     assert sum(len(r) for r in rows.values()) > 500
     assert rows == streamed_rows
     assert findings == streamed_findings

@@ -123,17 +123,40 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
     assert "{{" not in minutes + summary
 
 
-def test_an_opinion_for_an_unknown_cell_or_draft_is_a_finding_at_its_row(book):
+def test_an_opinion_for_an_unknown_cell_is_a_finding_at_its_row(book):
     add_cell(book, "CB01", official=10)
     stray = opinion(book, XIV, "Nguyễn Văn An", "Góp ý", code="CB09")
-    odd = opinion(book, "Văn kiện Đại hội chi đoàn", "Trần Văn Bình", "Góp ý")
     findings = findings_of(book.save())
     unknown = with_code(findings, "unknown-cell")
     assert [(f.sheet, f.row, f.column, f.is_error) for f in unknown] == [
         ("Góp ý", stray, "Mã chi bộ", True)
     ]
-    bad = [f for f in with_code(findings, "bad-value") if f.sheet == "Góp ý"]
-    assert [(f.row, f.column, f.is_error) for f in bad] == [(odd, "Dự thảo", True)]
+
+
+def test_the_draft_is_free_text_and_the_summary_groups_by_it(book, tmp_path):
+    """SPEC §5: "which draft"; a clerk writes the draft's real name, in any case or spacing."""
+    info = add_cell(book, "CB01", official=10, **{"Ngày họp góp ý văn kiện": MEETING})
+    own_name = "Dự thảo Báo cáo chính trị Đại hội Đảng bộ xã Hiệp Hưng lần thứ XV"
+    opinion(book, own_name, info.official[2], "Bổ sung chỉ tiêu giảm nghèo.")
+    opinion(book, SUMMARY.upper(), info.official[3], "Nêu rõ nguyên nhân hạn chế.")
+    opinion(
+        book,
+        "  dự thảo báo cáo chính trị đại hội đảng bộ xã hiệp hưng  lần thứ XV",
+        FRONT,
+        "Đồng tình.",
+    )
+    findings = findings_of(book.save())
+    assert not [f for f in findings if f.sheet == "Góp ý"], describe(findings)
+    manifest, folder = built(book, tmp_path)
+    assert table_rows(folder, manifest, "opinion_summary", "STT") == [
+        ["1", SUMMARY, "1", "1", "0"],
+        ["2", own_name, "2", "1", "1"],
+        ["", "Tổng cộng", "3", "2", "1"],
+    ]
+    minutes = text_of(folder, manifest, "opinion_minutes")
+    assert f"2. {own_name} (02 ý kiến)" in minutes
+    assert "dự thảo văn kiện đại hội đảng bộ cấp trên" in minutes  # the named draft is a higher one
+    assert "dự thảo văn kiện của chi bộ" in minutes
 
 
 def test_opinion_checks_warn_at_the_cell_to_fix(book, tmp_path):
@@ -247,7 +270,9 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     workbook = load_workbook(path)
     opinions = workbook["Góp ý"]
     assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"]
-    assert listed_choices(opinions, validation_at(opinions, "B2")) == list(DEFAULT.drafts)
+    drafts = validation_at(opinions, "B2")
+    assert listed_choices(opinions, drafts) == list(DEFAULT.drafts)
+    assert drafts.errorStyle == "information"  # offered, not enforced: a draft's real name is fine
     codes = workbook.defined_names[validation_at(opinions, "A2").formula1].attr_text
     assert "'Chi bộ'!$A" in codes  # codes of the Chi bộ sheet
     assert validation_at(opinions, "C2").type != "list"  # a member or an organisation: free text

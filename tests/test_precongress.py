@@ -101,10 +101,10 @@ def shaped(tmp_path_factory):
 @pytest.fixture(scope="module")
 def sample_cell(tmp_path_factory):
     """A document of the sample's CB01 (Ấp Mỹ Phú, with chi ủy), by kind."""
-    from generator.cli import SAMPLE
+    from generator.resources import sample_workbook
 
     folder = tmp_path_factory.mktemp("sample")
-    build(check_workbook(SAMPLE), folder, only=["CB01"], progress=lambda *_: None)
+    build(check_workbook(sample_workbook()), folder, only=["CB01"], progress=lambda *_: None)
     return lambda kind: next(folder.glob(f"CB01*/* - {KIND_FILES[kind]}.docx"))
 
 
@@ -405,13 +405,16 @@ def header_pdfs(shaped, tmp_path_factory):
     import shutil
     import subprocess
 
-    from generator.cli import SAMPLE
+    from generator.resources import sample_workbook
 
     if not shutil.which("soffice") or not shutil.which("pdftotext"):
         pytest.skip("LibreOffice or poppler-utils is not installed")
     folder = tmp_path_factory.mktemp("headers")
     build(
-        check_workbook(SAMPLE), folder / "sample", only=["CB04", "CB07"], progress=lambda *_: None
+        check_workbook(sample_workbook()),
+        folder / "sample",
+        only=["CB04", "CB07"],
+        progress=lambda *_: None,
     )
     sources = {
         "long": paths(shaped, "long", "personnel_plan") + paths(shaped, "long", "draft_resolution"),

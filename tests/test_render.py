@@ -13,8 +13,8 @@ from lxml import etree
 
 from generator import render
 from generator.check import check_workbook
-from generator.cli import SAMPLE
 from generator.documents import all_kinds, cell_documents
+from generator.resources import bundled_template, sample_workbook
 
 
 def plain(path: Path, context: dict) -> bytes:
@@ -38,7 +38,7 @@ def parts(data: bytes) -> dict[str, bytes]:
 
 
 def assert_same(path: Path, context: dict, target: Path) -> None:
-    render.render_path(path, context, target)
+    render.render(path, context, target)
     expected, got = parts(plain(path, context)), parts(target.read_bytes())
     assert got.keys() == expected.keys()
     for name in expected:
@@ -47,7 +47,7 @@ def assert_same(path: Path, context: dict, target: Path) -> None:
 
 @pytest.fixture(scope="module")
 def sample_documents():
-    checked = check_workbook(SAMPLE)
+    checked = check_workbook(sample_workbook())
     return [
         document
         for cell in checked.congresses.cells
@@ -61,7 +61,7 @@ def test_every_sample_document_is_what_plain_docxtpl_writes(kind, sample_documen
     documents = [d for d in sample_documents if d.kind == kind]
     assert documents, kind
     for document in documents:  # one compiled template renders them all, one after another
-        assert_same(render.template_path(kind), document.context, tmp_path / "out.docx")
+        assert_same(bundled_template(kind), document.context, tmp_path / "out.docx")
 
 
 def test_headers_footers_title_tables_and_line_breaks_match_docxtpl(tmp_path):
@@ -92,6 +92,6 @@ def test_a_template_changed_on_disk_is_compiled_again(tmp_path):
         document = Document()
         document.add_paragraph(text)
         document.save(path)
-        render.render_path(path, {"name": "X"}, tmp_path / "out.docx")
+        render.render(path, {"name": "X"}, tmp_path / "out.docx")
         paragraphs = [p.text for p in Document(tmp_path / "out.docx").paragraphs]
         assert paragraphs == [text.replace("{{ name }}", "X")]

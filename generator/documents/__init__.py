@@ -47,8 +47,13 @@ class CellPackage:
     warnings: list[str] = field(default_factory=list)
 
 
+def kind_titles() -> dict[str, str]:
+    """Every kind of document, with its readable title."""
+    return {kind: title for module in MODULES for kind, title, _ in module.KINDS}
+
+
 def all_kinds() -> list[str]:
-    return [kind for module in MODULES for kind, _, _ in module.KINDS]
+    return list(kind_titles())
 
 
 def cell_documents(cell: Cell, profile: Profile) -> CellPackage:

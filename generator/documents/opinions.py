@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Cell, Member, Opinion
 from ..profile import Profile
 from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
+from ..schema import OWN_DRAFTS
 from ..textvn import body_date, days_after, format_count, long_date, sort_by_name, time_text
 from .common import (
     BLANK_NAME,
@@ -49,13 +50,19 @@ def giver_label(opinion: Opinion) -> str:
     return f"Đồng chí {opinion.member.name}" if opinion.member else opinion.giver
 
 
+def draft_of(opinion: Opinion, profile: Profile) -> str:
+    """The draft as the profile spells it, or the name the clerk wrote."""
+    return profile.draft_named(opinion.draft) or opinion.draft
+
+
 def by_draft(cell: Cell, profile: Profile) -> list[tuple[str, list[Opinion]]]:
-    """The opinions grouped by draft, in the order of the profile's drafts; workbook order inside."""
-    groups = [
-        (draft, [o for o in cell.opinions if profile.draft_named(o.draft) == draft])
-        for draft in profile.drafts
-    ]
-    return [(draft, items) for draft, items in groups if items]
+    """The opinions grouped by draft: the profile's drafts in its order, then the other names in
+    the order they first appear; workbook order inside."""
+    named = list(dict.fromkeys(draft_of(o, profile) for o in cell.opinions))
+    named.sort(
+        key=lambda d: profile.drafts.index(d) if d in profile.drafts else len(profile.drafts)
+    )
+    return [(d, [o for o in cell.opinions if draft_of(o, profile) == d]) for d in named]
 
 
 def members_of(opinions: list[Opinion]) -> list[Member]:
@@ -97,8 +104,9 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             else " trong chi bộ."
         )
     ]
-    higher = [o for o in cell.opinions if profile.draft_named(o.draft) in profile.higher_drafts]
-    own = [o for o in cell.opinions if o not in higher]
+    # A draft named in the clerk's own words is a higher congress's (the cell's are in the list).
+    own = [o for o in cell.opinions if draft_of(o, profile) in OWN_DRAFTS]
+    higher = [o for o in cell.opinions if o not in own]
     who = f"đồng chí {chair.name}, Bí thư Chi bộ," if chair else "Bí thư Chi bộ"
     if own:
         conclusion.append(

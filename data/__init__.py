@@ -1,0 +1,1 @@
+"""The sample workbook bundled with daihoi (package data; its builder beside it)."""

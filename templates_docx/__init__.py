@@ -1,0 +1,1 @@
+"""The Word templates bundled with daihoi (package data; builders beside them)."""
