@@ -10,8 +10,8 @@ from conftest import add_cell, findings_of, with_code
 from openpyxl import load_workbook
 
 from generator import schema
-from generator.cli import SAMPLE
 from generator.legacy import DECODINGS, decode, legacy_reading
+from generator.resources import sample_workbook
 
 BASES = "aăâeêioôơuưy"
 TONE_MARKS = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # sắc huyền hỏi ngã nặng
@@ -122,7 +122,7 @@ def test_ordinary_text_is_not_taken_for_an_old_encoding(text):
 def test_no_false_alarm_on_the_sample_and_the_workbook_texts():
     texts = {
         value
-        for worksheet in load_workbook(SAMPLE, read_only=True).worksheets
+        for worksheet in load_workbook(sample_workbook(), read_only=True).worksheets
         for row in worksheet.iter_rows(values_only=True)
         for value in row
         if isinstance(value, str)
@@ -133,7 +133,7 @@ def test_no_false_alarm_on_the_sample_and_the_workbook_texts():
     latin1 = {w for w in words if all(ord(c) <= 0xFF for c in w) and not w.isascii()}
     assert len(texts) > 700 and len(latin1) > 50, "enough text, some in Latin-1 letters only"
     assert [t for t in texts | words if legacy_reading(t)] == []
-    assert with_code(findings_of(SAMPLE), "legacy-encoding") == []
+    assert with_code(findings_of(sample_workbook()), "legacy-encoding") == []
 
 
 def test_old_encodings_are_found_in_any_text_column_and_fixed_in_a_copy(book, run_cli, tmp_path):
