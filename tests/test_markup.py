@@ -29,7 +29,7 @@ BROKEN = [
     ("Chỉ tiêu", "Kết quả thực hiện", "nhiều"),
     ("Xếp loại", "Xếp loại chi bộ", "Giỏi"),
     ("Nội dung", "Văn kiện", "Báo cáo năm"),
-    ("Góp ý", "Dự thảo", "Văn kiện khác"),
+    ("Góp ý", "Mã chi bộ", "CB99"),  # the draft is free text: a wrong code instead
     ("Kiểm phiếu", "Phiếu hợp lệ", "-3"),
     ("Kết quả bầu cử", "Số phiếu đồng ý", "hai"),
 ]
