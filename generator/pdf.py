@@ -59,7 +59,7 @@ def make_pdfs(documents: list[Path], soffice: str, work: Path, progress=print) -
     if not todo:
         return result
     with tempfile.TemporaryDirectory(prefix=".pdf-", dir=work) as scratch:
-        scratch = Path(scratch)
+        scratch = Path(scratch).resolve()  # a file URI for the profile needs an absolute path
         copies = []
         for number, docx in enumerate(todo):
             copy = scratch / f"{number:05d}.docx"  # one run, one output folder: unique names

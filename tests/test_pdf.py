@@ -51,13 +51,14 @@ def a4(pdf: Path) -> bool:
 
 
 def test_build_pdf_makes_an_a4_pdf_beside_every_document_in_one_run(
-    tmp_path, soffice_runs, run_cli
+    tmp_path, soffice_runs, run_cli, monkeypatch
 ):
     book = Book(tmp_path)
     add_cell(book, "CB01", official=10)
     add_cell(book, "CB02", official=5, first_person=40)
     path, out = book.save(), tmp_path / "out"
-    result = run_cli("build", path, "-o", out, "--pdf")
+    monkeypatch.chdir(tmp_path)  # the output folder as a clerk types it: relative
+    result = run_cli("build", path, "-o", "out", "--pdf")
     assert result.code == 0, result.err
     documents = sorted(out.glob("*/*.docx"))
     assert len(documents) > 20 and len({d.name for d in documents}) < len(documents)
