@@ -13,21 +13,23 @@ ever deleted.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
 import re
 import zipfile
 from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from pathlib import Path
 
 from . import files
 from .check import Checked
-from .documents import CellPackage, cell_documents
+from .documents import all_kinds, cell_documents
 from .model import Cell
 from .paths import NEW_VERSION, cell_folder_name, document_file_name
+from .profile import Profile
 from .render import document_bytes
 from .resources import BUNDLED, Templates
 from .template_check import ensure_templates
@@ -102,6 +104,52 @@ def template_hash(path: Path) -> str:
     return _templates[key]
 
 
+def canonical(value):
+    """Plain data for hashing, the same in every process (sets sorted, dataclasses by field)."""
+    if is_dataclass(value):
+        return [type(value).__name__, [canonical(getattr(value, f.name)) for f in fields(value)]]
+    if isinstance(value, dict):
+        return [[str(k), canonical(v)] for k, v in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(repr, value))
+    return value
+
+
+@cache
+def program_hash() -> str:
+    """This program's own code: a new version composes every document again."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def input_hash(cell: Cell, profile: Profile, warnings, force: bool, templates: Templates) -> str:
+    kinds = sorted(all_kinds())
+    data = [canonical(cell), canonical(profile), warnings, force, program_hash()]
+    data.append(dt.date.today().isoformat())  # a missing date falls back on today
+    data.append([template_hash(templates.path(kind)) for kind in kinds])
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def as_left(folder: Path, manifest: dict) -> bool:
+    """The folder as the run that wrote this manifest left it: no plan, every file there, the
+    generated ones with the size and time they had."""
+    if (folder / PLAN).exists() or (manifest.get("warnings") and not (folder / WARNINGS).exists()):
+        return False
+    for entry in manifest.get("documents", []):
+        try:
+            stat = (folder / entry["path"]).stat()
+        except (OSError, KeyError, TypeError):
+            return False
+        if "stat" in entry and entry["stat"] != [stat.st_size, stat.st_mtime_ns]:
+            return False
+    return True
+
+
 def read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -129,14 +177,14 @@ def build(
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
     general = len(checked.general_errors)
     errors = Counter(f.cell_code for f in checked.findings if f.is_error)
-    packages = {
-        cell.code: cell_documents(cell, checked.profile)
-        for cell in cells
-        if not errors[cell.code] + general
-    }
     templates = templates.found()
-    # Every template these documents use is sound, or nothing is written at all.
-    ensure_templates((d for p in packages.values() for d in p.documents), templates)
+    if templates.own is not None:
+        # A district's templates are sound and ask only for what the contexts hold, or nothing
+        # is written at all (the bundled ones are checked by the tests). Contexts are not kept.
+        valid = (c for c in cells if not errors[c.code] + general)
+        ensure_templates(
+            (d for c in valid for d in cell_documents(c, checked.profile).documents), templates
+        )
     files.mkdir(outdir)
     result.notes += recover_legacy(outdir)
     existing = folders_by_code(outdir)
@@ -177,8 +225,15 @@ def build(
             task = None
             if not errors[cell.code] + general:
                 previous = existing.get(cell.code.casefold())
-                package = packages[cell.code]
-                arguments = (package, outdir, previous, warnings[cell.code], force, templates)
+                arguments = (
+                    cell,
+                    checked.profile,
+                    outdir,
+                    previous,
+                    warnings[cell.code],
+                    force,
+                    templates,
+                )
                 task = workers.submit(write_cell, *arguments)
             pending.append((number, cell, task))
             while len(pending) > workers.ahead:
@@ -446,15 +501,18 @@ def current(record: dict, hashes: dict) -> bool:
 
 
 def write_cell(
-    package: CellPackage,
+    cell: Cell,
+    profile: Profile,
     outdir: Path,
     previous: Path | None,
     warnings: list[str],
     force: bool,
     templates: Templates,
 ) -> CellOutcome:
-    """One cell's package into its folder (the unit of work a worker process can take)."""
-    cell = package.cell
+    """One cell's package into its folder (the unit of work a worker process can take).
+
+    A cell whose input (its rows, the profile, its warnings, the templates and this program) is
+    that of the last run and whose folder is as that run left it is not even composed again."""
     outcome = CellOutcome()
     folder = outdir / cell_folder(cell)
     if previous and previous.name != folder.name:
@@ -473,6 +531,13 @@ def write_cell(
                     f"({files.reason(error)}); hồ sơ vẫn ghi vào thư mục cũ."
                 )
                 folder = previous
+    fingerprint = input_hash(cell, profile, warnings, force, templates)
+    manifest = read_json(folder / MANIFEST)
+    if manifest.get("input_hash") == fingerprint and as_left(folder, manifest):
+        outcome.documents = len(manifest["documents"])
+        outcome.warnings = manifest.get("warnings", [])
+        return outcome
+    package = cell_documents(cell, profile)
     known, entries = knowledge(folder)
     plan = CellFolder(folder, known, force)
     documents = []
@@ -503,6 +568,7 @@ def write_cell(
         "cell_name": cell.name,
         "documents": documents,
         "warnings": warnings + package.warnings + plan.notes,
+        "input_hash": fingerprint,
     }
     outcome.documents = len(documents)
     outcome.warnings = manifest["warnings"]
@@ -540,6 +606,8 @@ def carry_out(cell: Cell, folder: Path, plan: CellFolder, manifest: dict, entrie
         manifest["documents"] = [
             stamped(folder, entry) for entry in reconcile(folder, plan, manifest, failed)
         ]
+        if failures:  # the next run must try again what could not be written
+            manifest.pop("input_hash", None)
         if not same_manifest(old, manifest):
             write_json(folder / MANIFEST, manifest)
         write_warnings(folder, cell, manifest["warnings"])
