@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from common import (
-    CENTER,
+    RIGHT,
     add,
     borderless,
     bottom_border,
@@ -33,11 +33,11 @@ def congress_title(document, type_name: str, lead: str = "") -> None:
 
 
 def table_of(document, columns, items: str, millimetres, numbers=(), row_height=None) -> None:
-    """common.grid, with the figures centred and (for ballots) rows tall enough to mark."""
+    """common.grid, with the figures right-aligned and (for ballots) rows tall enough to mark."""
     grid(document, columns, items, millimetres, size=13 if row_height else 12)
     body = document.tables[-1].rows[2]
     for index in numbers:
-        body.cells[index].paragraphs[0].alignment = CENTER
+        body.cells[index].paragraphs[0].alignment = RIGHT
     if row_height:
         body.height, body.height_rule = Mm(row_height), WD_ROW_HEIGHT_RULE.AT_LEAST
         for cell in body.cells:

@@ -8,6 +8,7 @@ import re
 import pytest
 from conftest import add_cell
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from test_congress import attend, built, committee_vote, count, text_of, vote
 
 from generator.check import check_workbook
@@ -295,3 +296,25 @@ def test_results_report_of_a_cell_without_deputy_names_no_deputy(book, tmp_path)
     request = text_of(out, "approval_request")
     assert "đề nghị chuẩn y kết quả bầu cử bí thư Chi bộ" in request
     assert "phó bí thư" not in request.lower() and "chi ủy" not in request.lower()
+
+
+def test_figures_of_the_congress_tables_are_right_aligned(book, tmp_path):
+    counted_committee(book, 11, [11, 10, 9, 4])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    for kind, headers in (
+        ("results_report", ("Số phiếu", "Tỷ lệ")),
+        ("vote_count_minutes", ("Số phiếu", "Tỷ lệ")),
+    ):
+        path = next(out["folder"] / d["path"] for d in out["documents"] if d["kind"] == kind)
+        table = next(
+            t
+            for t in Document(path).tables
+            if "Tỷ lệ" in t.rows[0].cells[-2].text + t.rows[0].cells[-1].text
+        )
+        titles = [cell.text for cell in table.rows[0].cells]
+        for header in headers:
+            column = titles.index(header)
+            for row in table.rows[1:]:
+                cell = row.cells[column]
+                if any(ch.isdigit() for ch in cell.text):
+                    assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT, (kind, header)
