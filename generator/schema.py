@@ -108,6 +108,11 @@ PERSON = Column(
     width=24,
 )
 
+ELECTION = Column(
+    "Cuộc bầu", "election", CHOICE, required=True, choices=ELECTIONS, example="Chi ủy", width=12
+)
+ROUND = Column("Lần bầu", "round", INT, required=True, example="1", width=8)
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "Chi bộ",
@@ -616,16 +621,8 @@ SHEETS: tuple[Sheet, ...] = (
         help="Ghi sau khi kiểm phiếu: mỗi cuộc bầu, mỗi lần bầu một dòng.",
         columns=(
             CELL_CODE,
-            Column(
-                "Cuộc bầu",
-                "election",
-                CHOICE,
-                required=True,
-                choices=ELECTIONS,
-                example="Chi ủy",
-                width=12,
-            ),
-            Column("Lần bầu", "round", INT, required=True, example="1", width=8),
+            ELECTION,
+            ROUND,
             Column("Phiếu phát ra", "issued", INT, required=True, example="20", width=10),
             Column("Phiếu thu vào", "collected", INT, required=True, example="20", width=10),
             Column("Phiếu hợp lệ", "valid", INT, required=True, example="19", width=10),
@@ -638,16 +635,8 @@ SHEETS: tuple[Sheet, ...] = (
         help="Số phiếu đồng ý của từng người trong danh sách bầu cử, theo cuộc bầu và lần bầu.",
         columns=(
             CELL_CODE,
-            Column(
-                "Cuộc bầu",
-                "election",
-                CHOICE,
-                required=True,
-                choices=ELECTIONS,
-                example="Chi ủy",
-                width=12,
-            ),
-            Column("Lần bầu", "round", INT, required=True, example="1", width=8),
+            ELECTION,
+            ROUND,
             PERSON,
             Column("Số phiếu đồng ý", "votes", INT, required=True, example="18", width=10),
         ),
