@@ -24,7 +24,7 @@ MEMBERS = SHEET_BY_KEY["members"].name
 NAMESAKE = re.compile(r"^(.*?)\s*\(\s*((?:\d{1,2}[/.\-]\d{1,2}[/.\-])?\d{4})\s*\)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     name: str
     gender: str
@@ -68,7 +68,7 @@ class Member:
         return bool(self.ethnicity) and fold(self.ethnicity) != "kinh"
 
 
-@dataclass
+@dataclass(slots=True)
 class Nomination:
     member: Member
     post: str
@@ -79,14 +79,14 @@ class Nomination:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Assignment:
     task: str
     member: Member
     origin: Row
 
 
-@dataclass
+@dataclass(slots=True)
 class Target:
     name: str
     origin: Row
@@ -97,7 +97,7 @@ class Target:
     assessment: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Classification:
     year: int
     origin: Row
@@ -109,7 +109,7 @@ class Classification:
     admitted: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     document: str
     section: str
@@ -124,7 +124,7 @@ class Paragraph:
         return self.text.startswith(("- ", "+ "))
 
 
-@dataclass
+@dataclass(slots=True)
 class Opinion:
     draft: str
     giver: str
@@ -133,7 +133,7 @@ class Opinion:
     member: Member | None = None  # None: an organisation or a person outside the cell
 
 
-@dataclass
+@dataclass(slots=True)
 class Count:
     """One line of the counting team's tally: an election, a round, the ballots."""
 
@@ -146,7 +146,7 @@ class Count:
     origin: Row
 
 
-@dataclass
+@dataclass(slots=True)
 class Result:
     election: str
     round: int
@@ -155,7 +155,7 @@ class Result:
     origin: Row
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     code: str
     name: str
@@ -222,7 +222,7 @@ class Cell:
         return [p for p in self.paragraphs if p.document == document]
 
 
-@dataclass
+@dataclass(slots=True)
 class Congresses:
     """Everything read from one workbook."""
 
@@ -300,7 +300,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         )
         for name in CELL_FIELDS:
             setattr(cell, name, row.get(name))
-        if row.unread & COUNTED:
+        if not COUNTED.isdisjoint(row.unread):
             cell.unread.append(row)
         cells[fold(code)] = cell
 

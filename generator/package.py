@@ -126,12 +126,29 @@ def program_hash() -> str:
     return digest.hexdigest()
 
 
-def input_hash(cell: Cell, profile: Profile, warnings, force: bool, templates: Templates) -> str:
-    kinds = sorted(all_kinds())
-    data = [canonical(cell), canonical(profile), warnings, force, program_hash()]
+@dataclass(frozen=True)
+class Run:
+    """What every cell of one build shares, sent to the worker with each cell."""
+
+    profile: Profile
+    outdir: Path
+    force: bool
+    templates: Templates
+    fingerprint: str  # of all of the above, and of this program and today's date
+
+
+def new_run(profile: Profile, outdir: Path, force: bool, templates: Templates) -> Run:
+    data = [canonical(profile), force, program_hash()]
     data.append(dt.date.today().isoformat())  # a missing date falls back on today
-    data.append([template_hash(templates.path(kind)) for kind in kinds])
+    data.append([template_hash(templates.path(kind)) for kind in sorted(all_kinds())])
     text = json.dumps(data, ensure_ascii=False, default=str)
+    return Run(profile, outdir, force, templates, hashlib.sha256(text.encode()).hexdigest())
+
+
+def input_hash(run: Run, cell: Cell, warnings: list[str]) -> str:
+    """The cell's input: its repr holds every value read for it (sets are kept out of the
+    model, so the repr is the same in every process), then the run's and its warnings."""
+    text = "\0".join([run.fingerprint, repr(cell), *warnings])
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -159,7 +176,8 @@ def read_json(path: Path) -> dict:
 
 
 def write_json(path: Path, data: dict) -> None:
-    files.write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode(), durable=True)
+    """A record of the tool's (no indent: json's fast encoder, a province writes thousands)."""
+    files.write_atomic(path, json.dumps(data, ensure_ascii=False).encode(), durable=True)
 
 
 def build(
@@ -193,6 +211,7 @@ def build(
         if finding.cell_code and not finding.is_error:
             warnings[finding.cell_code].append(finding.message)
     valid = sum(1 for cell in cells if not errors[cell.code] + general)
+    run = new_run(checked.profile, outdir, force, templates)
     pending = deque()  # (number, cell, task or None when skipped), in cell order
 
     def report(number: int, cell: Cell, task) -> None:
@@ -225,16 +244,7 @@ def build(
             task = None
             if not errors[cell.code] + general:
                 previous = existing.get(cell.code.casefold())
-                arguments = (
-                    cell,
-                    checked.profile,
-                    outdir,
-                    previous,
-                    warnings[cell.code],
-                    force,
-                    templates,
-                )
-                task = workers.submit(write_cell, *arguments)
+                task = workers.submit(write_cell, run, cell, previous, warnings[cell.code])
             pending.append((number, cell, task))
             while len(pending) > workers.ahead:
                 report(*pending.popleft())
@@ -500,21 +510,13 @@ def current(record: dict, hashes: dict) -> bool:
     return all(record.get(k) == v for k, v in hashes.items())
 
 
-def write_cell(
-    cell: Cell,
-    profile: Profile,
-    outdir: Path,
-    previous: Path | None,
-    warnings: list[str],
-    force: bool,
-    templates: Templates,
-) -> CellOutcome:
+def write_cell(run: Run, cell: Cell, previous: Path | None, warnings: list[str]) -> CellOutcome:
     """One cell's package into its folder (the unit of work a worker process can take).
 
     A cell whose input (its rows, the profile, its warnings, the templates and this program) is
     that of the last run and whose folder is as that run left it is not even composed again."""
     outcome = CellOutcome()
-    folder = outdir / cell_folder(cell)
+    folder = run.outdir / cell_folder(cell)
     if previous and previous.name != folder.name:
         if folder.exists():
             folder = previous
@@ -531,15 +533,16 @@ def write_cell(
                     f"({files.reason(error)}); hồ sơ vẫn ghi vào thư mục cũ."
                 )
                 folder = previous
-    fingerprint = input_hash(cell, profile, warnings, force, templates)
+    fingerprint = input_hash(run, cell, warnings)
     manifest = read_json(folder / MANIFEST)
     if manifest.get("input_hash") == fingerprint and as_left(folder, manifest):
         outcome.documents = len(manifest["documents"])
         outcome.warnings = manifest.get("warnings", [])
         return outcome
-    package = cell_documents(cell, profile)
+    package = cell_documents(cell, run.profile)
     known, entries = knowledge(folder)
-    plan = CellFolder(folder, known, force)
+    plan = CellFolder(folder, known, run.force)
+    templates = run.templates
     documents = []
     for key, (number, document) in zip(
         document_keys(package.documents), numbered(package.documents), strict=True

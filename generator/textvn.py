@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -60,6 +61,7 @@ def split_name(full_name: str) -> tuple[str, str, str]:
     return (words[0], " ".join(words[1:-1]), words[-1])
 
 
+@lru_cache(maxsize=1 << 14)
 def _word_key(word: str) -> tuple[tuple[int, ...], int]:
     """Return (letter ranks, tone rank) of one word, ignoring case."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
@@ -145,6 +147,7 @@ def body_date(day: datetime.date | None) -> str:
     return f"{_day(day)}/{_month(day)}/{day.year}"
 
 
+@lru_cache(maxsize=4096)
 def format_number(value: float | Decimal, max_decimals: int = 2) -> str:
     """'1.234.567', '1.234,5', '0,33' (vi locale, trailing zeros dropped).
 
@@ -170,6 +173,11 @@ def keep_together(text: str, names: Iterable[str] = ()) -> str:
     """Join the words of a term ("nhiệm kỳ NNNN - NNNN"), of a date ("ngày 05 tháng 12",
     "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces:
     no printed line breaks inside them."""
+    return _kept_together(text, tuple(names))
+
+
+@lru_cache(maxsize=4096)  # a cell's texts recur in its documents; bounded: narratives are long
+def _kept_together(text: str, names: tuple[str, ...]) -> str:
     for name in names:
         if " " in name:
             text = text.replace(name, name.replace(" ", NBSP))

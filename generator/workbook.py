@@ -61,22 +61,23 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a date outside these years is a typin
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
-    """One data row of a sheet: parsed values by column key, and where each came from."""
+    """One data row of a sheet: parsed values by column key (blank ones left out), and where
+    each came from. A province reads hundreds of thousands: slots, no empty values kept."""
 
     sheet: str
     row: int
     values: dict[str, Any] = field(default_factory=dict)
-    letters: dict[str, str] = field(default_factory=dict)
-    unread: set[str] = field(default_factory=set)  # keys whose value is there but unknown
+    letters: dict[str, str] = field(default_factory=dict, repr=False)  # one dict per sheet
+    unread: tuple[str, ...] = ()  # keys whose value is there but unknown, in column order
 
     def get(self, key: str, default: Any = None) -> Any:
         value = self.values.get(key)
         return default if value is None else value
 
 
-@dataclass
+@dataclass(slots=True)
 class BirthDate:
     """A birth date that may be known only by its year."""
 
@@ -356,7 +357,7 @@ def read_sheet(
             (number, index) in marks.uncached for index in columns
         ):
             continue
-        parsed, unread, width = {}, set(), len(values)
+        parsed, unread, width = {}, [], len(values)
         for column, key, index, letter in fields:
             raw = values[index] if index < width else None
             if marked:
@@ -368,12 +369,10 @@ def read_sheet(
                 if place in marks.uncached or place in covered:
                     if place in marks.uncached:
                         uncached.append((sheet, column, number, letter))
-                    parsed[key] = None
-                    unread.add(key)
+                    unread.append(key)
                     continue
             if (raw is None or raw == "") and not column.required:
-                parsed[key] = None  # the common case, quickly
-                continue
+                continue  # the common case, quickly
             if isinstance(raw, float) and raw.is_integer():
                 raw = int(raw)  # calamine reads every number as a float; 1975 is a whole number
             # In TCVN3 text the soft hyphen is the letter ư: the old-encoding check converts it.
@@ -381,10 +380,12 @@ def read_sheet(
                 raw = INVISIBLE.sub("", raw)
                 hidden.setdefault(column, []).append(number)
             known = len(findings)
-            value = parsed[key] = read_cell(sheet, column, raw, number, letter, findings)
-            if value is None and len(findings) > known:
-                unread.add(key)
-        result.append(Row(sheet.name, number, parsed, letters, unread))  # letters: one dict
+            value = read_cell(sheet, column, raw, number, letter, findings)
+            if value is not None:
+                parsed[key] = value
+            elif len(findings) > known:
+                unread.append(key)
+        result.append(Row(sheet.name, number, parsed, letters, tuple(unread)))
     for column, numbers in hidden.items():
         letter = get_column_letter(positions[column] + 1)
         shown = ", ".join(str(n) for n in numbers[:5]) + ("…" if len(numbers) > 5 else "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Cell, Member, Nomination
 from ..profile import Profile
@@ -99,14 +100,24 @@ KEPT_WHOLE = (
 )
 
 
+_WIDTHS = {
+    bold: dict(zip(_CAPS, _BOLD if bold else _REGULAR, strict=True)) for bold in (False, True)
+}
+
+
 def text_width(text: str, bold: bool) -> float:
     """Estimated width in ems of a line of capitals."""
-    widths = dict(zip(_CAPS, _BOLD if bold else _REGULAR, strict=True))
+    widths = _WIDTHS[bold]
     letters = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
     return sum(widths.get(c, 1000) for c in letters if not unicodedata.combining(c)) / 1000
 
 
 def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) -> list[str]:
+    return list(broken_header(name, cell.parent, cell.place, bold, width))
+
+
+@lru_cache(maxsize=4096)
+def broken_header(name: str, parent: str, place: str, bold: bool, width: float) -> tuple[str, ...]:
     """A name of the letterhead in capitals, in lines that fit the column, broken where a reader
     expects: after the leading "Chi bộ" / "Đại hội Chi bộ", or before the place name with its
     unit word ("xã Tân Long", the words of "Đảng bộ cơ sở" and "Địa danh"), never inside the place
@@ -120,7 +131,7 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
     )
     # A place is "Địa danh" wherever it stands, or any capitalised run after the unit word that
     # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã Hiệp Hưng").
-    parent = cell.parent.split()
+    parent = parent.split()
     unit = next(
         (
             fold(w)
@@ -129,7 +140,7 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
         ),
         None,
     )
-    place = cell.place.split()
+    place = place.split()
     starts: dict[int, int] = {}  # where a place begins → the cost of a break there
     inside: set[int] = set()
     for i in range(len(words)):
@@ -171,7 +182,7 @@ def header_lines(name: str, cell: Cell, bold: bool, width: float = HEADER_EM) ->
             if step is not None and (end not in best or total + LINE + step < best[end][0]):
                 best[end] = (total + LINE + step, [*breaks, end])
     bounds = [0, *best[len(words)][1]]
-    return [" ".join(words[a:b]).upper() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return tuple(" ".join(words[a:b]).upper() for a, b in zip(bounds, bounds[1:], strict=False))
 
 
 def letterhead(
