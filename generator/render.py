@@ -2,8 +2,8 @@
 
 Each template is opened, patched by docxtpl and compiled by Jinja once per process. Each document
 then renders only the parts that hold tags (body, headers, footers, footnotes, core properties) with
-docxtpl's own post-processing (tables, drawing ids, tabs and line breaks, core properties), and
-takes every other part as python-docx saved it once.
+docxtpl's own post-processing (tables, drawing ids, tabs and line breaks, core properties), where
+it would change something, and takes every other part as python-docx saved it once.
 The result is the document a plain `DocxTemplate(path).render(...)` and `save` would write (a test
 compares every part), at a fraction of the cost.
 """
@@ -29,6 +29,15 @@ BODY_MARK = b"<daihoi-body/>"
 PARAGRAPH = re.compile(r"<w:p([ >])")
 LINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word markup
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WELL_FORMED = etree.XMLParser(resolve_entities=False)
+# docxtpl's fix_tables changes a table only when a row has more cells than the grid has columns,
+# or when no row's cells (with their gridSpan) fill the grid: the same tests, read-only, in C.
+TABLE_AS_IS = etree.XPath(
+    "not(.//w:tr[count(w:tc) > $columns]) and boolean(.//w:tr[count(w:tc[not(w:tcPr[1]/w:gridSpan)])"
+    " + sum(w:tc/w:tcPr[1]/w:gridSpan[1]/@w:val) >= $columns])",
+    namespaces={"w": W},
+)
 
 
 def environment() -> Environment:
@@ -94,6 +103,8 @@ class Compiled:
         self.base = base.getvalue()
         # docxtpl's render_properties reads and writes docx.core_properties, nothing else of it
         template.docx = SimpleNamespace(core_properties=CoreProperties(self.core))
+        # without a tag, the properties render the same for every context: once is enough
+        self.fixed_core = None if b"{" in serialize_part_xml(self.core) else self.core_xml({})
 
     def compile(self, patched: str):
         """docxtpl's render_xml_part, first half: each paragraph on a line of its own."""
@@ -108,24 +119,45 @@ class Compiled:
         )
         return self.template.resolve_listing(xml) if LISTING.search(xml) else xml
 
-    def document(self, context: dict) -> bytes:
-        template = self.template
-        tree = template.fix_tables(self.render(self.body, context))
+    def body_xml(self, context: dict) -> bytes:
+        """The rendered body after docxtpl's fix_tables and fix_docpr_ids, which change nothing
+        in most documents: then it is the rendered text itself, not parsed and written again."""
+        template, xml = self.template, self.render(self.body, context)
+        data = xml.encode("utf-8")
+        try:
+            tree = etree.fromstring(data, WELL_FORMED)
+        except etree.XMLSyntaxError:
+            tree = None  # docxtpl's own recovering parser decides
+        if tree is not None and b"docPr" not in data and all(tables_as_they_are(tree)):
+            return data
+        tree = template.fix_tables(xml)
         template.docx_ids_index = 1000
         template.fix_docpr_ids(tree)
-        body = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+        return etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+
+    def core_xml(self, context: dict) -> bytes:
+        self.core[:] = copy.deepcopy(self.pristine_core)[:]
+        self.template.render_properties(context, self.environment)
+        return serialize_part_xml(self.core)
+
+    def document(self, context: dict) -> bytes:
+        body = self.body_xml(context)
         members = {self.name: self.before_body + body + self.after_body}
         for name, source, as_text in self.parts:
             xml = self.render(source, context)
             members[name] = xml.encode("utf-8") if as_text else serialize_part_xml(parse_xml(xml))
-        self.core[:] = copy.deepcopy(self.pristine_core)[:]
-        template.render_properties(context, self.environment)
-        members[self.core_name] = serialize_part_xml(self.core)
+        members[self.core_name] = self.fixed_core or self.core_xml(context)
         output = io.BytesIO(self.base)  # the fastest deflate: these parts are small
         with zipfile.ZipFile(output, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             for name, data in members.items():
                 archive.writestr(name, data)
         return output.getvalue()
+
+
+def tables_as_they_are(tree):
+    for table in tree.iter(f"{{{W}}}tbl"):
+        grid = table.find(f"{{{W}}}tblGrid")
+        yield grid is not None and TABLE_AS_IS(table, columns=len(grid.findall(f"{{{W}}}gridCol")))
 
 
 def member(part) -> str:

@@ -95,3 +95,19 @@ def test_a_template_changed_on_disk_is_compiled_again(tmp_path):
         render.render(path, {"name": "X"}, tmp_path / "out.docx")
         paragraphs = [p.text for p in Document(tmp_path / "out.docx").paragraphs]
         assert paragraphs == [text.replace("{{ name }}", "X")]
+
+
+def test_column_loops_and_merged_cells_are_fixed_as_docxtpl_fixes_them(tmp_path):
+    """Tables whose grid the rendering changes (docxtpl's fix_tables at work) and merged cells."""
+    document = Document()
+    table = document.add_table(rows=4, cols=3)
+    for index, text in enumerate(("{%tc for year in years %}", "{{ year }}", "{%tc endfor %}")):
+        table.cell(0, index).text = text
+    table.cell(1, 0).text = "{%tr if note %}"
+    table.cell(2, 0).merge(table.cell(2, 2)).text = "Cả dòng {{ note }}"
+    table.cell(3, 0).text = "{%tr endif %}"
+    path = tmp_path / "mau.docx"
+    document.save(path)
+    for years in (["2020", "2021", "2022", "2023", "2024"], ["2025"], []):
+        for note in ("có", ""):
+            assert_same(path, {"years": years, "note": note}, tmp_path / "out.docx")
