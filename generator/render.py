@@ -24,6 +24,8 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined
 from lxml import etree
 
+from . import memory
+
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 BODY_MARK = b"<daihoi-body/>"
 PARAGRAPH = re.compile(r"<w:p([ >])")
@@ -173,6 +175,7 @@ def compiled(path: Path) -> Compiled:
     stamp = (status.st_mtime_ns, status.st_size)
     if path not in _compiled or _compiled[path][0] != stamp:
         _compiled[path] = (stamp, Compiled(path))
+        memory.give_back()  # python-docx's parsed package, no longer needed
     return _compiled[path][1]
 
 

@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 import zipfile
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, to_excel
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-from . import schema
+from . import memory, schema
 from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
@@ -73,8 +74,7 @@ class Row:
     unread: tuple[str, ...] = ()  # keys whose value is there but unknown, in column order
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = self.values.get(key)
-        return default if value is None else value
+        return self.values.get(key, default)
 
 
 @dataclass(slots=True)
@@ -188,18 +188,31 @@ class Workbook:
             worksheet = self.streamed[name]
             worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
             return worksheet.iter_rows(values_only=True)
-        values = self.book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return self.values(self.book.get_sheet_by_name(name), marks)
+
+    @staticmethod
+    def values(sheet, marks: Marks):
+        """Row by row: no sheet is held whole. calamine starts its rows at row 1 but its columns
+        at the first column with a value; the columns before it are put back."""
+        pad = [""] * (sheet.start[1] if sheet.start else 0)
+        marked = defaultdict(list)
         for (row, column), error in marks.errors.items():
-            if row <= len(values) and column < len(values[row - 1]):
-                values[row - 1][column] = error
+            marked[row].append((column, error))
         for (row, column), serial in marks.negative.items():
-            line = values[row - 1] if row <= len(values) else ()
-            if column < len(line) and isinstance(line[column], dt.time):
-                try:  # a date before 1900, as openpyxl reads it
-                    line[column] = from_excel(serial)
-                except (OverflowError, ValueError):
-                    line[column] = serial
-        return values
+            marked[row].append((column, serial))
+        for number, line in enumerate(sheet.iter_rows(), start=1):
+            line = pad + line if pad else line
+            for column, mark in marked.get(number, ()):
+                if column >= len(line):
+                    continue
+                if isinstance(mark, str):
+                    line[column] = mark
+                elif isinstance(line[column], dt.time):
+                    try:  # a date before 1900, as openpyxl reads it
+                        line[column] = from_excel(mark)
+                    except (OverflowError, ValueError):
+                        line[column] = mark
+            yield line
 
     def close(self) -> None:
         self.book.close()
@@ -238,6 +251,7 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
         return rows, findings
     finally:
         book.close()
+        memory.give_back()
 
 
 def uncached_error(places: list[tuple]) -> Finding:
@@ -352,6 +366,8 @@ def read_sheet(
     fields = [
         (column, column.key, index, letters[column.key]) for column, index in positions.items()
     ]
+    # (column, type, value) → what it reads as, with no finding: columns repeat their values
+    read: dict[tuple, Any] = {}
     for number, values in enumerate(lines, start=2):
         if (not values or all(is_blank(v) for v in values)) and not any(
             (number, index) in marks.uncached for index in columns
@@ -379,12 +395,17 @@ def read_sheet(
             elif isinstance(raw, str) and INVISIBLE.search(raw) and not legacy_reading(raw.strip()):
                 raw = INVISIBLE.sub("", raw)
                 hidden.setdefault(column, []).append(number)
-            known = len(findings)
-            value = read_cell(sheet, column, raw, number, letter, findings)
+            seen = (index, raw.__class__, raw)
+            value = read.get(seen)
+            if value is None:
+                known = len(findings)
+                value = read_cell(sheet, column, raw, number, letter, findings)
+                if len(findings) == known:
+                    read[seen] = value
+                elif value is None:
+                    unread.append(key)
             if value is not None:
                 parsed[key] = value
-            elif len(findings) > known:
-                unread.append(key)
         result.append(Row(sheet.name, number, parsed, letters, tuple(unread)))
     for column, numbers in hidden.items():
         letter = get_column_letter(positions[column] + 1)

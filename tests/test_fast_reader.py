@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import pytest
 from conftest import Book, D, add_cell
+from openpyxl.utils import get_column_letter
 
 from generator import workbook
 from generator.check import check_workbook
 from generator.resources import sample_workbook
+from generator.workbook import fold
 
 
 def both_ways(path, monkeypatch):
@@ -66,3 +68,19 @@ def test_a_note_far_away_is_read_without_allocating_the_empty_sheet(tmp_path, fa
     assert len(checked.congresses.cells[0].members) == 10
     far_rows = [f.row for f in checked.findings if f.row and f.row > 1000]
     assert far_rows == ([] if far == "XFD1" else [1048576] * len(far_rows))
+
+
+def test_a_sheet_moved_right_by_an_empty_column_reads_the_same(tmp_path, monkeypatch):
+    """calamine starts its rows at the first column with a value: the columns before it count."""
+    book = Book(tmp_path)
+    info = add_cell(book, official=10)
+    book.ws("Đảng viên").insert_cols(1)  # column A empty, every header one to the right
+    row = info.member_rows[info.official[2]]
+    book.set("Đảng viên", row, "Ngày sinh", "#N/A")
+    letter = get_column_letter(book.columns("Đảng viên")[fold("Ngày sinh")])
+    (rows, findings), streamed = both_ways(book.save(), monkeypatch)
+    assert (rows, findings) == streamed
+    assert len(rows["members"]) == 10
+    assert [(f.row, f.column_letter) for f in findings if "lỗi công thức" in f.message] == [
+        (row, letter)
+    ]
