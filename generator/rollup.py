@@ -14,9 +14,10 @@ import textwrap
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
@@ -39,6 +40,7 @@ NOT_HELD, NOT_ENTERED, NOT_ELECTED = "Chưa đại hội", "Chưa nhập kết q
 FONT = "Times New Roman"
 COUNT, PERCENT, DATE, TIME = "0", "0.00%", "DD/MM/YYYY", "HH:MM"
 BOX = Border(*(Side(style="thin"),) * 4)
+SIDES = {"left": "trái", "center": "giữa", "right": "phải"}
 
 
 @dataclass(frozen=True)
@@ -410,17 +412,41 @@ def put(
     size: int = 12,
     align: str | None = None,
     number_format: str | None = None,
+    boxed: bool = False,
 ):
     cell = ws.cell(row=row, column=column, value=None if value == "" else value)
-    cell.font = Font(name=FONT, size=size, bold=bold, italic=italic)
     text = isinstance(value, str) or value is None
-    horizontal = align or ("left" if text else "center")
-    cell.alignment = Alignment(
-        horizontal=horizontal, vertical="center", wrap_text=True, indent=int(horizontal == "left")
+    look = Look(bold, italic, size, align or ("left" if text else "center"), boxed)
+    cell.style = named_style(
+        ws.parent, look if text else look._replace(number_format=number_format)
     )
-    if number_format and not text:
-        cell.number_format = number_format
     return cell
+
+
+class Look(NamedTuple):
+    bold: bool
+    italic: bool
+    size: int
+    horizontal: str
+    boxed: bool
+    number_format: str | None = None
+
+
+def named_style(book, look: Look) -> str:
+    """The workbook's named style of this look, added the first time a cell takes it: a cell
+    takes a named style by its name, where openpyxl would hash its every font and alignment."""
+    words = [f"cỡ {look.size}", "đậm" * look.bold, "nghiêng" * look.italic]
+    words += [SIDES[look.horizontal], "có khung" * look.boxed, look.number_format or ""]
+    name = "Tổng hợp: " + ", ".join(word for word in words if word)
+    if name not in book.named_styles:
+        style = NamedStyle(name)
+        style.font = Font(name=FONT, size=look.size, bold=look.bold, italic=look.italic)
+        indent = int(look.horizontal == "left")
+        style.alignment = Alignment(look.horizontal, "center", wrap_text=True, indent=indent)
+        style.border = BOX if look.boxed else Border()
+        style.number_format = look.number_format or "General"
+        book.add_named_style(style)
+    return name
 
 
 def merge(ws, row: int, first: int, last: int, value, **style) -> None:
@@ -437,10 +463,9 @@ def write_table(ws, table: Table, cells: list[Cell], profile: Profile) -> None:
     for index, column in enumerate(table.columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
         for line in range(top, bottom + 1):
-            put(ws, line, index, None).border = BOX
-        put(
-            ws, bottom if column.group else top, index, column.header, bold=True, align="center"
-        ).border = BOX
+            put(ws, line, index, None, boxed=True)
+        line = bottom if column.group else top
+        put(ws, line, index, column.header, bold=True, align="center", boxed=True)
         if grouped and not column.group:
             ws.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
     index = 1
@@ -454,17 +479,17 @@ def write_table(ws, table: Table, cells: list[Cell], profile: Profile) -> None:
     widths = [c.width for c in table.columns]
     for row, values in enumerate(table.rows, start=bottom + 1):
         for index, (column, value) in enumerate(zip(table.columns, values, strict=True), 1):
-            put(ws, row, index, value, number_format=column.number_format).border = BOX
+            put(ws, row, index, value, number_format=column.number_format, boxed=True)
         ws.row_dimensions[row].height = height(widths, values)
     row = bottom + len(table.rows) + 1
     ws.row_dimensions[row].height = height([sum(widths[:3]), *widths[3:]], table.totals)
     for index in range(1, last + 1):
-        put(ws, row, index, None).border = BOX
+        put(ws, row, index, None, boxed=True)
     merge(ws, row, 1, 3, table.totals[0], bold=True, align="center")
     for index, (column, value) in enumerate(
         zip(table.columns[3:], table.totals[1:], strict=True), start=4
     ):
-        put(ws, row, index, value, bold=True, number_format=column.number_format).border = BOX
+        put(ws, row, index, value, bold=True, number_format=column.number_format, boxed=True)
     if len({c.parent for c in cells}) == 1:
         right = blocks(table.columns)[1]
         merge(ws, row + 2, right, last, "T/M ĐẢNG ỦY", bold=True, align="center")
