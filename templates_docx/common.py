@@ -5,6 +5,8 @@ Every part shared by several templates is defined here once.
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -40,6 +42,9 @@ FIGURES = frozenset(
         "outside",
     )
 )
+# "nhiệm kỳ {{ term }}": the words before a tag that prints a term's years stay on their line
+TERM_WORDS = re.compile(r"\b(nhiệm) (kỳ) (?=\{\{)", re.IGNORECASE)
+NBSP = "\u00a0"
 
 
 # ----------------------------------------------------------------------------- page and styles
@@ -145,6 +150,14 @@ def define_styles(document) -> None:
     paragraph_style(document, "CellHead", size=12, bold=True, align=CENTER)
     paragraph_style(document, "Recipient", size=12, align=LEFT)
     paragraph_style(document, "Tag", size=10, align=LEFT)
+
+
+def keep_terms_together(document) -> None:
+    """No line break inside "nhiệm kỳ 2025 - 2030" as the template writes it (the context joins
+    the years themselves)."""
+    for text in document.element.iter(qn("w:t")):
+        if text.text:
+            text.text = TERM_WORDS.sub(rf"\1{NBSP}\2{NBSP}", text.text)
 
 
 # ----------------------------------------------------------------------------- building blocks

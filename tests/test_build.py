@@ -63,15 +63,16 @@ def manifests(outdir: Path) -> dict[str, dict]:
     return found
 
 
-def texts(path: Path) -> str:
+def texts(path: Path, nbsp_as_space: bool = True) -> str:
     """All paragraph text of a .docx, tables included, as a reader sees it (a non-breaking
-    space reads as a space)."""
+    space reads as a space, unless asked otherwise)."""
     document = Document(path)
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             parts += [cell.text for cell in row.cells]
-    return "\n".join(parts).replace("\u00a0", " ")
+    text = "\n".join(parts)
+    return text.replace("\u00a0", " ") if nbsp_as_space else text
 
 
 def test_every_kind_has_a_template_and_every_template_a_kind():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -267,6 +268,19 @@ def test_terms_and_dates_never_break_across_lines(shaped):
     assert any("Minh Khai xã Tân\u00a0Long," in p.text for p in title)
 
 
+def test_nhiem_ky_and_its_years_stay_on_one_line_in_every_document(shaped):
+    """The templates' own "nhiệm kỳ {{ term }}" too, not only the years of the context."""
+    _, manifests = shaped
+    seen = 0
+    for manifest in manifests.values():
+        for entry in manifest["documents"]:
+            text = texts(manifest["folder"] / entry["path"], nbsp_as_space=False)
+            for match in re.finditer(r"nhiệm(\s)kỳ(\s)(?=\d{4})", text, re.IGNORECASE):
+                seen += 1
+                assert match.groups() == ("\u00a0", "\u00a0"), (entry["path"], match.group())
+    assert seen > 100
+
+
 # ----------------------------------------------------------------------------- headings
 
 
@@ -280,7 +294,7 @@ def test_the_resolution_has_one_heading_per_section_numbered_as_36_hd_asks(sampl
         draft[:5]
         == [
             "QUYẾT NGHỊ:",
-            "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ 2025\u00a0-\u00a02027",
+            "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027",
             "3. Nhiệm vụ, giải pháp",
             "4. Kết quả bầu cử",
         ][: len(draft[:5])]
@@ -293,7 +307,7 @@ def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_
     path = sample_cell("action_program")
     assert headings(path) == [
         "I- MỤC ĐÍCH, YÊU CẦU",
-        "II- CÁC CHỈ TIÊU NHIỆM KỲ 2025\u00a0-\u00a02027",
+        "II- CÁC CHỈ TIÊU NHIỆM\u00a0KỲ\u00a02025\u00a0-\u00a02027",
         "III- NHIỆM VỤ, GIẢI PHÁP",
         "IV- TỔ CHỨC THỰC HIỆN",
     ]
