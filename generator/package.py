@@ -75,16 +75,21 @@ def content_hash(source: Path | bytes, skip: tuple[str, ...] = ()) -> str:
     """Hash of a .docx's (or .xlsx's) parts, blind to the zip timestamps that change on every
     save, and to the parts in skip. Each part counts by its name, size and CRC-32 as the zip's
     directory records them: nothing is decompressed (a build hashes every document it writes)."""
-    digest = hashlib.sha256()
     data = source if isinstance(source, bytes) else None
     try:
         with zipfile.ZipFile(io.BytesIO(data) if data is not None else source) as archive:
-            for info in sorted(archive.infolist(), key=lambda i: i.filename):
-                if info.filename in skip:
-                    continue
-                digest.update(f"{info.filename}\0{info.file_size}\0{info.CRC:08x}\0".encode())
+            infos = archive.infolist()
+            return parts_hash([(i.filename, i.file_size, i.CRC) for i in infos], skip)
     except (zipfile.BadZipFile, OSError):
-        digest.update(data if data is not None else source.read_bytes())
+        return hashlib.sha256(data if data is not None else source.read_bytes()).hexdigest()
+
+
+def parts_hash(parts, skip: tuple[str, ...] = ()) -> str:
+    """content_hash of the parts (name, size, CRC-32) of a zip."""
+    digest = hashlib.sha256()
+    for name, size, crc in sorted(parts):
+        if name not in skip:
+            digest.update(f"{name}\0{size}\0{crc:08x}\0".encode())
     return digest.hexdigest()
 
 
@@ -425,7 +430,7 @@ class CellFolder:
         if any(current(r, hashes) for r in records):
             return True
         return bool(produce and records) and any(
-            r.get("content_hash") == content_hash(produce()) for r in records
+            r.get("content_hash") == parts_hash(produce().parts) for r in records
         )
 
     def place(self, key: str, document, name: str, hashes: dict, produce) -> dict | None:
@@ -496,8 +501,8 @@ class CellFolder:
             self.state[target] = (key, record)
             self.remember(key, name, record)
             return record
-        data = produce()
-        record = {"path": target, "content_hash": content_hash(data)} | hashes
+        data, parts = produce()
+        record = {"path": target, "content_hash": parts_hash(parts)} | hashes
         if there and there["content_hash"] == record["content_hash"]:
             return there | hashes  # same content from a new context: nothing to write
         self.actions.append((key, "write", target, data))

@@ -16,6 +16,7 @@ import re
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.coreprops import CoreProperties
@@ -29,7 +30,6 @@ from . import memory
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 BODY_MARK = b"<daihoi-body/>"
 PARAGRAPH = re.compile(r"<w:p([ >])")
-LINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word markup
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WELL_FORMED = etree.XMLParser(resolve_entities=False)
@@ -115,7 +115,7 @@ class Compiled:
     def render(self, source, context: dict) -> str:
         """docxtpl's render_xml_part, second half; its listing pass (tabs, line and page breaks
         in the values) only when there is one, for it changes nothing otherwise."""
-        xml = LINE_PARAGRAPH.sub(r"<w:p\1", source.render(context))
+        xml = source.render(context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         xml = (
             xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         )
@@ -142,7 +142,7 @@ class Compiled:
         self.template.render_properties(context, self.environment)
         return serialize_part_xml(self.core)
 
-    def document(self, context: dict) -> bytes:
+    def document(self, context: dict) -> Rendered:
         body = self.body_xml(context)
         members = {self.name: self.before_body + body + self.after_body}
         for name, source, as_text in self.parts:
@@ -153,7 +153,13 @@ class Compiled:
         with zipfile.ZipFile(output, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             for name, data in members.items():
                 archive.writestr(name, data)
-        return output.getvalue()
+            parts = tuple((i.filename, i.file_size, i.CRC) for i in archive.infolist())
+        return Rendered(output.getvalue(), parts)
+
+
+class Rendered(NamedTuple):
+    data: bytes
+    parts: tuple[tuple[str, int, int], ...]  # (name, size, CRC-32) of each part of the zip
 
 
 def tables_as_they_are(tree):
@@ -180,11 +186,12 @@ def compiled(path: Path) -> Compiled:
 
 
 def render(template: Path, context: dict, target: Path) -> None:
-    target.write_bytes(document_bytes(template, context))
+    target.write_bytes(document_bytes(template, context).data)
 
 
-def document_bytes(template: Path, context: dict) -> bytes:
-    """The document itself, for a caller that writes it (package.py: atomically)."""
+def document_bytes(template: Path, context: dict) -> Rendered:
+    """The document itself, for a caller that writes it (package.py: atomically), with what its
+    zip directory says of each part (package.py hashes that, without opening the zip again)."""
     if not template.is_file():
         raise TemplateProblem(
             f'Thiếu mẫu văn bản "{template}". Hãy cài đặt lại chương trình hoặc chép lại mẫu gốc '
