@@ -484,3 +484,19 @@ def header_pdfs(shaped, tmp_path_factory):
 def test_long_names_break_in_the_header_where_a_reader_expects(header_pdfs, name, role, lines):
     printed = left_header_lines(header_pdfs[(name, role)])
     assert printed[: len(lines)] == lines
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Đại hội Chi bộ Ấp Mỹ Phú lần thứ VIII, nhiệm kỳ 2025 - 2027",
+        "Đại hội Chi bộ Trường Trung học cơ sở Hiệp Hưng lần thứ XII, nhiệm kỳ 2025 - 2030",
+    ],
+)
+def test_a_congress_header_keeps_lan_thu_and_nhiem_ky_with_what_follows(name):
+    from generator.documents.common import HEADER_EM, broken_header
+
+    lines = broken_header(name, "Đảng bộ xã Hiệp Hưng", "Hiệp Hưng", True, HEADER_EM)
+    assert " ".join(lines) == name.upper()
+    for phrase in ("LẦN THỨ ", "NHIỆM KỲ 2025 - "):
+        assert sum(phrase in line for line in lines) == 1, lines

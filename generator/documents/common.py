@@ -158,6 +158,12 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
         for i in range(len(words)):
             if folded[i : i + len(kept)] == kept:
                 inside.update(range(i + 1, i + len(kept)))
+    # "lần thứ VIII" and "nhiệm kỳ 2025 - 2030" are read as one: a line may begin with them
+    for i in range(len(words) - 2):
+        phrase = {("lần", "thứ"): 3, ("nhiệm", "kỳ"): 5}.get((folded[i], folded[i + 1]), 0)
+        if phrase and i + phrase <= len(words):
+            starts.setdefault(i, 0)
+            inside.update(range(i + 1, i + phrase))
     inside -= set(starts)
 
     def cost(i: int) -> float | None:
