@@ -77,3 +77,36 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
 def test_jobs_must_be_a_positive_number(run_cli, tmp_path, jobs):
     result = run_cli("build", "-o", tmp_path, "--jobs", jobs)
     assert result.code == 2 and "số nguyên dương" in result.err
+
+
+HASHES = """
+from generator.check import check_workbook
+from generator.package import input_hash, new_run
+from generator.resources import BUNDLED, sample_workbook
+
+checked = check_workbook(sample_workbook())
+run = new_run(checked.profile, BUNDLED.path("ballot").parent, False, BUNDLED)
+print([input_hash(run, cell, ["một cảnh báo"]) for cell in checked.congresses.cells])
+"""
+
+
+def test_a_cells_input_hash_is_the_same_in_every_process():
+    """Workers and later runs are other processes, each with its own string hashing: a cell
+    that did not change must hash the same in all of them, or it would be composed again."""
+    import ast
+    import subprocess
+    import sys
+
+    printed = {
+        subprocess.run(
+            [sys.executable, "-c", HASHES],
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(printed) == 1
+    hashes = ast.literal_eval(printed.pop())
+    assert len(hashes) == len(set(hashes)) > 5  # one per cell, all different
