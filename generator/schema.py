@@ -271,6 +271,15 @@ SHEETS: tuple[Sheet, ...] = (
                 help="Ngày chi bộ họp lấy ý kiến góp ý dự thảo văn kiện (có biên bản).",
                 width=13,
             ),
+            Column(
+                "Ngày đại hội nhiệm kỳ trước",
+                "previous_congress_date",
+                DATE,
+                example="20/5/2022",
+                help="Ngày đại hội nhiệm kỳ trước, nếu biết: lúc hết nhiệm kỳ trước tính từ ngày "
+                'đó (khóa "Số tháng lệch so với hết nhiệm kỳ"); bỏ trống thì tính theo năm.',
+                width=13,
+            ),
         ),
     ),
     Sheet(

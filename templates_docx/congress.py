@@ -69,7 +69,7 @@ def congress_notice():
         "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
         "báo cáo {{ report_to }} trước ngày Đại hội.",
     )
-    add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
+    add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này{{ end }}")
     signature(document)
     return document
 
@@ -199,7 +199,7 @@ def nomination_poll_minutes():
     add(
         document,
         "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã báo cáo kết quả "
-        "trước Đại hội và thống nhất ký tên./.",
+        "trước Đại hội và thống nhất ký tên{{ end }}",
     )
     signature(
         document,
@@ -271,7 +271,7 @@ def vote_count_minutes():
     add(
         document,
         "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
-        "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.",
+        "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên{{ end }}",
     )
     signature(
         document,
@@ -352,7 +352,7 @@ def congress_minutes():
     add(
         document,
         "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
-        "Đại hội và được Đại hội thông qua./.",
+        "Đại hội và được Đại hội thông qua{{ end }}",
     )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
@@ -398,7 +398,10 @@ def resolution():
         "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
         "thắng lợi Nghị quyết Đại hội.",
     )
-    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}./.")
+    add(
+        document,
+        "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}{{ end }}",
+    )
     signature(document)
     return document
 
@@ -463,7 +466,7 @@ def results_report():
         "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
         "chuẩn y kết quả bầu cử {{ approve }}.",
     )
-    add(document, "Gửi kèm báo cáo: {{ attachments }}./.")
+    add(document, "Gửi kèm báo cáo: {{ attachments }}{{ end }}")
     signature(document)
     return document
 
@@ -478,12 +481,9 @@ def approval_request():
         "{{ cell_name }} nhiệm kỳ {{ term }}",
     )
     add(
-        document, "Kính gửi: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
+        document, "{{ petition }}: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
     ).paragraph_format.space_after = Pt(12)
-    add(
-        document,
-        "Căn cứ Điều lệ Đảng và Quy chế bầu cử trong Đảng; thực hiện {{ plan_reference }};",
-    )
+    loop(document, "grounds")
     add(
         document,
         "Căn cứ kết quả bầu cử tại {{ congress_title }}, họp {{ congress_long_date }}, "
@@ -496,7 +496,7 @@ def approval_request():
         document,
         "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
     )
-    add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định./.")
+    add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định{{ end }}")
     signature(document)
     return document
 

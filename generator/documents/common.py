@@ -276,7 +276,20 @@ def presidium_sign(cell: Cell) -> dict:
 
 
 def to_committee(cell: Cell, report: bool = True) -> str:
-    return f"- {committee_name(cell.parent)}{' (b/c)' if report else ''},"
+    return f"{committee_name(cell.parent)}{' (b/c)' if report else ''}"
+
+
+def recipients(profile: Profile, *items: str, archive: str = "Chi bộ") -> list[str]:
+    """Nơi nhận, one recipient a line, each ended by the profile's mark, the last "Lưu …."."""
+    return [f"- {item}{profile.recipient_separator}" for item in items] + [f"- Lưu {archive}."]
+
+
+def grounds(profile: Profile, texts: list[str], plan: str) -> list[str]:
+    """The căn cứ of a tờ trình: each on its own line ("- Căn cứ …;"), or all in one paragraph,
+    as the profile's format guide says."""
+    if profile.grounds_lines:
+        return [f"- Căn cứ {text};" for text in texts] + [f"- Thực hiện {plan};"]
+    return [f"Căn cứ {join_and(texts)}; thực hiện {plan};"]
 
 
 def base_context(cell: Cell, profile: Profile) -> dict:
@@ -296,7 +309,9 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "congress_date": body_date(cell.congress_date),
         "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
         "opening_time": time_text(cell.opening_time),
-        "plan_reference": profile.plan_reference,
+        "plan_reference": profile.plan_citation,
+        "end": profile.end_mark,
+        "petition": profile.petition_word,
         "has_committee": has_committee(cell, profile),
         "leadership": leadership(cell, profile),
         "leaders_body": leaders_body(cell, profile),
@@ -305,7 +320,7 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "probationary": format_count(len(cell.probationary_members)),
         "exempt": format_count(len(cell.exempt_members)),
         "membership": membership(cell),
-        "recipients": [to_committee(cell), "- Đảng viên trong chi bộ,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell), "Đảng viên trong chi bộ"),
         "sign": cell_sign(cell),
     }
 

@@ -46,12 +46,14 @@ from .common import (
     comrades,
     comrades_count,
     congress_header,
+    grounds,
     has_committee,
     issue_year,
     join_and,
     letterhead,
     names,
     presidium_sign,
+    recipients,
     sorted_nominees,
     structure,
     team,
@@ -754,7 +756,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
         "attachments": "; ".join(attachments(cell)),
         "sign": new_secretary_sign(cell),
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 
@@ -788,9 +790,12 @@ def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             cell, profile, cell.parent, cell.name, "TTr/CB", cell.congress_date, draft=False
         ),
         "posts": leader_posts(cell).lower(),
+        "grounds": grounds(
+            profile, ["Điều lệ Đảng", "Quy chế bầu cử trong Đảng"], profile.plan_citation
+        ),
         "lines": approval_lines(cell, profile, base),
         "sign": new_secretary_sign(cell),
-        "recipients": ["- Như trên,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, "Như trên"),
     }
 
 
@@ -812,7 +817,7 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
         "count": format_count(len(new_leaders(cell))),
         "sign": new_secretary_sign(cell),
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 

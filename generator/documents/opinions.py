@@ -25,6 +25,7 @@ from .common import (
     letterhead,
     minutes_header,
     outgoing,
+    recipients,
     to_committee,
 )
 
@@ -200,7 +201,7 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "outside_label": capitalised(label),
         "rows": rows,
         "drafts": drafts,
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 
@@ -311,6 +312,7 @@ def convened(cell: Cell) -> str:
 def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     guests = cell.guests or [f"Đại diện {committee_name(cell.parent)}"]
     return base_context(cell, profile) | {
+        "decoration_guide": f" ({profile.congress_guide})" if profile.congress_guide else "",
         "header": letterhead(cell, profile, cell.parent, cell.name, "", cell.issue_date, False),
         "deadlines": deadlines(cell, profile),
         "backdrop": backdrop_title(cell, profile),
@@ -320,7 +322,7 @@ def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> 
         "elections": election_lines(cell, profile),
         "guests": f"Giấy mời đại biểu cấp trên: {'; '.join(guests)}.",
         "convened": convened(cell),
-        "recipients": [f"- {leaders_body(cell, profile)}, tổ phục vụ đại hội,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, f"{leaders_body(cell, profile)}, tổ phục vụ đại hội"),
     }
 
 
