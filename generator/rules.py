@@ -230,7 +230,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def check_terms(cell: Cell, profile: Profile, add) -> None:
-    """A profile without a default term leaves it to the workbook (SPEC §3 "Trung ương 2025")."""
+    """A profile without a default term leaves it to the workbook (SPEC §3 "Profiles")."""
     for key, value, default in (
         ("term", cell.term, profile.term),
         ("previous_term", cell.previous_term, profile.previous_term),

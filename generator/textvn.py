@@ -115,12 +115,12 @@ def _month(day: datetime.date) -> str:
 
 
 def long_date(day: datetime.date) -> str:
-    """'ngày 05 tháng 12 năm 2025'."""
+    """'ngày 05 tháng 12 năm <năm>'."""
     return f"ngày {_day(day)} tháng {_month(day)} năm {day.year}"
 
 
 def header_date(place: str, day: datetime.date | None, blank_year: int | None = None) -> str:
-    """'Hiệp Hưng, ngày 05 tháng 12 năm 2025'; day None gives the blank form.
+    """'<Địa danh>, ngày 05 tháng 12 năm <năm>'; day None gives the blank form.
 
     The blank form leaves six spaces for the day and the month and prints
     blank_year (or a blank too when that is None as well).
@@ -141,7 +141,7 @@ def days_after(day: datetime.date | None, days: int) -> datetime.date | None:
 
 
 def body_date(day: datetime.date | None) -> str:
-    """'05/12/2025' for body text; None gives '…/…/…' to fill in by hand."""
+    """'05/12/<năm>' for body text; None gives '…/…/…' to fill in by hand."""
     if day is None:
         return "/".join([_ELLIPSIS] * 3)
     return f"{_day(day)}/{_month(day)}/{day.year}"

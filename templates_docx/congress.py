@@ -138,7 +138,7 @@ def ballot():
 
 
 def nomination_poll_ballot():
-    """HD 04-HD/TW Mẫu 4A/4B: names written in by the presidium before it is handed out."""
+    """The election guide's (HD 04) forms 4A/4B: names written in by the presidium before it is handed out."""
     document = new_document()
     ballot_pages(
         document,

@@ -41,7 +41,7 @@ def placeholder(what: str, sheet: str = "Nội dung") -> str:
 
 
 def committee_name(parent: str) -> str:
-    """ "Đảng bộ xã Hiệp Hưng" → "Đảng ủy xã Hiệp Hưng" (the body that signs for the đảng bộ)."""
+    """ "Đảng bộ xã X" → "Đảng ủy xã X" (the body that signs for the đảng bộ)."""
     words = parent.split(" ", 2)
     if len(words) >= 2 and fold(" ".join(words[:2])) == "đảng bộ":
         return " ".join(["Đảng ủy", *words[2:]])
@@ -130,7 +130,7 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
         (i + 2 for i, w in enumerate(words[:3]) if fold(w) == "chi" and i + 1 < len(words)), 0
     )
     # A place is "Địa danh" wherever it stands, or any capitalised run after the unit word that
-    # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã Hiệp Hưng").
+    # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã X").
     parent = parent.split()
     unit = next(
         (
@@ -158,7 +158,7 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
         for i in range(len(words)):
             if folded[i : i + len(kept)] == kept:
                 inside.update(range(i + 1, i + len(kept)))
-    # "lần thứ VIII" and "nhiệm kỳ 2025 - 2030" are read as one: a line may begin with them
+    # "lần thứ VIII" and "nhiệm kỳ <year> - <year>" are read as one: a line may begin with them
     for i in range(len(words) - 2):
         phrase = {("lần", "thứ"): 3, ("nhiệm", "kỳ"): 5}.get((folded[i], folded[i + 1]), 0)
         if phrase and i + phrase <= len(words):

@@ -365,7 +365,7 @@ def weekday(day: dt.date | None) -> str:
 
 
 def when(cell: Cell) -> str:
-    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm 2025"."""
+    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm <năm>"."""
     if cell.congress_date is None:
         return f"{time_text(cell.opening_time)}, ngày {DOTS}"
     return (
@@ -457,7 +457,7 @@ POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
 
 
 def nomination_poll_ballot(cell: Cell, profile: Profile, election: str) -> dict:
-    """HD 04-HD/TW Mẫu 4A/4B: the congress is polled on who stands or is nominated there."""
+    """The election guide's (HD 04) forms 4A/4B: the congress is polled on who stands or is nominated there."""
     office_line = office_term(cell, profile, election)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
@@ -470,7 +470,7 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str) -> dict:
 
 
 def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict:
-    """HD 04-HD/TW Mẫu 5: the count of that poll; the figures known now filled, names blank."""
+    """The election guide's (HD 04) form 5: the count of that poll; the figures known now filled, names blank."""
     percent = profile.nomination_poll_percent
     official_here = present(cell, official_only=True) if attendance_recorded(cell) else None
     needed = (
