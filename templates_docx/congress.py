@@ -486,9 +486,8 @@ def approval_request():
     loop(document, "grounds")
     add(
         document,
-        "Căn cứ kết quả bầu cử tại {{ congress_title }}, họp {{ congress_long_date }}, "
-        "{{ cell_name }} kính trình Ban Thường vụ {{ parent_committee }} xem xét, chuẩn y "
-        "kết quả bầu cử như sau:",
+        "{{ request_lead }}{{ cell_name }} kính trình Ban Thường vụ {{ parent_committee }} xem "
+        "xét, chuẩn y kết quả bầu cử như sau:",
     )
     add(document, "{{ base_text }}")
     loop(document, "lines")

@@ -136,6 +136,8 @@ def test_documents_follow_the_format_of_the_profile(commune):
     at = request.index("- Căn cứ Điều lệ Đảng;")  # each căn cứ on its own line (QĐ 399)
     assert request[at + 1] == "- Căn cứ Quy chế bầu cử trong Đảng;"
     assert request[at + 2] == f"- Thực hiện {CITY['Văn bản chỉ đạo']};"
+    assert request[at + 3].startswith("- Căn cứ kết quả bầu cử tại Đại hội Chi bộ Ấp Thới Thuận")
+    assert request[at + 4].startswith("Chi bộ Ấp Thới Thuận kính trình")
     assert any(line.startswith(f"{profile.petition_word}: Ban Thường vụ") for line in request)
     for name, lines in documents.items():
         received = lines.index("Nơi nhận:") if "Nơi nhận:" in lines else None

@@ -284,12 +284,16 @@ def recipients(profile: Profile, *items: str, archive: str = "Chi bộ") -> list
     return [f"- {item}{profile.recipient_separator}" for item in items] + [f"- Lưu {archive}."]
 
 
-def grounds(profile: Profile, texts: list[str], plan: str) -> list[str]:
-    """The căn cứ of a tờ trình: each on its own line ("- Căn cứ …;"), or all in one paragraph,
-    as the profile's format guide says."""
+def grounds(profile: Profile, texts: list[str], plan: str, result: str) -> tuple[list[str], str]:
+    """The căn cứ of a tờ trình, and what leads into its request: each căn cứ on its own line
+    ("- Căn cứ …;"), or the texts in one paragraph and the result before the request, as the
+    profile's format guide says."""
     if profile.grounds_lines:
-        return [f"- Căn cứ {text};" for text in texts] + [f"- Thực hiện {plan};"]
-    return [f"Căn cứ {join_and(texts)}; thực hiện {plan};"]
+        return [f"- Căn cứ {t};" for t in texts] + [
+            f"- Thực hiện {plan};",
+            f"- Căn cứ {result};",
+        ], ""
+    return [f"Căn cứ {join_and(texts)}; thực hiện {plan};"], f"Căn cứ {result}, "
 
 
 def base_context(cell: Cell, profile: Profile) -> dict:

@@ -785,14 +785,20 @@ def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
 
 def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     base = threshold_base(cell)
-    return after_context(cell, profile) | {
+    context = after_context(cell, profile)
+    texts, lead = grounds(
+        profile,
+        ["Điều lệ Đảng", "Quy chế bầu cử trong Đảng"],
+        profile.plan_citation,
+        f"kết quả bầu cử tại {context['congress_title']}, họp {context['congress_long_date']}",
+    )
+    return context | {
         "header": letterhead(
             cell, profile, cell.parent, cell.name, "TTr/CB", cell.congress_date, draft=False
         ),
         "posts": leader_posts(cell).lower(),
-        "grounds": grounds(
-            profile, ["Điều lệ Đảng", "Quy chế bầu cử trong Đảng"], profile.plan_citation
-        ),
+        "grounds": texts,
+        "request_lead": lead,
         "lines": approval_lines(cell, profile, base),
         "sign": new_secretary_sign(cell),
         "recipients": recipients(profile, "Như trên"),
