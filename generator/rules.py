@@ -206,6 +206,7 @@ def check_window(cell: Cell, profile: Profile, add) -> None:
         earliest = add_months(dt.date(years[-1], 1, 1), -months)
         latest = add_months(dt.date(years[-1], 12, 31), months)
         since = f"năm {years[-1]}"
+    column = '"Ngày đại hội nhiệm kỳ trước"' if held else '"Nhiệm kỳ trước"'
     if not earliest <= day <= latest:
         add(
             cell.origin,
@@ -214,7 +215,7 @@ def check_window(cell: Cell, profile: Profile, add) -> None:
             "congress-date-window",
             f"ngày đại hội {body_date(day)} cách lúc hết nhiệm kỳ {previous} ({since}) quá "
             f"{format_count(months)} tháng (nên trong khoảng {body_date(earliest)} – "
-            f'{body_date(latest)}). Hãy kiểm tra ngày đại hội hoặc cột "Nhiệm kỳ trước".',
+            f"{body_date(latest)}). Hãy kiểm tra ngày đại hội hoặc cột {column}.",
         )
 
 

@@ -222,6 +222,7 @@ def test_the_window_is_measured_from_the_previous_congress_date(tmp_path):
     found = with_code(findings_of(book.save()), "congress-date-window")
     assert [(f.severity, f.row) for f in found] == [("warning", far.row)], describe(found)
     assert "01/9/2026" in found[0].message  # 01/9/2021 + 5 years
+    assert 'cột "Ngày đại hội nhiệm kỳ trước"' in found[0].message
     assert near.row != far.row
 
 
