@@ -613,8 +613,8 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             "name",
             WARNING,
             "structure-goal",
-            f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; kế hoạch "
-            "yêu cầu phấn đấu tăng tỷ lệ cán bộ trẻ.",
+            f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; cần phấn "
+            f"đấu tăng tỷ lệ cán bộ trẻ (nguồn: {profile.rule('Cơ cấu cán bộ trẻ').source}).",
         )
     if profile.goal_women and not any(m.is_female for m in people):
         add(
@@ -622,7 +622,8 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             "name",
             WARNING,
             "structure-goal",
-            "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.",
+            "chưa có cán bộ nữ trong nhân sự dự kiến; cần phấn đấu cơ cấu cán bộ nữ (nguồn: "
+            f"{profile.rule('Cơ cấu cán bộ nữ').source}).",
         )
     check_secretary_post(cell, profile, add)
 

@@ -268,3 +268,12 @@ def test_opinions_on_a_district_draft_warn_on_their_row_where_there_is_no_distri
     add_cell(seed, "CB04", official=5)
     opinion(seed, "Văn kiện Đại hội Đảng bộ huyện", "Đảng viên A", "Đồng tình", "CB04")
     assert with_code(findings_of(seed.save("seed.xlsx")), "opinion-missing-level") == []
+
+
+def test_structure_goals_cite_the_profile_not_a_plan(tmp_path):
+    book = city_book(tmp_path)
+    info = commune_cell(book, *SHAPES[0])
+    book.set("Đảng viên", info.member_rows[info.secretary], "Ngày sinh", D(1980, 3, 12))
+    found = with_code(findings_of(book.save()), "structure-goal")
+    assert len(found) == 1 and "cán bộ trẻ" in found[0].message
+    assert "Chỉ thị 45-CT/TW" in found[0].message and "kế hoạch" not in found[0].message
