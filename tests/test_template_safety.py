@@ -125,6 +125,20 @@ def test_a_tag_that_is_harmless_but_no_bundled_template_uses_is_refused_too(
     assert result.code == 2 and 'dùng bộ lọc "upper"' in result.err
 
 
+@pytest.mark.parametrize(
+    ("title", "says"),
+    [("Dự thảo {{ ten_sai }}", 'dùng tên "ten_sai"'), ("Dự thảo {{ cell_name", 'thiếu "}}"')],
+)
+def test_a_wrong_tag_in_the_document_properties_is_found_before_writing(
+    tmp_path, run_cli, workbook, title, says
+):
+    template, out = district(tmp_path), tmp_path / "out"
+    put(template, title, "title")
+    result = run_cli("build", workbook, "-o", out, "--mau", template.parent)
+    assert result.code == 2 and f'Mẫu "{TEMPLATE}", đoạn "{title}"' in result.err
+    assert says in result.err and no_documents(out)
+
+
 def test_the_allow_list_is_what_the_bundled_templates_use():
     uses = allowed()
     assert {"filter join", "node For", "node If", "node Getattr", "attribute name"} <= uses
