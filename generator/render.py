@@ -59,6 +59,7 @@ LOOP_STEPS = 1_000_000  # loop iterations of one document
 CHARACTERS = 20_000_000  # of one rendered part, and of any text a template computes
 NUMBER_BITS = 4096  # of any number a template computes
 SECONDS = 5  # to render one document
+LOOP, JOIN = "loop steps", "joined text"  # the guards, as filters no template can name
 
 
 class Refused(Exception):
@@ -74,6 +75,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self):
         super().__init__(undefined=StrictUndefined, autoescape=True)
+        self.filters |= {LOOP: self.bounded, JOIN: self.joined}
         self.start()
 
     def start(self) -> None:
@@ -128,10 +130,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
-        if getattr(__obj, "__func__", None) not in (Sandbox.bounded, Sandbox.joined):
-            raise Refused("mẫu gọi một hàm, điều mà không văn bản nào cần")
-        __self.in_time()
-        return __context.call(__obj, *args, **kwargs)
+        raise Refused("mẫu gọi một hàm, điều mà không văn bản nào cần")
 
 
 class Guarded(NodeTransformer):
@@ -139,15 +138,12 @@ class Guarded(NodeTransformer):
 
     def visit_For(self, node):
         node = self.generic_visit(node)
-        node.iter = guard("bounded", [node.iter])
+        node.iter = nodes.Filter(node.iter, LOOP, [], [], None, None)
         return node
 
     def visit_Concat(self, node):
-        return guard("joined", self.generic_visit(node).nodes)
-
-
-def guard(name: str, arguments: list) -> nodes.Call:
-    return nodes.Call(nodes.EnvironmentAttribute(name), arguments, [], None, None)
+        first, *rest = self.generic_visit(node).nodes
+        return nodes.Filter(first, JOIN, rest, [], None, None)
 
 
 def length(operator: str, left, right) -> int:
