@@ -64,15 +64,16 @@ WRITINGS = {  # what a clerk would call the kinds of expression most likely to b
     "Concat": "phép nối ~",
     "Compare": "phép so sánh",
 }
-# Word fields that only show what the document itself holds (page numbers, dates, its own
-# properties, references inside it, formulas). Every other field is refused: INCLUDEPICTURE,
-# INCLUDETEXT, LINK, DDE, DDEAUTO, IMPORT, DATABASE, MACROBUTTON... fetch or run something.
+# Word fields that only show what the document itself holds: page numbers, dates, its own
+# properties, references inside it (and formulas, "= …"). Every other field is refused:
+# INCLUDEPICTURE, INCLUDETEXT, LINK, DDE, DDEAUTO, IMPORT, DATABASE, MACROBUTTON... fetch or run
+# something.
 # fmt: off
 SHOWN_FIELDS = frozenset((
     "PAGE", "NUMPAGES", "SECTION", "SECTIONPAGES", "DATE", "TIME", "CREATEDATE", "SAVEDATE",
     "PRINTDATE", "EDITTIME", "REF", "PAGEREF", "NOTEREF", "STYLEREF", "SEQ", "TOC", "TC",
     "HYPERLINK", "AUTHOR", "TITLE", "SUBJECT", "KEYWORDS", "COMMENTS", "NUMWORDS", "NUMCHARS",
-    "DOCPROPERTY", "LISTNUM", "AUTONUM", "SYMBOL", "EQ", "IF", "=",
+    "DOCPROPERTY", "LISTNUM", "AUTONUM", "SYMBOL", "EQ", "IF",
 ))
 # fmt: on
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -120,7 +121,7 @@ def template_problems(path: Path, names: set[str]) -> list[str]:
         found = part_sources(template) + properties
         texts = list(paragraph_texts(template.docx)) + [text for _, text in properties]
         outside = outside_problems(path)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError):
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError, etree.Error):
         return [f'Mẫu "{path.name}" không mở được như một tệp Word (.docx).']
     jinja = environment()
     try:
@@ -158,7 +159,7 @@ def uses(tree: nodes.Template) -> Iterator[tuple[nodes.Node, str, str]]:
         if isinstance(node, nodes.Getattr):
             yield node, f"attribute {node.attr}", node.attr
         elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-            yield node, f"attribute {node.arg.value!r}", str(node.arg.value)
+            yield node, f"attribute {node.arg.value}", str(node.arg.value)
         elif isinstance(node, (nodes.Filter, nodes.Test)):
             yield node, f"{type(node).__name__.lower()} {node.name}", node.name
         elif isinstance(node, nodes.Call):
