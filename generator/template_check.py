@@ -89,7 +89,14 @@ class Source(NamedTuple):
 def ensure_templates(documents: Iterable, templates: Templates) -> None:
     """Raise TemplateProblem, listing every problem, unless each template these documents use
     is sound, safe, asks only for names their contexts hold and renders its first document."""
-    names, first = context_names(documents)
+    first = {}
+
+    def noting(documents: Iterable) -> Iterator:
+        for document in documents:
+            first.setdefault(document.kind, document)
+            yield document
+
+    names = context_names(noting(documents))
     problems = [p for kind in names for p in template_problems(templates.path(kind), names[kind])]
     if problems:
         raise TemplateProblem(
@@ -103,14 +110,13 @@ def ensure_templates(documents: Iterable, templates: Templates) -> None:
             document_bytes(templates.path(kind), document.context)
 
 
-def context_names(documents: Iterable) -> tuple[dict[str, set[str]], dict[str, object]]:
-    """kind → the names every context of that kind holds; kind → its first document."""
-    names, first = {}, {}
+def context_names(documents: Iterable) -> dict[str, set[str]]:
+    """kind → the names every context of that kind holds."""
+    names: dict[str, set[str]] = {}
     for document in documents:
         keys = set(document.context)
         names[document.kind] = names[document.kind] & keys if document.kind in names else keys
-        first.setdefault(document.kind, document)
-    return names, first
+    return names
 
 
 def template_problems(path: Path, names: set[str]) -> list[str]:
