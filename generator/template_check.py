@@ -195,7 +195,7 @@ def refusals(file: str, source: Source, tree: nodes.Template) -> list[str]:
             continue
         text = " ".join(html.unescape(MARKUP.sub("", lines[node.lineno - 1])).split())
         tags = TAG.findall(text) or [text]
-        tag = next((t for t in tags if name and name in t), tags[0])
+        tag = next((t for t in tags if use in tag_uses(t)), tags[0])
         if tag in seen:
             continue
         seen.add(tag)
@@ -211,6 +211,15 @@ def refusals(file: str, source: Source, tree: nodes.Template) -> list[str]:
             "không dùng nên không được phép (mẫu từ nơi khác chỉ được dùng các thẻ như mẫu gốc)."
         )
     return problems
+
+
+def tag_uses(tag: str) -> set[str]:
+    """What one tag uses, as `uses` names it (nothing if it does not parse alone)."""
+    try:
+        tree = environment().parse(alone(tag))
+    except TemplateSyntaxError:
+        return set()
+    return {use for _, use, _ in uses(tree)}
 
 
 def outside_problems(path: Path) -> list[str]:
@@ -318,11 +327,8 @@ def syntax_problems(file: str, texts: list[str]) -> list[str]:
             elif closer in rest:
                 problems.append(f'{place(file, text, closer)}: có "{closer}" mà thiếu "{opener}".')
         for tag in TAG.findall(text):
-            plain = DOCXTPL_PREFIX.sub(r"{\1", tag)
-            word = plain[2:-2].split()[:1]
-            keyword = word[0] if word and plain.startswith("{%") else None
+            keyword = block_word(tag)
             if keyword in BLOCKS:
-                source = plain + "{% " + BLOCKS[keyword] + " %}"
                 open_blocks.append((keyword, text, tag))
             elif keyword in BLOCKS.values():
                 if open_blocks and BLOCKS[open_blocks[-1][0]] == keyword:
@@ -332,17 +338,31 @@ def syntax_problems(file: str, texts: list[str]) -> list[str]:
                         f'{place(file, text, tag)}: thẻ "{tag}" không có thẻ mở đi cùng.'
                     )
                 continue
-            elif keyword in ("else", "elif"):
-                source = "{% if x %}" + plain + "{% endif %}"
-            else:
-                source = plain
-            if not parses(source):
+            if not parses(alone(tag)):
                 problems.append(f'{place(file, text, tag)}: thẻ "{tag}" viết sai.')
     for keyword, text, tag in open_blocks:
         problems.append(
             f'{place(file, text, tag)}: thẻ "{tag}" không có thẻ đóng "{{%p {BLOCKS[keyword]} %}}".'
         )
     return problems
+
+
+def block_word(tag: str) -> str | None:
+    """The first word of a {% … %} tag ("if", "endfor"…), docxtpl's p/tr/tc/r aside."""
+    plain = DOCXTPL_PREFIX.sub(r"{\1", tag)
+    word = plain[2:-2].split()[:1]
+    return word[0] if word and plain.startswith("{%") else None
+
+
+def alone(tag: str) -> str:
+    """The tag as a template of its own: the block it opens closed, an else or elif inside an
+    if; nothing for a tag that closes a block."""
+    plain, keyword = DOCXTPL_PREFIX.sub(r"{\1", tag), block_word(tag)
+    if keyword in BLOCKS:
+        return plain + "{% " + BLOCKS[keyword] + " %}"
+    if keyword in BLOCKS.values():
+        return ""
+    return "{% if x %}" + plain + "{% endif %}" if keyword in ("else", "elif") else plain
 
 
 def parses(source: str) -> bool:

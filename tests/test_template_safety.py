@@ -115,14 +115,27 @@ def test_resource_attacks_are_refused_at_once(tmp_path, run_cli, workbook):
         assert "Traceback" not in result.err and no_documents(out)
 
 
+@pytest.mark.parametrize(
+    ("text", "tag", "what"),
+    [
+        ("Chi bộ {{ cell_name | upper }}", "{{ cell_name | upper }}", 'bộ lọc "upper"'),
+        ("{{ cell_name }} có {{ 2 * 3 }} tổ", "{{ 2 * 3 }}", "phép tính"),
+        (
+            "{{ cell_name }} {% if cell_name is string %}",
+            "{% if cell_name is string %}",
+            "phép thử",
+        ),
+    ],
+)
 def test_a_tag_that_is_harmless_but_no_bundled_template_uses_is_refused_too(
-    tmp_path, run_cli, workbook
+    tmp_path, run_cli, workbook, text, tag, what
 ):
-    """An allow-list, not a list of attacks: an unused filter is refused like any other."""
+    """An allow-list, not a list of attacks: what no bundled template uses is refused, and the
+    tag named is the one that uses it."""
     template = district(tmp_path)
-    put(template, "Chi bộ {{ cell_name | upper }}", "body")
+    put(template, text + ("{% endif %}" if "{% if" in text else ""), "body")
     result = run_cli("build", workbook, "-o", tmp_path / "out", "--mau", template.parent)
-    assert result.code == 2 and 'dùng bộ lọc "upper"' in result.err
+    assert result.code == 2 and f'thẻ "{tag}" dùng {what}' in result.err, result.err
 
 
 @pytest.mark.parametrize(
