@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -175,6 +176,24 @@ def configure_output() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+class ReadingProgress:
+    """How far the reading of a big workbook has come: a line on stderr every few seconds
+    (nothing for a workbook read in less)."""
+
+    EVERY = 3.0  # seconds
+
+    def __init__(self):
+        self.due = time.monotonic() + self.EVERY
+
+    def __call__(self, sheet: str, rows: int) -> None:
+        from .textvn import format_number
+
+        now = time.monotonic()
+        if now >= self.due:
+            self.due = now + self.EVERY
+            print(f'Đang đọc sheet "{sheet}": {format_number(rows)} dòng…', file=sys.stderr)
+
+
 def run_init(args) -> int:
     from .blank import write_blank
 
@@ -229,7 +248,7 @@ def run_check(args) -> int:
     from .check import check_workbook, human_report, json_report
 
     path = workbook_of(args)
-    checked = check_workbook(path)
+    checked = check_workbook(path, None if args.json else ReadingProgress())
     print(
         json_report(checked)
         if args.json
@@ -332,7 +351,7 @@ def run_build(args) -> int:
     templates = templates_of(args)
     if templates is None:
         return 2
-    checked = check_workbook(path)
+    checked = check_workbook(path, ReadingProgress())
     known = {cell.code.casefold() for cell in checked.congresses.cells}
     unknown = [code for code in args.only or [] if code.casefold() not in known]
     if unknown:

@@ -34,6 +34,7 @@ from .sheetmarks import Marks, sheet_marks, sheet_parts
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
 MAX_UNCOMPRESSED_BYTES = 1 << 30
+PROGRESS_ROWS = 10_000
 EXCEL_ERRORS = {
     "#REF!",
     "#N/A",
@@ -221,8 +222,9 @@ class Workbook:
             self.streamed.close()
 
 
-def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
-    """Read every sheet of the contract. Returns rows by sheet key, and the findings."""
+def read_workbook(path: Path, progress=None) -> tuple[dict[str, list[Row]], list[Finding]]:
+    """Read every sheet of the contract. Returns rows by sheet key, and the findings.
+    `progress(sheet name, rows read)` is called every PROGRESS_ROWS rows of a sheet."""
     book = open_workbook(path)
     try:
         by_name = {fold(name): name for name in book.sheetnames}
@@ -245,13 +247,24 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
                     )
                 continue
             marks = book.marks(name)
-            rows[sheet.key] = read_sheet(sheet, book.rows(name, marks), marks, findings, uncached)
+            lines = book.rows(name, marks)
+            if progress:
+                lines = counted(lines, progress, sheet.name)
+            rows[sheet.key] = read_sheet(sheet, lines, marks, findings, uncached)
         if uncached:
             findings.append(uncached_error(uncached))
         return rows, findings
     finally:
         book.close()
         memory.give_back()
+
+
+def counted(lines, progress, name: str):
+    """The lines of a sheet, telling `progress` every PROGRESS_ROWS of them."""
+    for number, line in enumerate(lines, start=1):
+        if not number % PROGRESS_ROWS:
+            progress(name, number)
+        yield line
 
 
 def uncached_error(places: list[tuple]) -> Finding:
