@@ -136,9 +136,20 @@ def formula_errors(data: bytes) -> dict[tuple[int, int], str]:
 def vast(data: bytes) -> bool:
     if not FAR.search(data):
         return False  # everything within Z99999: 2.6 million cells at most
-    rows = max(map(int, ROW_NUMBER.findall(data)), default=0)
-    columns = max(map(column_index, set(COLUMN.findall(data))), default=0)
+    rows = max(map(int, found(ROW_NUMBER, data)), default=0)
+    columns = max(map(column_index, set(found(COLUMN, data))), default=0)
     return rows * columns > MAX_CELLS
+
+
+def found(pattern: re.Pattern, data: bytes, step: int = 1 << 23):
+    """pattern.findall over the data a few megabytes at a time (cut before a tag): a 200 MB
+    part holds millions of references, never all listed at once."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"<", start + step)
+        end = len(data) if end < 0 else end
+        yield from pattern.findall(data, start, end)
+        start = end
 
 
 def column_index(letters: bytes) -> int:

@@ -28,12 +28,12 @@ from openpyxl.utils.datetime import from_excel, to_excel
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from . import memory, schema
+from .archive import check_archive, damaged
 from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
-MAX_UNCOMPRESSED_BYTES = 1 << 30
 PROGRESS_ROWS = 10_000
 EXCEL_ERRORS = {
     "#REF!",
@@ -139,15 +139,11 @@ def open_workbook(path: Path) -> Workbook:
             f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở lại bằng '
             "Excel và lưu dưới dạng .xlsx."
         )
+    check_archive(path)
     try:
         return Workbook(path)
-    except UnusableInput:
-        raise
     except Exception:  # either engine raises many kinds on a damaged file
-        raise UnusableInput(
-            f'Tệp "{path.name}" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ. Hãy mở lại '
-            "bằng Excel và lưu dưới dạng .xlsx."
-        ) from None
+        raise damaged(path) from None
 
 
 class Workbook:
@@ -161,8 +157,6 @@ class Workbook:
         self.path = path
         self.archive = zipfile.ZipFile(path)
         try:
-            if sum(info.file_size for info in self.archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
-                raise UnusableInput(f'Tệp "{path.name}" quá lớn khi giải nén; không thể đọc.')
             self.parts = sheet_parts(self.archive)
             self.book = CalamineWorkbook.from_path(str(path))
         except BaseException:
@@ -182,17 +176,33 @@ class Workbook:
             return Marks(vast=True)
 
     def rows(self, name: str, marks: Marks):
-        """Every row of a sheet from row 1, values by column from column A."""
-        if marks.vast:
-            if self.streamed is None:
-                self.streamed = load_workbook(self.path, read_only=True, data_only=True)
-            worksheet = self.streamed[name]
-            worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
-            return worksheet.iter_rows(values_only=True)
-        return self.values(self.book.get_sheet_by_name(name), marks)
+        """Every row of a sheet from row 1, values by column from column A. An error of either
+        engine, on opening the sheet or on any row of it, is said as a damaged file."""
+        try:
+            if marks.vast:
+                if self.streamed is None:
+                    self.streamed = load_workbook(self.path, read_only=True, data_only=True)
+                worksheet = self.streamed[name]
+                worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
+                return self.guarded(worksheet.iter_rows(values_only=True))
+            sheet = self.book.get_sheet_by_name(name)
+        except Exception:
+            raise damaged(self.path) from None
+        return self.values(sheet, self.guarded(sheet.iter_rows()), marks)
+
+    def guarded(self, lines):
+        lines = iter(lines)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except Exception:  # calamine: "Parse float error" for <v>0x10</v>, and the like
+                raise damaged(self.path) from None
+            yield line
 
     @staticmethod
-    def values(sheet, marks: Marks):
+    def values(sheet, lines, marks: Marks):
         """Row by row: no sheet is held whole. calamine starts its rows at row 1 but its columns
         at the first column with a value; the columns before it are put back."""
         pad = [""] * (sheet.start[1] if sheet.start else 0)
@@ -201,7 +211,7 @@ class Workbook:
             marked[row].append((column, error))
         for (row, column), serial in marks.negative.items():
             marked[row].append((column, serial))
-        for number, line in enumerate(sheet.iter_rows(), start=1):
+        for number, line in enumerate(lines, start=1):
             line = pad + line if pad else line
             for column, mark in marked.get(number, ()):
                 if column >= len(line):
