@@ -28,6 +28,7 @@ from .election import ELECTION_NAMES, attendance_recorded, elected, present, sea
 from .model import Cell, Member
 from .package import NEW_VERSION, BuildResult, content_hash, read_json, write_json
 from .profile import Profile
+from .textcells import keep_text
 from .textvn import body_date, days_after, format_count, header_date, sort_by_name
 
 ROLLUP = "Tổng hợp đại hội chi bộ.xlsx"
@@ -420,6 +421,7 @@ def put(
     cell.style = named_style(
         ws.parent, look if text else look._replace(number_format=number_format)
     )
+    keep_text(cell)
     return cell
 
 

@@ -32,6 +32,7 @@ from .archive import check_archive, damaged
 from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
+from .textcells import looks_like_formula
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
 PROGRESS_ROWS = 10_000
@@ -518,6 +519,15 @@ def read_cell(sheet, column, raw, number, letter, findings):
     legacy = legacy_warning(raw, column.kind == schema.NAME)
     if legacy:
         report("legacy-encoding", legacy, WARNING)
+    if (column.kind == schema.NAME or column.key == "code") and looks_like_formula(str(raw)):
+        text = as_text(raw)
+        report(
+            "formula-text",
+            f'"{text}" bắt đầu bằng dấu "{text[0]}" như một công thức Excel; một họ tên hay một '
+            "mã không bao giờ như vậy (có thể do dán nhầm). Chương trình vẫn ghi đúng như chữ, "
+            "không chạy công thức; hãy kiểm tra lại ô này.",
+            WARNING,
+        )
     try:
         return PARSERS[column.kind](raw, column)
     except CellError as error:
