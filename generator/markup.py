@@ -27,6 +27,7 @@ from openpyxl.xml.functions import fromstring, tostring
 
 from . import schema
 from .blank import fit_to_width, text_lines
+from .files import advice, reason
 from .findings import Finding
 from .legacy import unicode_text
 from .schema import REPORT_SHEET
@@ -77,8 +78,7 @@ def write_copies(
         except OSError as error:
             written = False
             lines.append(
-                f'Không ghi được tệp "{target}": {error.strerror or error}. Nếu tệp đang mở trong '
-                "Excel, hãy đóng lại rồi chạy lại."
+                f'Không ghi được tệp "{target}" ({reason(error)}). {advice(error, "Excel")}'
             )
     return written, lines
 

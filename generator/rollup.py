@@ -139,8 +139,8 @@ def write_rollup(
             write_json(outdir / SIDECAR, recorded)
     except OSError as error:
         result.failures.append(
-            f'Không ghi được bảng tổng hợp "{target.name}" ({files.reason(error)}). Hãy đóng '
-            "tệp này trong Excel (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại."
+            f'Không ghi được bảng tổng hợp "{target.name}" ({files.reason(error)}). '
+            + files.advice(error, "Excel")
         )
         return None
     return target
