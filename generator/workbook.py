@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from .archive import check_archive, damaged
 from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
+from .sheetstream import Unreadable, sheet_rows, workbook_context
 from .textcells import looks_like_formula
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
@@ -151,7 +153,7 @@ class Workbook:
     """The .xlsx read by calamine (Rust, fast), with one light pass over each sheet's XML.
 
     The light pass (sheetmarks) finds what calamine cannot see; a sheet whose farthest cell
-    would make calamine allocate a vast rectangle is streamed by openpyxl instead.
+    would make calamine allocate a vast rectangle is streamed from its XML instead (sheetstream).
     """
 
     def __init__(self, path: Path):
@@ -168,7 +170,8 @@ class Workbook:
             for sheet in self.book.sheets_metadata
             if sheet.typ == SheetTypeEnum.WorkSheet and sheet.name in self.parts
         ]
-        self.streamed = None  # the openpyxl workbook, opened only for a vast sheet
+        self.context = None  # what a vast sheet's cells need, read only for one
+        self.streamed = None  # the openpyxl workbook, opened only for cells without a reference
 
     def marks(self, name: str) -> Marks:
         try:
@@ -181,15 +184,30 @@ class Workbook:
         engine, on opening the sheet or on any row of it, is said as a damaged file."""
         try:
             if marks.vast:
-                if self.streamed is None:
-                    self.streamed = load_workbook(self.path, read_only=True, data_only=True)
-                worksheet = self.streamed[name]
-                worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
-                return self.guarded(worksheet.iter_rows(values_only=True))
+                if self.context is None:
+                    self.context = workbook_context(self.path)
+                return self.guarded(self.streamed_rows(name))
             sheet = self.book.get_sheet_by_name(name)
         except Exception:
             raise damaged(self.path) from None
         return self.values(sheet, self.guarded(sheet.iter_rows()), marks)
+
+    def streamed_rows(self, name: str):
+        """A vast sheet from its XML; openpyxl's own reader for cells without a reference."""
+        done = 0
+        with self.archive.open(self.parts[name]) as source:
+            try:
+                for line in sheet_rows(source, self.context):
+                    yield line
+                    done += 1
+                return
+            except Unreadable:
+                pass
+        if self.streamed is None:
+            self.streamed = load_workbook(self.path, read_only=True, data_only=True)
+        worksheet = self.streamed[name]
+        worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
+        yield from islice(worksheet.iter_rows(values_only=True), done, None)
 
     def guarded(self, lines):
         lines = iter(lines)

@@ -7,11 +7,13 @@ import io
 import json
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
 import zipfile
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from openpyxl import Workbook
 
 from generator import cli, schema, workbook
 from generator.check import check_workbook
+from generator.resources import sample_workbook
 
 MEMBERS = schema.SHEET_BY_KEY["members"]
 
@@ -194,3 +197,26 @@ def test_an_unreadable_number_is_a_damaged_file_not_a_traceback(parts, tmp_path)
     assert count == 1
     path = hostile(tmp_path / "so-hex.xlsx", parts | {part: sheet}, {})
     refused(path, tmp_path, "bị hỏng hoặc không phải sổ làm việc Excel hợp lệ")
+
+
+def test_a_vast_sheet_saved_by_libreoffice_reads_as_calamine_reads_it(tmp_path, monkeypatch):
+    """LibreOffice and Excel keep text in a shared string table (openpyxl writes it inline):
+    the streaming reader of vast sheets takes both."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(tmp_path), str(sample_workbook())],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    path = tmp_path / sample_workbook().name
+    with zipfile.ZipFile(path) as archive:
+        assert "xl/sharedStrings.xml" in archive.namelist()
+    fast = workbook.read_workbook(path)
+    marks = workbook.Workbook.marks
+    monkeypatch.setattr(
+        workbook.Workbook, "marks", lambda book, name: replace(marks(book, name), vast=True)
+    )
+    assert workbook.read_workbook(path) == fast
+    assert sum(len(rows) for rows in fast[0].values()) > 500
