@@ -220,3 +220,20 @@ def test_a_vast_sheet_saved_by_libreoffice_reads_as_calamine_reads_it(tmp_path, 
     )
     assert workbook.read_workbook(path) == fast
     assert sum(len(rows) for rows in fast[0].values()) > 500
+
+
+def test_a_vast_sheet_of_cells_without_references_reads_as_calamine_reads_it(
+    parts, tmp_path, monkeypatch
+):
+    """A cell's reference is optional in the format: such a sheet is left to openpyxl."""
+    part = members_part(parts)
+    bare, count = re.subn(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", parts[part])
+    assert count > 50
+    path = hostile(tmp_path / "khong-dia-chi.xlsx", parts | {part: bare}, {})
+    fast = workbook.read_workbook(path)
+    marks = workbook.Workbook.marks
+    monkeypatch.setattr(
+        workbook.Workbook, "marks", lambda book, name: replace(marks(book, name), vast=True)
+    )
+    assert workbook.read_workbook(path) == fast
+    assert len(fast[0]["members"]) >= 9
