@@ -69,8 +69,9 @@ def name(index: int) -> str:
     )
 
 
-def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
-    """A large valid workbook, written in openpyxl's streaming mode."""
+def streaming_workbook():
+    """A workbook in openpyxl's streaming mode with every sheet's header row, and the function
+    that adds a row to a sheet by column key: row("members", name=…)."""
     book = Workbook(write_only=True)
     sheets = {s.key: book.create_sheet(s.name) for s in schema.SHEETS}
     for sheet in schema.SHEETS:
@@ -79,20 +80,32 @@ def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
     def row(key: str, **values) -> None:
         sheets[key].append([values.get(c.key) for c in schema.SHEET_BY_KEY[key].columns])
 
+    return book, row
+
+
+def cell_row(row, number: int, seats: int | None) -> str:
+    """The row of cell CB<number> on sheet "Chi bộ"; returns its code."""
+    code = f"CB{number:04d}"
+    row(
+        "cells",
+        code=code,
+        name=f"Chi bộ Ấp Số {number}",
+        kind="Ấp",
+        parent="Đảng bộ xã Hiệp Hưng",
+        place="Hiệp Hưng",
+        congress_date=dt.date(2024, 12, 16),
+        venue="Nhà văn hóa ấp",
+        committee_seats=seats,
+        notice_date=dt.date(2024, 10, 1),
+    )
+    return code
+
+
+def generated_workbook(path: Path, cells: int, members_per_cell: int) -> None:
+    """A large valid workbook, written in openpyxl's streaming mode."""
+    book, row = streaming_workbook()
     for number in range(cells):
-        code = f"CB{number + 1:04d}"
-        row(
-            "cells",
-            code=code,
-            name=f"Chi bộ Ấp Số {number + 1}",
-            kind="Ấp",
-            parent="Đảng bộ xã Hiệp Hưng",
-            place="Hiệp Hưng",
-            congress_date=dt.date(2024, 12, 16),
-            venue="Nhà văn hóa ấp",
-            committee_seats=3 if members_per_cell >= 9 else None,
-            notice_date=dt.date(2024, 10, 1),
-        )
+        code = cell_row(row, number + 1, 3 if members_per_cell >= 9 else None)
         for index in range(members_per_cell):
             row(
                 "members",

@@ -28,9 +28,10 @@ class Checked:
         return [f for f in self.findings if f.is_error and not f.cell_code]
 
 
-def check_workbook(path: Path) -> Checked:
-    """Every finding in one pass. Raises UnusableInput when the file cannot be read at all."""
-    rows, findings = read_workbook(path)
+def check_workbook(path: Path, progress=None) -> Checked:
+    """Every finding in one pass. Raises UnusableInput when the file cannot be read at all.
+    `progress(sheet name, rows read)` hears how the reading goes, on a big workbook."""
+    rows, findings = read_workbook(path, progress)
     congresses, model_findings = build_model(rows)
     profile, profile_findings = load_profile(congresses.settings)
     findings = findings + model_findings + profile_findings + validate(congresses, profile)

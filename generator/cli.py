@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -176,6 +177,24 @@ def configure_output() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+class ReadingProgress:
+    """How far the reading of a big workbook has come: a line on stderr every few seconds
+    (nothing for a workbook read in less)."""
+
+    EVERY = 3.0  # seconds
+
+    def __init__(self):
+        self.due = time.monotonic() + self.EVERY
+
+    def __call__(self, sheet: str, rows: int) -> None:
+        from .textvn import format_number
+
+        now = time.monotonic()
+        if now >= self.due:
+            self.due = now + self.EVERY
+            print(f'Đang đọc sheet "{sheet}": {format_number(rows)} dòng…', file=sys.stderr)
+
+
 def run_init(args) -> int:
     from .blank import write_blank
 
@@ -231,7 +250,7 @@ def run_check(args) -> int:
     from .check import check_workbook, human_report, json_report
 
     path = workbook_of(args)
-    checked = check_workbook(path)
+    checked = check_workbook(path, None if args.json else ReadingProgress())
     print(
         json_report(checked)
         if args.json
@@ -255,7 +274,12 @@ def run_mau(args) -> int:
     try:
         written, kept = write_templates(folder, kind_titles())
     except OSError as error:
-        print(f'Không ghi được vào thư mục "{folder}": {error.strerror or error}.', file=sys.stderr)
+        from .files import advice, reason
+
+        print(
+            f'Không ghi được vào thư mục "{folder}" ({reason(error)}). {advice(error, "Word")}',
+            file=sys.stderr,
+        )
         return 2
     print(f'Đã chép {len(written)} mẫu văn bản gốc vào thư mục "{folder}".')
     if kept:
@@ -284,13 +308,13 @@ def templates_of(args):
     kinds = set(all_kinds())
     found = sorted(p.stem for p in folder.glob("*.docx") if not p.name.startswith("~$"))
     own = [stem for stem in found if stem in kinds]
-    print(
+    say(
         f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
         f"{len(kinds) - len(own)} loại văn bản còn lại."
     )
     for stem in found:
         if stem not in kinds:
-            print(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
+            say(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
     return Templates(folder)
 
 
@@ -308,10 +332,10 @@ def package_pdfs(outdir: Path, cells) -> None:
     documents = sorted(
         p for folder in folders for p in folder.glob("*.docx") if not p.name.startswith(("~$", "."))
     )
-    result = make_pdfs(documents, soffice, outdir)
+    result = make_pdfs(documents, soffice, outdir, say)
     for folder in folders:
         list_in_manifest(folder)
-    print(
+    say(
         f"PDF: {len(result.made)} tệp mới, {len(documents) - len(result.made) - len(result.failed)} "
         "tệp đã có sẵn và vẫn đúng với văn bản."
     )
@@ -319,13 +343,41 @@ def package_pdfs(outdir: Path, cells) -> None:
         print(f'  - LibreOffice không chuyển được "{docx}" sang PDF.', file=sys.stderr)
 
 
+def say(line: str) -> None:
+    """A line of the build's progress. Once stdout is closed (`daihoi build | head`), the build
+    goes on without a word: the clerk's files are all written and the exit code is the build's."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        quiet_stdout()
+    except OSError as error:  # stdout on a full device
+        from .files import reason
+
+        quiet_stdout()
+        print(f"Không in được tiến độ ({reason(error)}); hồ sơ vẫn được tạo tiếp.", file=sys.stderr)
+
+
+def quiet_stdout() -> None:
+    """From now on stdout goes nowhere (what is still buffered too)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def written_size(folder: Path) -> str:
+    """How much the output folder holds, for a clerk whose disk filled up: "12,5 MB"."""
+    from .textvn import format_number
+
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return f"{format_number(size / 2**20, 1)} MB"
+
+
 def run_build(args) -> int:
     from concurrent.futures.process import BrokenProcessPool
 
     from .check import check_workbook
-    from .files import reason
+    from .files import advice, reason
     from .lock import Busy, output_lock
     from .package import build
+    from .pdf import remove_scratch
     from .render import TemplateProblem
     from .rollup import write_rollup
     from .workers import default_jobs
@@ -334,18 +386,21 @@ def run_build(args) -> int:
     templates = templates_of(args)
     if templates is None:
         return 2
-    checked = check_workbook(path)
+    checked = check_workbook(path, ReadingProgress())
     known = {cell.code.casefold() for cell in checked.congresses.cells}
     unknown = [code for code in args.only or [] if code.casefold() not in known]
     if unknown:
         print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
         return 1
-    print(checked.profile.headline())
-    print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
+    say(checked.profile.headline())
+    say(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         with output_lock(outdir):
             jobs = args.jobs or default_jobs()
-            result = build(checked, outdir, args.only, args.force, jobs=jobs, templates=templates)
+            remove_scratch(outdir)
+            result = build(
+                checked, outdir, args.only, args.force, say, jobs=jobs, templates=templates
+            )
             rollup = write_rollup(checked, outdir, result, args.force)
             if args.pdf:
                 package_pdfs(outdir, result.built)
@@ -354,8 +409,8 @@ def run_build(args) -> int:
         return 2
     except OSError as error:
         print(
-            f'Không ghi được hồ sơ vào thư mục "{outdir}" ({reason(error)}). Hãy kiểm tra thư '
-            "mục, đóng các tệp đang mở trong Word, Excel rồi chạy lại.",
+            f'Không ghi được hồ sơ vào thư mục "{outdir}" ({reason(error)}). '
+            + advice(error, "Word, Excel"),
             file=sys.stderr,
         )
         return 2
@@ -369,24 +424,27 @@ def run_build(args) -> int:
             file=sys.stderr,
         )
         return 2
-    print(
+    say(
         f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
         f"qua, {result.warnings} cảnh báo"
         + (' (ghi trong tệp "Cảnh báo.txt" của từng chi bộ).' if result.warnings else ".")
     )
     check = next_command("check", args)
     for cell, errors in result.skipped:
-        print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy {check} để xem và sửa.")
+        say(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy {check} để xem và sửa.")
     for note in result.notes:
-        print(f"  - {note}")
+        say(f"  - {note}")
     if rollup:
-        print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+        say(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
     if result.failures:
-        print(f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong):")
+        say(
+            f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong: "
+            f'{written_size(outdir)} trong thư mục "{outdir}"):'
+        )
         for failure in result.failures:
-            print(f"  - {failure}")
+            say(f"  - {failure}")
     if checked.general_errors:
-        print(
+        say(
             f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
             f"{check} để xem và sửa."
         )
@@ -409,7 +467,9 @@ def main(argv: list[str] | None = None) -> int:
             "mau": run_mau,
             "quy-dinh": run_rules,
         }
-        return commands[args.command](args)
+        status = commands[args.command](args)
+        sys.stdout.flush()  # a full device (> /dev/full) says so here, not at exit
+        return status
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
         return 2
@@ -418,5 +478,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (say `| head`) stopped reading: stop quietly, nothing more to print.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        quiet_stdout()
         return 141
+    except OSError as error:
+        # Left to here, above all stdout itself: the device it goes to is full or failing.
+        from .files import reason
+
+        quiet_stdout()
+        where = f'tệp "{error.filename}"' if error.filename else "kết quả ra đầu ra"
+        print(f"Không ghi được {where} ({reason(error)}).", file=sys.stderr)
+        return 2

@@ -79,19 +79,32 @@ def remove_temps(folder: Path) -> None:
             unlink(path)
 
 
+FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
 def reason(error: OSError) -> str:
     """Why a file could not be written, in Vietnamese (the system's own words may be English)."""
     code = error.errno
     if isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EBUSY):
-        return (
-            "tệp hoặc thư mục đang mở trong một chương trình khác (Word, Excel…) hoặc chỉ cho đọc"
-        )
+        return "không có quyền ghi, hoặc tệp đang mở trong một chương trình khác"
     if code == errno.EROFS:
         return "ổ đĩa chỉ cho đọc"
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if code in FULL:
         return "ổ đĩa đã đầy"
     if code == errno.ENAMETOOLONG:
         return "đường dẫn quá dài"
     if code == errno.ENOENT:
         return "thư mục không còn"
     return f"lỗi hệ thống số {code}" if code else "lỗi hệ thống"
+
+
+def advice(error: OSError, program: str) -> str:
+    """What the clerk does about a file that could not be written (open in `program`?)."""
+    if error.errno in FULL:
+        return "Hãy giải phóng chỗ trống trên ổ đĩa (hoặc ghi sang ổ đĩa khác) rồi chạy lại."
+    if error.errno == errno.EROFS:
+        return "Hãy ghi sang một thư mục trên ổ đĩa khác rồi chạy lại."
+    return (
+        f"Hãy đóng tệp nếu đang mở trong {program}, kiểm tra quyền ghi của tệp và thư mục (thuộc "
+        "tính chỉ đọc) rồi chạy lại."
+    )

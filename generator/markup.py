@@ -27,9 +27,11 @@ from openpyxl.xml.functions import fromstring, tostring
 
 from . import schema
 from .blank import fit_to_width, text_lines
+from .files import advice, reason
 from .findings import Finding
 from .legacy import unicode_text
 from .schema import REPORT_SHEET
+from .textcells import keep_text
 from .workbook import fold
 
 AUTHOR = "daihoi"
@@ -76,8 +78,7 @@ def write_copies(
         except OSError as error:
             written = False
             lines.append(
-                f'Không ghi được tệp "{target}": {error.strerror or error}. Nếu tệp đang mở trong '
-                "Excel, hãy đóng lại rồi chạy lại."
+                f'Không ghi được tệp "{target}" ({reason(error)}). {advice(error, "Excel")}'
             )
     return written, lines
 
@@ -112,6 +113,7 @@ def fix_copy(source: Path, target: Path, checked) -> list[str]:
         if reading:
             changes.append(f'  - Sheet "{where[0]}", ô {where[1]}: "{cell.value}" → "{reading[1]}"')
             cell.value = reading[1]
+            keep_text(cell)
     if not changes:
         return ["Không có ô nào gõ bằng bảng mã cũ (TCVN3, VNI); không ghi bản sửa mã."]
     save_atomically(book, target)
@@ -269,6 +271,9 @@ def write_report(report, findings: list[Finding], places, saved) -> None:
         report.column_dimensions[get_column_letter(index)].width = width
     for index in range(len(STORE)):
         report.column_dimensions[get_column_letter(STORE_COLUMN + index)].hidden = True
+    for row in report.iter_rows():
+        for cell in row:
+            keep_text(cell)  # codes, sheet names, messages and comments quoting the workbook
     report.freeze_panes = "A3"
     fit_to_width(report)
     report.print_title_rows = "2:2"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .findings import ERROR, Finding
@@ -267,9 +268,20 @@ COUNTED_SHEETS = {
 COUNT_FIELDS = ("election", "round", "issued", "collected", "valid", "invalid")
 
 
+@dataclass
+class Roster:
+    """A cell's members by folded name, and the folded names of its member rows left unread:
+    a look-up by name is one step, never a pass over the cell's members (a province-size sheet
+    has cells of thousands)."""
+
+    named: defaultdict[str, list[Member]] = field(default_factory=lambda: defaultdict(list))
+    unread: set[str] = field(default_factory=set)
+
+
 def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     findings: list[Finding] = []
     cells: dict[str, Cell] = {}
+    rosters: defaultdict[str, Roster] = defaultdict(Roster)  # by folded cell code
     for row in rows.get("cells", []):
         code = row.get("code")
         if not code:
@@ -313,6 +325,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         cell = cells.get(fold(code))
         if cell and row.unread and row.sheet in COUNTED_SHEETS:
             cell.unread.append(row)
+            if row.sheet == MEMBERS:
+                rosters[fold(cell.code)].unread.add(fold(row.get("name", "")))
         if cell is None:
             findings.append(
                 at(
@@ -350,10 +364,11 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             blank = None if name in ("confirmed", "attendance", "special") else ""
             setattr(member, name, row.get(name, blank))
         cell.members.append(member)
+        rosters[fold(cell.code)].named[fold(member.name)].append(member)
 
     for row in rows.get("nominations", []):
         cell = cell_of(row)
-        member = cell and find_member(cell, row, findings)
+        member = cell and find_member(cell, rosters[fold(cell.code)], row, findings)
         if cell and not (member and row.get("post")):
             cell.unread.append(row)
         if member and row.get("post"):
@@ -371,7 +386,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for row in rows.get("assignments", []):
         cell = cell_of(row)
-        member = cell and find_member(cell, row, findings)
+        member = cell and find_member(cell, rosters[fold(cell.code)], row, findings)
         if member and row.get("task"):
             cell.assignments.append(Assignment(task=row.get("task"), member=member, origin=row))
 
@@ -425,7 +440,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
-            named = members_named(cell, row.get("giver"))[0]
+            named = members_named(rosters[fold(cell.code)], row.get("giver"))[0]
             member = named[0] if len(named) == 1 else None
             cell.opinions.append(
                 Opinion(
@@ -444,7 +459,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for row in rows.get("results", []):
         cell = cell_of(row)
-        member = cell and find_member(cell, row, findings)
+        member = cell and find_member(cell, rosters[fold(cell.code)], row, findings)
         if member and None not in (row.get("election"), row.get("round"), row.get("votes")):
             cell.results.append(
                 Result(row.get("election"), row.get("round"), member, row.get("votes"), row)
@@ -455,16 +470,16 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     return Congresses(list(cells.values()), rows.get("settings", [])), findings
 
 
-def members_named(cell: Cell, name: str) -> tuple[list[Member], list[Member]]:
+def members_named(roster: Roster, name: str) -> tuple[list[Member], list[Member]]:
     """Members a name means, and all members of that name without its birth suffix.
 
     "Nguyễn Văn An (1975)" or "Nguyễn Văn An (12/03/1975)" picks one of two namesakes.
     """
-    exact = [m for m in cell.members if fold(m.name) == fold(name)]
+    exact = roster.named.get(fold(name), [])
     match = NAMESAKE.match(name)
     if exact or not match:
         return exact, exact
-    namesakes = [m for m in cell.members if fold(m.name) == fold(match.group(1))]
+    namesakes = roster.named.get(fold(match.group(1)), [])
     born = match.group(2)
     if len(born) == 4:
         return [m for m in namesakes if m.birth.date.year == int(born)], namesakes
@@ -481,12 +496,12 @@ def birth_text(member: Member) -> str:
     return str(born.year) if member.birth.year_only else f"{born:%d/%m}/{born.year}"
 
 
-def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
+def find_member(cell: Cell, roster: Roster, row: Row, findings: list[Finding]) -> Member | None:
     """The member a row names; a name that means no member or several is a finding."""
     name = row.get("name")
     if not name:
         return None
-    candidates, namesakes = members_named(cell, name)
+    candidates, namesakes = members_named(roster, name)
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
@@ -499,7 +514,7 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
             f'(sheet "{MEMBERS}"). Hãy sửa năm sinh hoặc ngày sinh ghi trong ngoặc cho đúng.'
         )
         findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
-    elif not any(fold(r.get("name", "")) == fold(name) for r in cell.unread if r.sheet == MEMBERS):
+    elif fold(name) not in roster.unread:
         reason = (
             f'"{name}" không có trong danh sách đảng viên của {cell.name} '
             f'(sheet "{MEMBERS}"). Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '

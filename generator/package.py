@@ -681,6 +681,8 @@ def same_manifest(old: dict, new: dict) -> bool:
 
 def failure(cell: Cell, path: Path, error: OSError) -> str:
     why = f"({files.reason(error)})"
+    if error.errno in files.FULL:
+        return f'{cell.code} {cell.name}: không ghi được "{path.name}" {why}.'
     if path.suffix.lower() in (".docx", ".json"):
         return (
             f'{cell.code} {cell.name}: không ghi được tệp "{path.name}" {why}. Hãy đóng tệp '

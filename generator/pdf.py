@@ -26,6 +26,9 @@ INSTALL = (
 )
 
 
+SCRATCH = ".pdf-"  # the scratch folder of a run: copies of the documents, a LibreOffice profile
+
+
 def find_soffice() -> str | None:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found:
@@ -52,13 +55,19 @@ class PdfResult:
     failed: list[Path] = field(default_factory=list)  # the .docx LibreOffice could not convert
 
 
+def remove_scratch(work: Path) -> None:
+    """Scratch folders a stopped `--pdf` run left in `work` (the output lock is held)."""
+    for scratch in work.glob(f"{SCRATCH}*"):
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def make_pdfs(documents: list[Path], soffice: str, work: Path, progress=print) -> PdfResult:
     """Convert the stale ones of `documents` in one soffice run; `work` holds the scratch folder."""
     result = PdfResult()
     todo = [docx for docx in documents if stale(docx)]
     if not todo:
         return result
-    with tempfile.TemporaryDirectory(prefix=".pdf-", dir=work) as scratch:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH, dir=work) as scratch:
         scratch = Path(scratch).resolve()  # a file URI for the profile needs an absolute path
         copies = []
         for number, docx in enumerate(todo):

@@ -28,6 +28,7 @@ from .election import ELECTION_NAMES, attendance_recorded, elected, present, sea
 from .model import Cell, Member
 from .package import NEW_VERSION, BuildResult, content_hash, read_json, write_json
 from .profile import Profile
+from .textcells import keep_text
 from .textvn import body_date, days_after, format_count, header_date, sort_by_name
 
 ROLLUP = "Tổng hợp đại hội chi bộ.xlsx"
@@ -138,8 +139,8 @@ def write_rollup(
             write_json(outdir / SIDECAR, recorded)
     except OSError as error:
         result.failures.append(
-            f'Không ghi được bảng tổng hợp "{target.name}" ({files.reason(error)}). Hãy đóng '
-            "tệp này trong Excel (hoặc bỏ thuộc tính chỉ đọc) rồi chạy lại."
+            f'Không ghi được bảng tổng hợp "{target.name}" ({files.reason(error)}). '
+            + files.advice(error, "Excel")
         )
         return None
     return target
@@ -420,6 +421,7 @@ def put(
     cell.style = named_style(
         ws.parent, look if text else look._replace(number_format=number_format)
     )
+    keep_text(cell)
     return cell
 
 

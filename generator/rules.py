@@ -79,6 +79,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     def add(row, key, severity, code, reason, header=None):
         out.append(at(row, key, severity, code, reason, cell_code=cell.code, header=header))
 
+    check_code(cell, add)
     check_dates(cell, profile, add)
     check_terms(cell, profile, add)
     check_members(cell, add)
@@ -95,6 +96,21 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
         check_roles(cell, add)
         check_congress(cell, profile, add)
     return out
+
+
+def check_code(cell: Cell, add) -> None:
+    """A code names the cell's folder and is shown in its papers: it needs a letter or a digit,
+    and no braces (template syntax such as {{ 7*7 }} is never a code)."""
+    if any(c.isalnum() for c in cell.code) and not {"{", "}"} & set(cell.code):
+        return
+    add(
+        cell.origin,
+        "code",
+        ERROR,
+        "bad-code",
+        f'mã chi bộ "{cell.code}" không dùng được làm tên (cần có chữ hoặc số, không có dấu '
+        '"{" "}"). Hãy ghi một mã ngắn gồm chữ và số, ví dụ "CB01".',
+    )
 
 
 def official_phrase(cell: Cell) -> str:

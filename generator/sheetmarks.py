@@ -33,7 +33,8 @@ ERROR_VALUE = re.compile(rb"(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>))?<(?
 NEGATIVE = re.compile(rb"<(?:\w+:)?v>(-[0-9.Ee+-]+)<")
 # A row or cell reference at column AA or beyond, or at row 100000 or beyond: a quick scan
 FAR = re.compile(rb"""r=["'](?:[A-Z]{2}|[A-Z]{0,3}[0-9]{6})""")
-ROW_OR_CELL = re.compile(rb"""\br=["']([A-Z]*)([0-9]+)["']""")
+ROW_NUMBER = re.compile(rb"""\br=["'][A-Z]{0,3}([0-9]+)["']""")  # of a row or a cell
+COLUMN = re.compile(rb"""\br=["']([A-Z]{1,3})[0-9]""")  # of a cell
 # calamine allocates every cell of the rectangle up to the farthest one (a stray value at
 # XFD1048576 would be 17 billion cells); a sheet beyond this many is read by openpyxl instead
 MAX_CELLS = 1 << 23
@@ -135,14 +136,24 @@ def formula_errors(data: bytes) -> dict[tuple[int, int], str]:
 def vast(data: bytes) -> bool:
     if not FAR.search(data):
         return False  # everything within Z99999: 2.6 million cells at most
-    references = ROW_OR_CELL.findall(data)
-    rows = max((int(number) for _, number in references), default=0)
-    columns = max((column_index(letters) for letters, _ in references), default=0)
+    rows = max(map(int, found(ROW_NUMBER, data)), default=0)
+    columns = max(map(column_index, set(found(COLUMN, data))), default=0)
     return rows * columns > MAX_CELLS
 
 
+def found(pattern: re.Pattern, data: bytes, step: int = 1 << 23):
+    """pattern.findall over the data a few megabytes at a time (cut before a tag): a 200 MB
+    part holds millions of references, never all listed at once."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"<", start + step)
+        end = len(data) if end < 0 else end
+        yield from pattern.findall(data, start, end)
+        start = end
+
+
 def column_index(letters: bytes) -> int:
-    """1 for A, 16384 for XFD; 0 for no letters (a row's own reference)."""
+    """1 for A, 16384 for XFD."""
     index = 0
     for letter in letters:
         index = index * 26 + letter - 64

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,15 @@ from openpyxl.utils.datetime import from_excel, to_excel
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from . import memory, schema
+from .archive import check_archive, damaged
 from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
+from .sheetstream import Unreadable, sheet_rows, workbook_context
+from .textcells import looks_like_formula
 from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
-MAX_UNCOMPRESSED_BYTES = 1 << 30
+PROGRESS_ROWS = 10_000
 EXCEL_ERRORS = {
     "#REF!",
     "#N/A",
@@ -140,30 +144,24 @@ def open_workbook(path: Path) -> Workbook:
             f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở lại bằng '
             "Excel và lưu dưới dạng .xlsx."
         )
+    check_archive(path)
     try:
         return Workbook(path)
-    except UnusableInput:
-        raise
     except Exception:  # either engine raises many kinds on a damaged file
-        raise UnusableInput(
-            f'Tệp "{path.name}" bị hỏng hoặc không phải sổ làm việc Excel hợp lệ. Hãy mở lại '
-            "bằng Excel và lưu dưới dạng .xlsx."
-        ) from None
+        raise damaged(path) from None
 
 
 class Workbook:
     """The .xlsx read by calamine (Rust, fast), with one light pass over each sheet's XML.
 
     The light pass (sheetmarks) finds what calamine cannot see; a sheet whose farthest cell
-    would make calamine allocate a vast rectangle is streamed by openpyxl instead.
+    would make calamine allocate a vast rectangle is streamed from its XML instead (sheetstream).
     """
 
     def __init__(self, path: Path):
         self.path = path
         self.archive = zipfile.ZipFile(path)
         try:
-            if sum(info.file_size for info in self.archive.infolist()) > MAX_UNCOMPRESSED_BYTES:
-                raise UnusableInput(f'Tệp "{path.name}" quá lớn khi giải nén; không thể đọc.')
             self.parts = sheet_parts(self.archive)
             self.book = CalamineWorkbook.from_path(str(path))
         except BaseException:
@@ -174,7 +172,8 @@ class Workbook:
             for sheet in self.book.sheets_metadata
             if sheet.typ == SheetTypeEnum.WorkSheet and sheet.name in self.parts
         ]
-        self.streamed = None  # the openpyxl workbook, opened only for a vast sheet
+        self.context = None  # what a vast sheet's cells need, read only for one
+        self.streamed = None  # the openpyxl workbook, opened only for cells without a reference
 
     def marks(self, name: str) -> Marks:
         try:
@@ -183,17 +182,48 @@ class Workbook:
             return Marks(vast=True)
 
     def rows(self, name: str, marks: Marks):
-        """Every row of a sheet from row 1, values by column from column A."""
-        if marks.vast:
-            if self.streamed is None:
-                self.streamed = load_workbook(self.path, read_only=True, data_only=True)
-            worksheet = self.streamed[name]
-            worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
-            return worksheet.iter_rows(values_only=True)
-        return self.values(self.book.get_sheet_by_name(name), marks)
+        """Every row of a sheet from row 1, values by column from column A. An error of either
+        engine, on opening the sheet or on any row of it, is said as a damaged file."""
+        try:
+            if marks.vast:
+                if self.context is None:
+                    self.context = workbook_context(self.path)
+                return self.guarded(self.streamed_rows(name))
+            sheet = self.book.get_sheet_by_name(name)
+        except Exception:
+            raise damaged(self.path) from None
+        return self.values(sheet, self.guarded(sheet.iter_rows()), marks)
+
+    def streamed_rows(self, name: str):
+        """A vast sheet from its XML; openpyxl's own reader for cells without a reference."""
+        done = 0
+        with self.archive.open(self.parts[name]) as source:
+            try:
+                for line in sheet_rows(source, self.context):
+                    yield line
+                    done += 1
+                return
+            except Unreadable:
+                pass
+        if self.streamed is None:
+            self.streamed = load_workbook(self.path, read_only=True, data_only=True)
+        worksheet = self.streamed[name]
+        worksheet.reset_dimensions()  # some exporters write a wrong <dimension>
+        yield from islice(worksheet.iter_rows(values_only=True), done, None)
+
+    def guarded(self, lines):
+        lines = iter(lines)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except Exception:  # calamine: "Parse float error" for <v>0x10</v>, and the like
+                raise damaged(self.path) from None
+            yield line
 
     @staticmethod
-    def values(sheet, marks: Marks):
+    def values(sheet, lines, marks: Marks):
         """Row by row: no sheet is held whole. calamine starts its rows at row 1 but its columns
         at the first column with a value; the columns before it are put back."""
         pad = [""] * (sheet.start[1] if sheet.start else 0)
@@ -202,7 +232,7 @@ class Workbook:
             marked[row].append((column, error))
         for (row, column), serial in marks.negative.items():
             marked[row].append((column, serial))
-        for number, line in enumerate(sheet.iter_rows(), start=1):
+        for number, line in enumerate(lines, start=1):
             line = pad + line if pad else line
             for column, mark in marked.get(number, ()):
                 if column >= len(line):
@@ -223,8 +253,9 @@ class Workbook:
             self.streamed.close()
 
 
-def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
-    """Read every sheet of the contract. Returns rows by sheet key, and the findings."""
+def read_workbook(path: Path, progress=None) -> tuple[dict[str, list[Row]], list[Finding]]:
+    """Read every sheet of the contract. Returns rows by sheet key, and the findings.
+    `progress(sheet name, rows read)` is called every PROGRESS_ROWS rows of a sheet."""
     book = open_workbook(path)
     try:
         by_name = {fold(name): name for name in book.sheetnames}
@@ -247,13 +278,24 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Finding]]:
                     )
                 continue
             marks = book.marks(name)
-            rows[sheet.key] = read_sheet(sheet, book.rows(name, marks), marks, findings, uncached)
+            lines = book.rows(name, marks)
+            if progress:
+                lines = counted(lines, progress, sheet.name)
+            rows[sheet.key] = read_sheet(sheet, lines, marks, findings, uncached)
         if uncached:
             findings.append(uncached_error(uncached))
         return rows, findings
     finally:
         book.close()
         memory.give_back()
+
+
+def counted(lines, progress, name: str):
+    """The lines of a sheet, telling `progress` every PROGRESS_ROWS of them."""
+    for number, line in enumerate(lines, start=1):
+        if not number % PROGRESS_ROWS:
+            progress(name, number)
+        yield line
 
 
 def uncached_error(places: list[tuple]) -> Finding:
@@ -497,6 +539,15 @@ def read_cell(sheet, column, raw, number, letter, findings):
     legacy = legacy_warning(raw, column.kind == schema.NAME)
     if legacy:
         report("legacy-encoding", legacy, WARNING)
+    if (column.kind == schema.NAME or column.key == "code") and looks_like_formula(str(raw)):
+        text = as_text(raw)
+        report(
+            "formula-text",
+            f'"{text}" bắt đầu bằng dấu "{text[0]}" như một công thức Excel; một họ tên hay một '
+            "mã không bao giờ như vậy (có thể do dán nhầm). Chương trình vẫn ghi đúng như chữ, "
+            "không chạy công thức; hãy kiểm tra lại ô này.",
+            WARNING,
+        )
     try:
         return PARSERS[column.kind](raw, column)
     except CellError as error:
