@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .findings import ERROR, Finding
 from .schema import SHEET_BY_KEY, SHEETS
 from .textvn import format_count
-from .workbook import BirthDate, CellError, Row, fold, parse_date
+from .workbook import BirthDate, CellError, Row, closest, fold, parse_date
 
 SUMMARY = "Báo cáo tổng kết"
 SELF_REVIEW = "Báo cáo kiểm điểm"
@@ -304,6 +304,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             cell.unread.append(row)
         cells[fold(code)] = cell
 
+    unknown: dict[str, list[Row]] = {}  # folded code not in "Chi bộ" → the rows naming it
+
     def cell_of(row: Row) -> Cell | None:
         code = row.get("cell_code")
         if not code:
@@ -312,17 +314,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
         if cell and row.unread and row.sheet in COUNTED_SHEETS:
             cell.unread.append(row)
         if cell is None:
-            findings.append(
-                at(
-                    row,
-                    "cell_code",
-                    ERROR,
-                    "unknown-cell",
-                    f'không có chi bộ mã "{code}" ở sheet "Chi bộ". Hãy sửa mã cho '
-                    'đúng hoặc thêm chi bộ đó vào sheet "Chi bộ".',
-                    cell_code=code,
-                )
-            )
+            unknown.setdefault(fold(code), []).append(row)
         return cell
 
     for row in rows.get("members", []):
@@ -450,7 +442,39 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for cell in cells.values():
         cell.classifications.sort(key=lambda c: c.year)
+    findings += [unknown_cell(named, cells) for named in unknown.values()]
     return Congresses(list(cells.values()), rows.get("settings", [])), findings
+
+
+def unknown_cell(rows: list[Row], cells: dict[str, Cell]) -> Finding:
+    """One finding for a cell code that is not in "Chi bộ", however many rows carry it.
+
+    When the closest code is a cell without members, its code was mistyped in "Chi bộ": the rows
+    are that cell's unread rows, what is missing there is not reported as a second mistake, and
+    the finding stops that cell.
+    """
+    code = rows[0].get("cell_code")
+    guess = closest(code, [cell.code for cell in cells.values()])
+    hint = f' Có phải là "{guess}"?' if guess else ""
+    owner = cells[fold(guess)] if guess else None
+    if owner and not owner.members:  # its code was mistyped in "Chi bộ": all its rows are these
+        owner.unread.extend(rows)
+    else:
+        owner = None
+    sheets: dict[str, int] = {}
+    for row in rows:
+        sheets[row.sheet] = sheets.get(row.sheet, 0) + 1
+    spread = ", ".join(f'{format_count(n)} dòng ở sheet "{s}"' for s, n in sheets.items())
+    more = f" Mã này được ghi ở {spread}." if len(rows) > 1 else ""
+    return at(
+        rows[0],
+        "cell_code",
+        ERROR,
+        "unknown-cell",
+        f'không có chi bộ mã "{code}" ở sheet "Chi bộ".{hint}{more} Hãy sửa mã cho đúng hoặc '
+        'thêm chi bộ đó vào sheet "Chi bộ".',
+        cell_code=owner.code if owner else code,  # the cell it stops: the one lacking these rows
+    )
 
 
 def members_named(cell: Cell, name: str) -> tuple[list[Member], list[Member]]:
@@ -485,8 +509,8 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
     if not name:
         return None
     candidates, namesakes = members_named(cell, name)
-    if len(candidates) == 1:
-        return candidates[0]
+    if len(candidates) == 1 or (candidates and all(same_row(m, candidates[0]) for m in candidates)):
+        return candidates[0]  # a row entered twice is one finding, where the copy is
     if candidates:
         reason = namesake_advice(cell, name, candidates)
         findings.append(at(row, "name", ERROR, "ambiguous-person", reason, cell_code=cell.code))
@@ -498,13 +522,20 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
         )
         findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
     elif not any(fold(r.get("name", "")) == fold(name) for r in cell.unread if r.sheet == MEMBERS):
+        guess = closest(name, [m.name for m in cell.members])
+        hint = f' Có phải là "{guess}"?' if guess else ""
         reason = (
             f'"{name}" không có trong danh sách đảng viên của {cell.name} '
-            f'(sheet "{MEMBERS}"). Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '
+            f'(sheet "{MEMBERS}").{hint} Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '
             "hoặc bổ sung đảng viên này."
         )
         findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
     return None
+
+
+def same_row(member: Member, other: Member) -> bool:
+    """Two member rows that say exactly the same: one row copied twice."""
+    return member.origin.values == other.origin.values
 
 
 def namesake_advice(cell: Cell, name: str, candidates: list[Member]) -> str:
