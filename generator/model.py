@@ -415,8 +415,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
-            named = members_named(cell, row.get("giver"))[0]
-            member = named[0] if len(named) == 1 else None
+            member = one_member(members_named(cell, row.get("giver"))[0])
             cell.opinions.append(
                 Opinion(
                     drafts.setdefault(fold(row.get("draft")), row.get("draft")),
@@ -509,8 +508,9 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
     if not name:
         return None
     candidates, namesakes = members_named(cell, name)
-    if len(candidates) == 1 or (candidates and all(same_row(m, candidates[0]) for m in candidates)):
-        return candidates[0]  # a row entered twice is one finding, where the copy is
+    member = one_member(candidates)
+    if member:
+        return member
     if candidates:
         reason = namesake_advice(cell, name, candidates)
         findings.append(at(row, "name", ERROR, "ambiguous-person", reason, cell_code=cell.code))
@@ -536,6 +536,14 @@ def find_member(cell: Cell, row: Row, findings: list[Finding]) -> Member | None:
 def same_row(member: Member, other: Member) -> bool:
     """Two member rows that say exactly the same: one row copied twice."""
     return member.origin.values == other.origin.values
+
+
+def one_member(candidates: list[Member]) -> Member | None:
+    """The one member the candidates are; a row entered twice is one member (and one finding,
+    where the copy is)."""
+    if candidates and all(same_row(m, candidates[0]) for m in candidates):
+        return candidates[0]
+    return None
 
 
 def namesake_advice(cell: Cell, name: str, candidates: list[Member]) -> str:
