@@ -163,6 +163,30 @@ def workbook_of(args) -> Path:
     return sample_workbook()
 
 
+def warn_if_open_in_excel(path: Path) -> None:
+    """Excel keeps "~$name.xlsx" beside a workbook it has open: what is read is the last save."""
+    if any(path.with_name(f"~${name}").exists() for name in (path.name, path.name[2:])):
+        print(
+            f'Cảnh báo: tệp "{path.name}" đang mở trong Excel. Chương trình đọc bản đã lưu lần '
+            "cuối; nếu vừa sửa, hãy lưu lại (Ctrl+S) rồi chạy lại lệnh.",
+            file=sys.stderr,
+        )
+
+
+def filenames_unwritable() -> str | None:
+    """The message for a system whose file names cannot hold Vietnamese (LANG=C without UTF-8)."""
+    encoding = sys.getfilesystemencoding()
+    try:
+        "Đảng bộ".encode(encoding)
+    except UnicodeEncodeError:
+        return (
+            f"Máy đang đặt tên tệp theo bảng mã {encoding}, không ghi được tên tệp có chữ tiếng "
+            "Việt. Hãy chạy lại lệnh với bảng mã UTF-8: đặt biến môi trường PYTHONUTF8=1 (hoặc "
+            "LANG=C.UTF-8) rồi chạy lại."
+        )
+    return None
+
+
 def next_command(name: str, args) -> str:
     """The command the clerk types next, on the workbook they used."""
     return f'daihoi {name} "{args.workbook}"' if args.workbook else f"daihoi {name}"
@@ -229,6 +253,7 @@ def run_check(args) -> int:
     from .check import check_workbook, human_report, json_report
 
     path = workbook_of(args)
+    warn_if_open_in_excel(path)
     checked = check_workbook(path)
     print(
         json_report(checked)
@@ -329,6 +354,7 @@ def run_build(args) -> int:
     from .workers import default_jobs
 
     path, outdir = workbook_of(args), Path(args.output)
+    warn_if_open_in_excel(path)
     templates = templates_of(args)
     if templates is None:
         return 2
@@ -339,6 +365,12 @@ def run_build(args) -> int:
         print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
         return 1
     print(checked.profile.headline())
+    if checked.general_errors:  # they stop every cell: nothing to write, not even the roll-up
+        print(
+            f'Chưa tạo hồ sơ nào: tệp "{path}" có {len(checked.general_errors)} lỗi chung (không '
+            f"thuộc chi bộ nào). Chạy {next_command('check', args)} để xem và sửa."
+        )
+        return 1
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         with output_lock(outdir):
@@ -383,12 +415,7 @@ def run_build(args) -> int:
         print(f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong):")
         for failure in result.failures:
             print(f"  - {failure}")
-    if checked.general_errors:
-        print(
-            f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
-            f"{check} để xem và sửa."
-        )
-    return result.exit_code or (1 if checked.general_errors else 0)
+    return result.exit_code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -407,9 +434,18 @@ def main(argv: list[str] | None = None) -> int:
             "mau": run_mau,
             "quy-dinh": run_rules,
         }
+        unwritable = filenames_unwritable()
+        if unwritable and args.command in ("build", "mau"):  # refused before writing anything
+            print(unwritable, file=sys.stderr)
+            return 2
         return commands[args.command](args)
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
+        return 2
+    except UnicodeEncodeError:  # a Vietnamese file name written by another command
+        if unwritable is None:
+            raise
+        print(unwritable, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
