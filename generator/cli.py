@@ -271,12 +271,11 @@ def run_check(args) -> int:
 
 
 def run_mau(args) -> int:
-    from .documents import kind_titles
     from .resources import write_templates
 
     folder = Path(args.folder)
     try:
-        written, kept = write_templates(folder, kind_titles())
+        written, kept = write_templates(folder)
     except OSError as error:
         print(f'Không ghi được vào thư mục "{folder}": {error.strerror or error}.', file=sys.stderr)
         return 2
@@ -292,8 +291,8 @@ def run_mau(args) -> int:
 
 def templates_of(args):
     """The templates the build uses (None, after a message, when --mau names no folder)."""
-    from .documents import all_kinds
-    from .resources import BUNDLED, Templates
+    from .paths import visible
+    from .resources import BUNDLED, Templates, own_file_names
 
     if not args.mau:
         return BUNDLED
@@ -304,16 +303,16 @@ def templates_of(args):
             file=sys.stderr,
         )
         return None
-    kinds = set(all_kinds())
-    found = sorted(p.stem for p in folder.glob("*.docx") if not p.name.startswith("~$"))
-    own = [stem for stem in found if stem in kinds]
+    names = own_file_names()
+    found = sorted(visible(p.name) for p in folder.glob("*.docx") if not p.name.startswith("~$"))
+    own = {names[name] for name in found if name in names}
     print(
         f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
-        f"{len(kinds) - len(own)} loại văn bản còn lại."
+        f"{len(set(names.values())) - len(own)} loại văn bản còn lại."
     )
-    for stem in found:
-        if stem not in kinds:
-            print(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
+    for name in found:
+        if name not in names:
+            print(f'  - Bỏ qua "{name}": không phải tên mẫu nào (xem "Đọc trước.txt").')
     return Templates(folder)
 
 
