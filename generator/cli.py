@@ -187,6 +187,24 @@ def filenames_unwritable() -> str | None:
     return None
 
 
+def too_deep(outdir: Path, args) -> str:
+    """Why a build refuses an output folder whose paths Windows or Excel could not open."""
+    from .paths import EXCEL_PATH, WINDOWS_PATH, deepest_outdir
+    from .rollup import NEW_ROLLUP
+
+    absolute = os.path.abspath(outdir)
+    short = Path(absolute).anchor + "HoSo"
+    workbook = f' "{args.workbook}"' if args.workbook else ""
+    return (
+        f'Thư mục hồ sơ "{absolute}" có đường dẫn dài {len(absolute)} ký tự: các tệp ghi vào đó '
+        f"sẽ có đường dẫn dài hơn mức Windows mở được (Windows mở tệp có đường dẫn đến "
+        f"{WINDOWS_PATH} ký tự, Excel đến {EXCEL_PATH} ký tự), kể cả khi rút gọn tên. Hãy chuyển "
+        "tệp Excel và hồ sơ sang thư mục có đường dẫn ngắn hơn, hoặc chọn thư mục hồ sơ có đường dẫn "
+        f"không quá {deepest_outdir(NEW_ROLLUP)} ký tự, ví dụ: daihoi build{workbook} -o "
+        f'"{short}"'
+    )
+
+
 def next_command(name: str, args) -> str:
     """The command the clerk types next, on the workbook they used."""
     return f'daihoi {name} "{args.workbook}"' if args.workbook else f"daihoi {name}"
@@ -348,8 +366,9 @@ def run_build(args) -> int:
     from .files import reason
     from .lock import Busy, output_lock
     from .package import build
+    from .paths import name_limits
     from .render import TemplateProblem
-    from .rollup import write_rollup
+    from .rollup import NEW_ROLLUP, write_rollup
     from .workers import default_jobs
 
     path, outdir = workbook_of(args), Path(args.output)
@@ -370,11 +389,23 @@ def run_build(args) -> int:
             f"thuộc chi bộ nào). Chạy {next_command('check', args)} để xem và sửa."
         )
         return 1
+    limits = name_limits(os.path.abspath(outdir), NEW_ROLLUP)
+    if limits is None:
+        print(too_deep(outdir, args), file=sys.stderr)
+        return 2
     print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         with output_lock(outdir):
             jobs = args.jobs or default_jobs()
-            result = build(checked, outdir, args.only, args.force, jobs=jobs, templates=templates)
+            result = build(
+                checked,
+                outdir,
+                args.only,
+                args.force,
+                jobs=jobs,
+                templates=templates,
+                limits=limits,
+            )
             rollup = write_rollup(checked, outdir, result, args.force)
             if args.pdf:
                 package_pdfs(outdir, result.built)
