@@ -454,7 +454,8 @@ def unknown_cell(rows: list[Row], cells: dict[str, Cell]) -> Finding:
     """
     code = rows[0].get("cell_code")
     guess = closest(code, [cell.code for cell in cells.values()])
-    hint = f' Có phải là "{guess}"?' if guess else ""
+    row = cells[fold(guess)].origin.row if guess else None
+    hint = f' Có phải là "{guess}" (sheet "Chi bộ", dòng {row})?' if guess else ""
     owner = cells[fold(guess)] if guess else None
     if owner and not owner.members:  # its code was mistyped in "Chi bộ": all its rows are these
         owner.unread.extend(rows)
@@ -463,8 +464,8 @@ def unknown_cell(rows: list[Row], cells: dict[str, Cell]) -> Finding:
     sheets: dict[str, int] = {}
     for row in rows:
         sheets[row.sheet] = sheets.get(row.sheet, 0) + 1
-    spread = ", ".join(f'{format_count(n)} dòng ở sheet "{s}"' for s, n in sheets.items())
-    more = f" Mã này được ghi ở {spread}." if len(rows) > 1 else ""
+    spread = ", ".join(f'{format_count(n)} dòng của sheet "{s}"' for s, n in sheets.items())
+    more = f" Mã này có ở {spread}." if len(rows) > 1 else ""
     return at(
         rows[0],
         "cell_code",

@@ -64,7 +64,7 @@ def test_a_mistyped_code_in_the_cells_sheet_is_one_error_that_stops_its_cell(
     found = [f for f in checked.findings if (f.code, f.message) not in sample_findings]
     assert [f.code for f in found] == ["unknown-cell"], describe(found)
     assert 'không có chi bộ mã "CB01"' in found[0].message
-    assert 'Có phải là "CB1"?' in found[0].message
+    assert 'Có phải là "CB1" (sheet "Chi bộ", dòng 2)?' in found[0].message
     assert checked.errors_of("CB1") == found  # the cell without its rows is not built
 
 
@@ -74,8 +74,8 @@ def test_a_mistyped_code_in_member_rows_is_one_error_with_the_closest_code(sampl
         sample.set("Đảng viên", row, "Mã chi bộ", "CB1")
     found = [f for f in new_findings(sample, sample_findings) if f.code == "unknown-cell"]
     assert len(found) == 1, describe(found)
-    assert 'Có phải là "CB01"?' in found[0].message and found[0].row == rows[0]
-    assert '03 dòng ở sheet "Đảng viên"' in found[0].message
+    assert 'Có phải là "CB01" (sheet "Chi bộ", dòng 2)?' in found[0].message
+    assert found[0].row == rows[0] and 'có ở 03 dòng của sheet "Đảng viên"' in found[0].message
 
 
 def test_a_member_row_entered_twice_is_one_error_naming_both_rows(sample, sample_findings):
