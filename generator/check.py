@@ -35,15 +35,40 @@ def check_workbook(path: Path, progress=None) -> Checked:
     congresses, model_findings = build_model(rows)
     profile, profile_findings = load_profile(congresses.settings)
     findings = findings + model_findings + profile_findings + validate(congresses, profile)
-    if any(f.code in STRUCTURAL and f.sheet == MEMBERS for f in findings):
-        # Without the member list every name looks unknown: one cause, not a hundred findings.
-        findings = [f for f in findings if f.code != "unknown-person"]
+    broken = {f.sheet for f in findings if f.code in STRUCTURAL}
+    # Without a sheet's rows, every row referring to them looks wrong: one cause, one finding.
+    echoes = {code for sheet in broken for code in CASCADES.get(sheet, ())}
+    # A cell whose rows carry a mistyped code (an unknown-cell finding) only looks incomplete.
+    misfiled = {
+        cell.code for cell in congresses.cells if any(misfiled_row(cell, r) for r in cell.unread)
+    }
+    absences = {code for codes in CASCADES.values() for code in codes} - {
+        "unknown-cell",
+        "unknown-person",
+    }
+    findings = [
+        f
+        for f in findings
+        if f.code not in echoes and not (f.cell_code in misfiled and f.code in absences)
+    ]
     return Checked(congresses, profile, sort_findings(attach_cells(findings, congresses, rows)))
 
 
 STRUCTURAL = ("missing-sheet", "missing-column")
+CASCADES = {  # sheet → the findings its missing rows would cause on every other row
+    "Chi bộ": ("unknown-cell", "no-cells"),
+    "Đảng viên": ("unknown-person", "no-members", "opinion-giver"),
+    "Nhân sự": ("secretary-missing", "candidate-surplus", "vote-count-inconsistent"),
+    "Phân công": ("role-missing",),
+    "Nội dung": ("section-missing",),
+    "Kiểm phiếu": ("vote-count-inconsistent",),
+}
 WHOLE_FILE = ("formula-no-value",)  # one save in Excel fixes it for every cell: it stops them all
-MEMBERS = "Đảng viên"
+
+
+def misfiled_row(cell, row: Row) -> bool:
+    code = row.get("cell_code")
+    return row.sheet != "Chi bộ" and bool(code) and fold(code) != fold(cell.code)
 
 
 def attach_cells(

@@ -165,6 +165,48 @@ def workbook_of(args) -> Path:
     return sample_workbook()
 
 
+def warn_if_open_in_excel(path: Path) -> None:
+    """Excel keeps "~$name.xlsx" beside a workbook it has open: what is read is the last save."""
+    if any(path.with_name(f"~${name}").exists() for name in (path.name, path.name[2:])):
+        print(
+            f'Cảnh báo: tệp "{path.name}" đang mở trong Excel. Chương trình đọc bản đã lưu lần '
+            "cuối; nếu vừa sửa, hãy lưu lại (Ctrl+S) rồi chạy lại lệnh.",
+            file=sys.stderr,
+        )
+
+
+def filenames_unwritable() -> str | None:
+    """The message for a system whose file names cannot hold Vietnamese (LANG=C without UTF-8)."""
+    encoding = sys.getfilesystemencoding()
+    try:
+        "Đảng bộ".encode(encoding)
+    except UnicodeEncodeError:
+        return (
+            f"Máy đang đặt tên tệp theo bảng mã {encoding}, không ghi được tên tệp có chữ tiếng "
+            "Việt. Hãy chạy lại lệnh với bảng mã UTF-8: đặt biến môi trường PYTHONUTF8=1 (hoặc "
+            "LANG=C.UTF-8) rồi chạy lại."
+        )
+    return None
+
+
+def too_deep(outdir: Path, args) -> str:
+    """Why a build refuses an output folder whose paths Windows or Excel could not open."""
+    from .paths import EXCEL_PATH, WINDOWS_PATH, deepest_outdir
+    from .rollup import NEW_ROLLUP
+
+    absolute = os.path.abspath(outdir)
+    short = Path(absolute).anchor + "HoSo"
+    workbook = f' "{args.workbook}"' if args.workbook else ""
+    return (
+        f'Thư mục hồ sơ "{absolute}" có đường dẫn dài {len(absolute)} ký tự: các tệp ghi vào đó '
+        f"sẽ có đường dẫn dài hơn mức Windows mở được (Windows mở tệp có đường dẫn đến "
+        f"{WINDOWS_PATH} ký tự, Excel đến {EXCEL_PATH} ký tự), kể cả khi rút gọn tên. Hãy chuyển "
+        "tệp Excel và hồ sơ sang thư mục có đường dẫn ngắn hơn, hoặc chọn thư mục hồ sơ có đường dẫn "
+        f"không quá {deepest_outdir(NEW_ROLLUP)} ký tự, ví dụ: daihoi build{workbook} -o "
+        f'"{short}"'
+    )
+
+
 def next_command(name: str, args) -> str:
     """The command the clerk types next, on the workbook they used."""
     return f'daihoi {name} "{args.workbook}"' if args.workbook else f"daihoi {name}"
@@ -250,6 +292,7 @@ def run_check(args) -> int:
     from .check import check_workbook, human_report, json_report
 
     path = workbook_of(args)
+    warn_if_open_in_excel(path)
     checked = check_workbook(path, None if args.json else ReadingProgress())
     print(
         json_report(checked)
@@ -267,12 +310,11 @@ def run_check(args) -> int:
 
 
 def run_mau(args) -> int:
-    from .documents import kind_titles
     from .resources import write_templates
 
     folder = Path(args.folder)
     try:
-        written, kept = write_templates(folder, kind_titles())
+        written, kept = write_templates(folder)
     except OSError as error:
         from .files import advice, reason
 
@@ -293,8 +335,8 @@ def run_mau(args) -> int:
 
 def templates_of(args):
     """The templates the build uses (None, after a message, when --mau names no folder)."""
-    from .documents import all_kinds
-    from .resources import BUNDLED, Templates
+    from .paths import visible
+    from .resources import BUNDLED, Templates, own_file_names
 
     if not args.mau:
         return BUNDLED
@@ -305,16 +347,16 @@ def templates_of(args):
             file=sys.stderr,
         )
         return None
-    kinds = set(all_kinds())
-    found = sorted(p.stem for p in folder.glob("*.docx") if not p.name.startswith("~$"))
-    own = [stem for stem in found if stem in kinds]
+    names = own_file_names()
+    found = sorted(visible(p.name) for p in folder.glob("*.docx") if not p.name.startswith("~$"))
+    own = {names[name] for name in found if name in names}
     say(
         f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
-        f"{len(kinds) - len(own)} loại văn bản còn lại."
+        f"{len(set(names.values())) - len(own)} loại văn bản còn lại."
     )
-    for stem in found:
-        if stem not in kinds:
-            say(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
+    for name in found:
+        if name not in names:
+            say(f'  - Bỏ qua "{name}": không phải tên mẫu nào (xem "Đọc trước.txt").')
     return Templates(folder)
 
 
@@ -377,12 +419,14 @@ def run_build(args) -> int:
     from .files import advice, reason
     from .lock import Busy, output_lock
     from .package import build
+    from .paths import name_limits
     from .pdf import remove_scratch
     from .render import TemplateProblem
-    from .rollup import write_rollup
+    from .rollup import NEW_ROLLUP, write_rollup
     from .workers import default_jobs
 
     path, outdir = workbook_of(args), Path(args.output)
+    warn_if_open_in_excel(path)
     templates = templates_of(args)
     if templates is None:
         return 2
@@ -393,13 +437,30 @@ def run_build(args) -> int:
         print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
         return 1
     say(checked.profile.headline())
+    if checked.general_errors:  # they stop every cell: nothing to write, not even the roll-up
+        say(
+            f'Chưa tạo hồ sơ nào: tệp "{path}" có {len(checked.general_errors)} lỗi chung (không '
+            f"thuộc chi bộ nào). Chạy {next_command('check', args)} để xem và sửa."
+        )
+        return 1
+    limits = name_limits(os.path.abspath(outdir), NEW_ROLLUP)
+    if limits is None:
+        print(too_deep(outdir, args), file=sys.stderr)
+        return 2
     say(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
     try:
         with output_lock(outdir):
             jobs = args.jobs or default_jobs()
             remove_scratch(outdir)
             result = build(
-                checked, outdir, args.only, args.force, say, jobs=jobs, templates=templates
+                checked,
+                outdir,
+                args.only,
+                args.force,
+                say,
+                jobs=jobs,
+                templates=templates,
+                limits=limits,
             )
             rollup = write_rollup(checked, outdir, result, args.force)
             if args.pdf:
@@ -443,12 +504,7 @@ def run_build(args) -> int:
         )
         for failure in result.failures:
             say(f"  - {failure}")
-    if checked.general_errors:
-        say(
-            f"Tệp có {len(checked.general_errors)} lỗi chung (không thuộc chi bộ nào). Chạy "
-            f"{check} để xem và sửa."
-        )
-    return result.exit_code or (1 if checked.general_errors else 0)
+    return result.exit_code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -467,11 +523,20 @@ def main(argv: list[str] | None = None) -> int:
             "mau": run_mau,
             "quy-dinh": run_rules,
         }
+        unwritable = filenames_unwritable()
+        if unwritable and args.command in ("build", "mau"):  # refused before writing anything
+            print(unwritable, file=sys.stderr)
+            return 2
         status = commands[args.command](args)
         sys.stdout.flush()  # a full device (> /dev/full) says so here, not at exit
         return status
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
+        return 2
+    except UnicodeEncodeError:  # a Vietnamese file name written by another command
+        if unwritable is None:
+            raise
+        print(unwritable, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)

@@ -14,6 +14,8 @@ import itertools
 import os
 from pathlib import Path
 
+from .paths import WINDOWS_PATH
+
 TEMP_PREFIX, TEMP_SUFFIX = ".~daihoi-", ".tmp"
 MUTATIONS = ("write_new", "replace", "rename", "unlink", "mkdir", "rmdir", "open_lock")
 _numbers = itertools.count()
@@ -82,6 +84,12 @@ def remove_temps(folder: Path) -> None:
 FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
+def too_long(error: OSError) -> bool:
+    """Windows reports a path over its limit as not found (ENOENT), like a folder taken away."""
+    names = (error.filename, error.filename2)
+    return any(len(os.path.abspath(n)) > WINDOWS_PATH for n in names if isinstance(n, str))
+
+
 def reason(error: OSError) -> str:
     """Why a file could not be written, in Vietnamese (the system's own words may be English)."""
     code = error.errno
@@ -91,7 +99,7 @@ def reason(error: OSError) -> str:
         return "ổ đĩa chỉ cho đọc"
     if code in FULL:
         return "ổ đĩa đã đầy"
-    if code == errno.ENAMETOOLONG:
+    if code == errno.ENAMETOOLONG or getattr(error, "winerror", None) == 206 or too_long(error):
         return "đường dẫn quá dài"
     if code == errno.ENOENT:
         return "thư mục không còn"

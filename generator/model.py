@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .findings import ERROR, Finding
 from .schema import SHEET_BY_KEY, SHEETS
 from .textvn import format_count
-from .workbook import BirthDate, CellError, Row, fold, parse_date
+from .workbook import BirthDate, CellError, Row, closest, fold, parse_date
 
 SUMMARY = "Báo cáo tổng kết"
 SELF_REVIEW = "Báo cáo kiểm điểm"
@@ -318,6 +318,8 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             cell.unread.append(row)
         cells[fold(code)] = cell
 
+    unknown: dict[str, list[Row]] = {}  # folded code not in "Chi bộ" → the rows naming it
+
     def cell_of(row: Row) -> Cell | None:
         code = row.get("cell_code")
         if not code:
@@ -328,17 +330,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
             if row.sheet == MEMBERS:
                 rosters[fold(cell.code)].unread.add(fold(row.get("name", "")))
         if cell is None:
-            findings.append(
-                at(
-                    row,
-                    "cell_code",
-                    ERROR,
-                    "unknown-cell",
-                    f'không có chi bộ mã "{code}" ở sheet "Chi bộ". Hãy sửa mã cho '
-                    'đúng hoặc thêm chi bộ đó vào sheet "Chi bộ".',
-                    cell_code=code,
-                )
-            )
+            unknown.setdefault(fold(code), []).append(row)
         return cell
 
     for row in rows.get("members", []):
@@ -440,8 +432,7 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
     for row in rows.get("opinions", []):
         cell = cell_of(row)
         if cell and row.get("draft") and row.get("giver") and row.get("text"):
-            named = members_named(rosters[fold(cell.code)], row.get("giver"))[0]
-            member = named[0] if len(named) == 1 else None
+            member = one_member(members_named(rosters[fold(cell.code)], row.get("giver"))[0])
             cell.opinions.append(
                 Opinion(
                     drafts.setdefault(fold(row.get("draft")), row.get("draft")),
@@ -467,7 +458,40 @@ def build_model(rows: dict[str, list[Row]]) -> tuple[Congresses, list[Finding]]:
 
     for cell in cells.values():
         cell.classifications.sort(key=lambda c: c.year)
+    findings += [unknown_cell(named, cells) for named in unknown.values()]
     return Congresses(list(cells.values()), rows.get("settings", [])), findings
+
+
+def unknown_cell(rows: list[Row], cells: dict[str, Cell]) -> Finding:
+    """One finding for a cell code that is not in "Chi bộ", however many rows carry it.
+
+    When the closest code is a cell without members, its code was mistyped in "Chi bộ": the rows
+    are that cell's unread rows, what is missing there is not reported as a second mistake, and
+    the finding stops that cell.
+    """
+    code = rows[0].get("cell_code")
+    guess = closest(code, [cell.code for cell in cells.values()])
+    row = cells[fold(guess)].origin.row if guess else None
+    hint = f' Có phải là "{guess}" (sheet "Chi bộ", dòng {row})?' if guess else ""
+    owner = cells[fold(guess)] if guess else None
+    if owner and not owner.members:  # its code was mistyped in "Chi bộ": all its rows are these
+        owner.unread.extend(rows)
+    else:
+        owner = None
+    sheets: dict[str, int] = {}
+    for row in rows:
+        sheets[row.sheet] = sheets.get(row.sheet, 0) + 1
+    spread = ", ".join(f'{format_count(n)} dòng của sheet "{s}"' for s, n in sheets.items())
+    more = f" Mã này có ở {spread}." if len(rows) > 1 else ""
+    return at(
+        rows[0],
+        "cell_code",
+        ERROR,
+        "unknown-cell",
+        f'không có chi bộ mã "{code}" ở sheet "Chi bộ".{hint}{more} Hãy sửa mã cho đúng hoặc '
+        'thêm chi bộ đó vào sheet "Chi bộ".',
+        cell_code=owner.code if owner else code,  # the cell it stops: the one lacking these rows
+    )
 
 
 def members_named(roster: Roster, name: str) -> tuple[list[Member], list[Member]]:
@@ -502,8 +526,9 @@ def find_member(cell: Cell, roster: Roster, row: Row, findings: list[Finding]) -
     if not name:
         return None
     candidates, namesakes = members_named(roster, name)
-    if len(candidates) == 1:
-        return candidates[0]
+    member = one_member(candidates)
+    if member:
+        return member
     if candidates:
         reason = namesake_advice(cell, name, candidates)
         findings.append(at(row, "name", ERROR, "ambiguous-person", reason, cell_code=cell.code))
@@ -515,12 +540,27 @@ def find_member(cell: Cell, roster: Roster, row: Row, findings: list[Finding]) -
         )
         findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
     elif fold(name) not in roster.unread:
+        guess = closest(name, [m.name for m in cell.members])
+        hint = f' Có phải là "{guess}"?' if guess else ""
         reason = (
             f'"{name}" không có trong danh sách đảng viên của {cell.name} '
-            f'(sheet "{MEMBERS}"). Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '
+            f'(sheet "{MEMBERS}").{hint} Hãy ghi đúng họ tên như ở sheet "{MEMBERS}", '
             "hoặc bổ sung đảng viên này."
         )
         findings.append(at(row, "name", ERROR, "unknown-person", reason, cell_code=cell.code))
+    return None
+
+
+def same_row(member: Member, other: Member) -> bool:
+    """Two member rows that say exactly the same: one row copied twice."""
+    return member.origin.values == other.origin.values
+
+
+def one_member(candidates: list[Member]) -> Member | None:
+    """The one member the candidates are; a row entered twice is one member (and one finding,
+    where the copy is)."""
+    if candidates and all(same_row(m, candidates[0]) for m in candidates):
+        return candidates[0]
     return None
 
 

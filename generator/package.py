@@ -28,7 +28,7 @@ from . import files
 from .check import Checked
 from .documents import all_kinds, cell_documents
 from .model import Cell
-from .paths import NEW_VERSION, cell_folder_name, document_file_name
+from .paths import FILE_LIMIT, FOLDER_LIMIT, NEW_VERSION, cell_folder_name, document_file_name
 from .profile import Profile
 from .render import document_bytes
 from .resources import BUNDLED, Templates
@@ -67,8 +67,8 @@ class BuildResult:
         return 3 if self.failures else 1 if self.skipped else 0
 
 
-def cell_folder(cell: Cell) -> str:
-    return cell_folder_name(cell.code, cell.name)
+def cell_folder(cell: Cell, limit: int = FOLDER_LIMIT) -> str:
+    return cell_folder_name(cell.code, cell.name, limit)
 
 
 def content_hash(source: Path | bytes, skip: tuple[str, ...] = ()) -> str:
@@ -140,14 +140,22 @@ class Run:
     force: bool
     templates: Templates
     fingerprint: str  # of all of the above, and of this program and today's date
+    limits: tuple[int, int] = (FOLDER_LIMIT, FILE_LIMIT)  # of cell folder and file names
 
 
-def new_run(profile: Profile, outdir: Path, force: bool, templates: Templates) -> Run:
-    data = [canonical(profile), force, program_hash()]
+def new_run(
+    profile: Profile,
+    outdir: Path,
+    force: bool,
+    templates: Templates,
+    limits: tuple[int, int] = (FOLDER_LIMIT, FILE_LIMIT),
+) -> Run:
+    data = [canonical(profile), force, program_hash(), limits]
     data.append(dt.date.today().isoformat())  # a missing date falls back on today
     data.append([template_hash(templates.path(kind)) for kind in sorted(all_kinds())])
     text = json.dumps(data, ensure_ascii=False, default=str)
-    return Run(profile, outdir, force, templates, hashlib.sha256(text.encode()).hexdigest())
+    fingerprint = hashlib.sha256(text.encode()).hexdigest()
+    return Run(profile, outdir, force, templates, fingerprint, limits)
 
 
 def input_hash(run: Run, cell: Cell, warnings: list[str]) -> str:
@@ -193,8 +201,10 @@ def build(
     progress=print,
     jobs: int = 1,
     templates: Templates = BUNDLED,
+    limits: tuple[int, int] = (FOLDER_LIMIT, FILE_LIMIT),
 ) -> BuildResult:
-    """Every wanted cell without errors into its folder, on up to `jobs` worker processes."""
+    """Every wanted cell without errors into its folder, on up to `jobs` worker processes;
+    `limits` of the cell folder and file names (paths.name_limits for the output folder)."""
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
@@ -216,7 +226,7 @@ def build(
         if finding.cell_code and not finding.is_error:
             warnings[finding.cell_code].append(finding.message)
     valid = sum(1 for cell in cells if not errors[cell.code] + general)
-    run = new_run(checked.profile, outdir, force, templates)
+    run = new_run(checked.profile, outdir, force, templates, limits)
     pending = deque()  # (number, cell, task or None when skipped), in cell order
 
     def report(number: int, cell: Cell, task) -> None:
@@ -241,7 +251,7 @@ def build(
             progress(f"      - {warning}")
         if len(outcome.warnings) > SHOWN_WARNINGS:
             more = len(outcome.warnings) - SHOWN_WARNINGS
-            folder = outdir / cell_folder(cell)
+            folder = outdir / cell_folder(cell, run.limits[0])
             progress(f'      … và {more} cảnh báo nữa, xem "{folder / WARNINGS}".')
 
     with Workers(max(1, min(jobs, valid // CELLS_PER_WORKER))) as workers:
@@ -521,7 +531,7 @@ def write_cell(run: Run, cell: Cell, previous: Path | None, warnings: list[str])
     A cell whose input (its rows, the profile, its warnings, the templates and this program) is
     that of the last run and whose folder is as that run left it is not even composed again."""
     outcome = CellOutcome()
-    folder = run.outdir / cell_folder(cell)
+    folder = run.outdir / cell_folder(cell, run.limits[0])
     if previous and previous.name != folder.name:
         if folder.exists():
             folder = previous
@@ -552,7 +562,7 @@ def write_cell(run: Run, cell: Cell, previous: Path | None, warnings: list[str])
     for key, (number, document) in zip(
         document_keys(package.documents), numbered(package.documents), strict=True
     ):
-        name = document_file_name(number, document.title)
+        name = document_file_name(number, document.title, limit=run.limits[1])
         hashes = {
             "context_hash": context_hash(document.context),
             "template_hash": template_hash(templates.path(document.kind)),

@@ -3,14 +3,18 @@
 Both are package data (pyproject.toml maps templates_docx/ and data/ into the package), found
 through importlib.resources wherever the package is installed: a wheel, pipx, or a checkout
 installed with `pip install -e .`. A district may bring its own templates (`daihoi mau`, then
-`build --mau THƯ_MỤC`): each kind found in its folder is used, the bundled one otherwise.
+`build --mau THƯ_MỤC`): each kind found in its folder (named after the document's title, or
+`<kind>.docx`) is used, the bundled one otherwise.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
+
+from .paths import FILE_LIMIT, safe_name
 
 SAMPLE_NAME = "mau_dai_hoi_chi_bo.xlsx"
 
@@ -28,6 +32,26 @@ def bundled_template(kind: str) -> Path:
     return bundled("templates_docx", f"{kind}.docx")
 
 
+@cache
+def titles() -> dict[str, str]:
+    """kind → the document's Vietnamese title (documents/*.py KINDS)."""
+    from .documents import kind_titles
+
+    return kind_titles()
+
+
+def template_file_name(title: str) -> str:
+    """A district's template is named after its document: "Báo cáo tổng kết nhiệm kỳ.docx"."""
+    return f"{safe_name(title, FILE_LIMIT - len('.docx'))}.docx"
+
+
+def own_file_names() -> dict[str, str]:
+    """Each file name a district's folder may hold → its kind: the document's title, or the
+    `<kind>.docx` of earlier versions."""
+    names = {template_file_name(title): kind for kind, title in titles().items()}
+    return names | {f"{kind}.docx": kind for kind in titles()}
+
+
 @dataclass(frozen=True)
 class Templates:
     """Where each kind's template comes from: `own` (a district's folder) first, then the bundle."""
@@ -36,8 +60,10 @@ class Templates:
     bundle: Path | None = None  # the bundled templates' folder, once found
 
     def path(self, kind: str) -> Path:
-        if self.own is not None and (self.own / f"{kind}.docx").is_file():
-            return self.own / f"{kind}.docx"
+        if self.own is not None:
+            for name in (template_file_name(titles()[kind]), f"{kind}.docx"):
+                if (self.own / name).is_file():
+                    return self.own / name
         return self.bundle / f"{kind}.docx" if self.bundle else bundled_template(kind)
 
     def found(self) -> Templates:
@@ -53,8 +79,9 @@ READ_FIRST_TEXT = """\
 MẪU VĂN BẢN RIÊNG CỦA ĐƠN VỊ
 
 Thư mục này chứa các mẫu Word mà chương trình daihoi dùng để tạo hồ sơ đại hội chi bộ,
-mỗi loại văn bản một tệp:
+mỗi loại văn bản một tệp mang tên của văn bản đó:
 {kinds}
+(Tệp mẫu mang tên cũ bằng tiếng Anh, như summary_report.docx, vẫn được dùng.)
 
 CÁCH DÙNG
 1. Mở mẫu cần sửa bằng Word hoặc LibreOffice, sửa lời văn hoặc định dạng rồi lưu lại
@@ -83,22 +110,23 @@ Lấy lại mẫu gốc: xóa tệp cần lấy lại rồi chạy lại lệnh 
 """
 
 
-def write_templates(folder: Path, titles: dict[str, str]) -> tuple[list[str], list[str]]:
-    """The bundled templates into `folder` as `<kind>.docx`, with READ_FIRST beside them.
+def write_templates(folder: Path) -> tuple[list[str], list[str]]:
+    """The bundled templates into `folder`, each named after its document, with READ_FIRST.
 
-    A template already there (perhaps the district's edited one) is never overwritten.
-    Returns (written, kept) file names.
+    A template already there under either name (perhaps the district's edited one) is never
+    overwritten. Returns (written, kept) file names.
     """
     folder.mkdir(parents=True, exist_ok=True)
     written, kept = [], []
-    for kind in titles:
-        target = folder / f"{kind}.docx"
-        if target.exists():
-            kept.append(target.name)
+    for kind, title in titles().items():
+        target = folder / template_file_name(title)
+        there = [p for p in (target, folder / f"{kind}.docx") if p.exists()]
+        if there:
+            kept.append(there[0].name)
             continue
         target.write_bytes(bundled_template(kind).read_bytes())
         written.append(target.name)
-    kinds = "\n".join(f"  {kind}.docx: {title}" for kind, title in titles.items())
+    kinds = "\n".join(f"  {template_file_name(title)}" for title in titles().values())
     text = READ_FIRST_TEXT.format(kinds=kinds, folder=folder)
     (folder / READ_FIRST).write_text(text, encoding="utf-8-sig", newline="\r\n")
     return written, kept

@@ -13,7 +13,7 @@ from collections import defaultdict
 from . import schema
 from .election import ELECTION_NAMES, LIST_POST, check_congress, on_list, seats_of
 from .findings import ERROR, WARNING, Finding
-from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
+from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at, same_row
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
 from .profile import PROFILE_KEY, Profile, fitting_profile
@@ -285,7 +285,17 @@ def check_members(cell: Cell, add) -> None:
     seen: dict[tuple[str, dt.date], Member] = {}
     for member in cell.members:
         key = (fold(member.name), member.birth.date)
-        if key in seen:
+        if key in seen and same_row(member, seen[key]):
+            add(
+                member.origin,
+                "name",
+                ERROR,
+                "duplicate-person",
+                f'dòng {member.origin.row} và dòng {seen[key].origin.row} sheet "Đảng viên" '
+                f'ghi y hệt nhau ("{member.name}"): một đảng viên được nhập hai lần. Hãy xóa '
+                "dòng thừa.",
+            )
+        elif key in seen:
             add(
                 member.origin,
                 "name",

@@ -266,16 +266,7 @@ def read_workbook(path: Path, progress=None) -> tuple[dict[str, list[Row]], list
             name = by_name.get(fold(sheet.name))
             if name is None:
                 rows[sheet.key] = []
-                if sheet.required:
-                    findings.append(
-                        Finding(
-                            ERROR,
-                            "missing-sheet",
-                            f'Thiếu sheet "{sheet.name}". Hãy thêm sheet này với các tiêu đề ở dòng 1 '
-                            '(xem tệp mẫu tạo bằng "daihoi init").',
-                            sheet=sheet.name,
-                        )
-                    )
+                findings.append(missing_sheet(sheet, book.sheetnames))
                 continue
             marks = book.marks(name)
             lines = book.rows(name, marks)
@@ -296,6 +287,32 @@ def counted(lines, progress, name: str):
         if not number % PROGRESS_ROWS:
             progress(name, number)
         yield line
+
+
+def missing_sheet(sheet: schema.Sheet, present: list[str]) -> Finding:
+    """One finding for a sheet not found, naming the unknown sheet it most likely is."""
+    known = {fold(s.name) for s in schema.SHEETS}
+    guess = closest(sheet.name, [n for n in present if fold(n) not in known])
+    hint = (
+        f' Có sheet "{guess}": có phải là sheet "{sheet.name}" (hãy sửa tên sheet)?'
+        if guess
+        else ""
+    )
+    if sheet.required:
+        return Finding(
+            ERROR,
+            "missing-sheet",
+            f'Thiếu sheet "{sheet.name}".{hint} Hãy thêm sheet này với các tiêu đề ở dòng 1 '
+            '(xem tệp mẫu tạo bằng "daihoi init").',
+            sheet=sheet.name,
+        )
+    return Finding(
+        WARNING,
+        "missing-sheet",
+        f'Không có sheet "{sheet.name}" nên chương trình coi như sheet này để trống.{hint} '
+        f'Nếu cần, hãy thêm sheet này với các tiêu đề ở dòng 1 (xem tệp mẫu tạo bằng "daihoi init").',
+        sheet=sheet.name,
+    )
 
 
 def uncached_error(places: list[tuple]) -> Finding:
@@ -491,17 +508,25 @@ def match_headers(sheet: schema.Sheet, header, findings: list[Finding]):
         )
         return None
     positions = {}
+    known = {fold(column.header) for column in sheet.columns}
+    unknown = [text.strip() for text in header if isinstance(text, str) and fold(text) not in known]
     for column in sheet.columns:
         index = found.get(fold(column.header))
         if index is not None:
             positions[column] = index
         elif column.required:
+            guess = closest(column.header, unknown)
+            hint = (
+                f'Dòng 1 có cột "{guess}": có phải là cột "{column.header}"? Hãy sửa tiêu đề đó'
+                if guess
+                else "Hãy thêm cột này vào dòng 1"
+            )
             findings.append(
                 Finding(
                     ERROR,
                     "missing-column",
-                    f'Sheet "{sheet.name}" thiếu cột bắt buộc "{column.header}". Hãy thêm cột này '
-                    "vào dòng 1 (đúng tên như tệp mẫu).",
+                    f'Sheet "{sheet.name}" thiếu cột bắt buộc "{column.header}". {hint} (đúng tên '
+                    "như tệp mẫu).",
                     sheet=sheet.name,
                     row=1,
                     column=column.header,

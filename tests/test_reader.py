@@ -351,16 +351,21 @@ def test_columns_in_another_order(book):
     assert findings == [], describe(findings)
 
 
-def test_missing_optional_sheet_is_fine(book):
+def test_missing_optional_sheet_is_one_warning_each(book):
     add_cell(book, official=5)
     for sheet in ("Chỉ tiêu", "Xếp loại", "Cấu hình"):
         book.remove_sheet(sheet)
     findings = findings_of(book.save())
+    assert not errors(findings), describe(findings)
     # without "Cấu hình" the default profile's district is used unchanged, and its plan has no
     # number nor date yet: a warning each, no more
-    assert [f.code for f in findings] == ["plan-reference-blank", "profile-place"], describe(
-        findings
-    )
+    assert [(f.code, f.sheet) for f in findings] == [
+        ("missing-sheet", "Chỉ tiêu"),
+        ("missing-sheet", "Xếp loại"),
+        ("missing-sheet", "Cấu hình"),
+        ("plan-reference-blank", "Cấu hình"),
+        ("profile-place", "Cấu hình"),
+    ], describe(findings)
 
 
 def test_wrong_sheet_dimension_still_reads_every_row(book, tmp_path):

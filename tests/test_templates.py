@@ -7,8 +7,11 @@ from conftest import Book, add_cell
 from docx import Document
 from test_build import texts
 
-from generator.documents import all_kinds
+from generator.documents import all_kinds, kind_titles
 from generator.resources import READ_FIRST, bundled_template
+
+SUMMARY = "Báo cáo tổng kết nhiệm kỳ.docx"
+DRAFT = "Dự thảo nghị quyết đại hội.docx"
 
 
 @pytest.fixture
@@ -24,33 +27,54 @@ def add_paragraph(path, text: str) -> None:
     document.save(path)
 
 
-def test_mau_writes_one_template_per_kind_and_a_read_first_note(tmp_path, run_cli):
+def test_mau_writes_each_template_under_its_documents_title_and_a_read_first_note(
+    tmp_path, run_cli
+):
     folder = tmp_path / "mau xa"
     result = run_cli("mau", folder)
     assert result.code == 0, result.err
-    assert sorted(p.name for p in folder.glob("*.docx")) == sorted(f"{k}.docx" for k in all_kinds())
-    for kind in all_kinds():
-        assert (folder / f"{kind}.docx").read_bytes() == bundled_template(kind).read_bytes()
+    titles = kind_titles()
+    assert sorted(p.name for p in folder.glob("*.docx")) == sorted(
+        f"{title}.docx" for title in titles.values()
+    )
+    for kind, title in titles.items():
+        assert (folder / f"{title}.docx").read_bytes() == bundled_template(kind).read_bytes()
+    assert (folder / SUMMARY).is_file() and (folder / "(1) Phương án nhân sự.docx").is_file()
     note = (folder / READ_FIRST).read_text(encoding="utf-8-sig")
     assert "{{ ten }}" in note and "{%p endif %}" in note and "--mau" in note
-    assert "summary_report.docx: Báo cáo tổng kết nhiệm kỳ" in note
+    assert f"  {SUMMARY}" in note
     assert f'--mau "{folder}"' in result.out
+
+
+def test_a_template_under_its_former_name_is_still_used_and_kept(tmp_path, run_cli, workbook):
+    folder = tmp_path / "mau"
+    folder.mkdir()
+    (folder / "summary_report.docx").write_bytes(bundled_template("summary_report").read_bytes())
+    add_paragraph(folder / "summary_report.docx", "Lời riêng theo tên cũ.")
+    assert "summary_report.docx" in run_cli("mau", folder).out  # kept, no second copy
+    assert not (folder / SUMMARY).exists()
+    result = run_cli("build", workbook, "-o", tmp_path / "out", "--mau", folder)
+    assert result.code == 0 and f"Dùng {len(all_kinds())} mẫu riêng" in result.out, result.err
+    summary = next((tmp_path / "out").glob("*/01 - *.docx"))
+    assert "Lời riêng theo tên cũ." in texts(summary)
 
 
 def test_mau_never_overwrites_a_template_already_in_the_folder(tmp_path, run_cli):
     folder = tmp_path / "mau"
     run_cli("mau", folder)
-    add_paragraph(folder / "ballot.docx", "Lời riêng của đảng ủy xã.")
+    add_paragraph(folder / "Phiếu bầu.docx", "Lời riêng của đảng ủy xã.")
     again = run_cli("mau", folder)
-    assert again.code == 0 and "ballot.docx" in again.out
-    assert "Lời riêng của đảng ủy xã." in texts(folder / "ballot.docx")
+    assert again.code == 0 and "Phiếu bầu.docx" in again.out
+    assert "Lời riêng của đảng ủy xã." in texts(folder / "Phiếu bầu.docx")
 
 
 def test_build_with_an_edited_template_prints_the_edited_wording(tmp_path, run_cli, workbook):
     folder = tmp_path / "mau"
     run_cli("mau", folder)
-    add_paragraph(folder / "summary_report.docx", "Đảng ủy xã lưu ý: {{ cell_name }} gửi sớm.")
-    (folder / "congress_notice.docx").unlink()  # the bundled one serves for this kind
+    add_paragraph(folder / SUMMARY, "Đảng ủy xã lưu ý: {{ cell_name }} gửi sớm.")
+    (
+        folder / "Thông báo thời gian khai mạc đại hội.docx"
+    ).unlink()  # the bundled one serves for this kind
     result = run_cli("build", workbook, "-o", tmp_path / "out", "--mau", folder)
     assert result.code == 0, result.err
     assert f"Dùng {len(all_kinds()) - 1} mẫu riêng" in result.out
@@ -75,14 +99,13 @@ def test_a_broken_tag_names_file_paragraph_and_tag_and_nothing_is_written(
 ):
     folder = tmp_path / "mau"
     run_cli("mau", folder)
-    add_paragraph(folder / "draft_resolution.docx", paragraph)
+    add_paragraph(folder / DRAFT, paragraph)
     out = tmp_path / "out"
     result = run_cli("build", workbook, "-o", out, "--mau", folder)
     assert result.code == 2
     problems = [line for line in result.err.splitlines() if line.startswith("  - ")]
     assert problems == [
-        f'  - Mẫu "draft_resolution.docx", đoạn "{paragraph}": thẻ "{tag}" {says}'
-        + problems[0].split(says, 1)[1]
+        f'  - Mẫu "{DRAFT}", đoạn "{paragraph}": thẻ "{tag}" {says}' + problems[0].split(says, 1)[1]
     ], result.err
     assert "chưa ghi văn bản nào" in result.err and "Traceback" not in result.err
     assert not out.exists() or not [p for p in out.rglob("*") if not p.name.startswith(".")]
