@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .app import Stopped
 from .argparse_vi import Parser, vietnamese
 from .findings import UnusableInput
 from .resources import sample_workbook
@@ -129,12 +130,36 @@ def parser() -> Parser:
         '... --mau THƯ_MỤC". Tệp đã có trong thư mục không bị ghi đè.',
     )
     templates.add_argument("folder", metavar="THƯ_MỤC", help="thư mục sẽ chứa các mẫu")
+    page = commands.add_parser(
+        "giao-dien",
+        help="mở trang làm hồ sơ trong trình duyệt (chạy daihoi không kèm lệnh cũng vậy)",
+        description="Mở trang làm hồ sơ trên máy này (chỉ máy này vào được): chọn tệp Excel, "
+        "kiểm tra, tạo hồ sơ, tải về. Giữ cửa sổ này mở khi dùng trang; Ctrl-C để dừng.",
+    )
+    page.add_argument(
+        "--cong",
+        type=port,
+        default=0,
+        metavar="N",
+        help="số cổng của trang (mặc định 0: một cổng còn trống bất kỳ)",
+    )
+    page.add_argument(
+        "--khong-mo-trinh-duyet",
+        action="store_true",
+        help="không tự mở trình duyệt (chỉ in địa chỉ của trang)",
+    )
     return main
 
 
 def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f'"{text}" không phải số nguyên dương')
+    return int(text)
+
+
+def port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f'"{text}" không phải số cổng (từ 0 đến 65535)')
     return int(text)
 
 
@@ -246,15 +271,10 @@ def run_check(args) -> int:
 
 
 def run_mau(args) -> int:
-    from .documents import kind_titles
-    from .resources import write_templates
+    from .app import write_own_templates
 
     folder = Path(args.folder)
-    try:
-        written, kept = write_templates(folder, kind_titles())
-    except OSError as error:
-        print(f'Không ghi được vào thư mục "{folder}": {error.strerror or error}.', file=sys.stderr)
-        return 2
+    written, kept = write_own_templates(folder)
     print(f'Đã chép {len(written)} mẫu văn bản gốc vào thư mục "{folder}".')
     if kept:
         print(f"Giữ nguyên {len(kept)} tệp đã có: {', '.join(kept)}.")
@@ -265,108 +285,22 @@ def run_mau(args) -> int:
     return 0
 
 
-def templates_of(args):
-    """The templates the build uses (None, after a message, when --mau names no folder)."""
-    from .documents import all_kinds
-    from .resources import BUNDLED, Templates
-
-    if not args.mau:
-        return BUNDLED
-    folder = Path(args.mau)
-    if not folder.is_dir():
-        print(
-            f'Không có thư mục mẫu "{folder}". Tạo thư mục mẫu bằng lệnh: daihoi mau "{folder}"',
-            file=sys.stderr,
-        )
-        return None
-    kinds = set(all_kinds())
-    found = sorted(p.stem for p in folder.glob("*.docx") if not p.name.startswith("~$"))
-    own = [stem for stem in found if stem in kinds]
-    print(
-        f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
-        f"{len(kinds) - len(own)} loại văn bản còn lại."
-    )
-    for stem in found:
-        if stem not in kinds:
-            print(f'  - Bỏ qua "{stem}.docx": không phải tên mẫu nào (xem "Đọc trước.txt").')
-    return Templates(folder)
-
-
-def package_pdfs(outdir: Path, cells) -> None:
-    """`build --pdf`: the PDFs of the cells built, by one LibreOffice run."""
-    from .package import folders_by_code
-    from .pdf import INSTALL, find_soffice, list_in_manifest, make_pdfs
-
-    soffice = find_soffice()
-    if soffice is None:
-        print(f"\n{INSTALL}", file=sys.stderr)
-        return
-    by_code = folders_by_code(outdir)
-    folders = [by_code[cell.code.casefold()] for cell in cells if cell.code.casefold() in by_code]
-    documents = sorted(
-        p for folder in folders for p in folder.glob("*.docx") if not p.name.startswith(("~$", "."))
-    )
-    result = make_pdfs(documents, soffice, outdir)
-    for folder in folders:
-        list_in_manifest(folder)
-    print(
-        f"PDF: {len(result.made)} tệp mới, {len(documents) - len(result.made) - len(result.failed)} "
-        "tệp đã có sẵn và vẫn đúng với văn bản."
-    )
-    for docx in result.failed:
-        print(f'  - LibreOffice không chuyển được "{docx}" sang PDF.', file=sys.stderr)
-
-
 def run_build(args) -> int:
-    from concurrent.futures.process import BrokenProcessPool
-
-    from .check import check_workbook
-    from .files import reason
-    from .lock import Busy, output_lock
-    from .package import build
-    from .render import TemplateProblem
-    from .rollup import write_rollup
-    from .workers import default_jobs
+    from .app import build_workbook, own_templates
+    from .resources import BUNDLED
 
     path, outdir = workbook_of(args), Path(args.output)
-    templates = templates_of(args)
-    if templates is None:
-        return 2
-    checked = check_workbook(path)
-    known = {cell.code.casefold() for cell in checked.congresses.cells}
-    unknown = [code for code in args.only or [] if code.casefold() not in known]
-    if unknown:
-        print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
-        return 1
-    print(checked.profile.headline())
-    print(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
-    try:
-        with output_lock(outdir):
-            jobs = args.jobs or default_jobs()
-            result = build(checked, outdir, args.only, args.force, jobs=jobs, templates=templates)
-            rollup = write_rollup(checked, outdir, result, args.force)
-            if args.pdf:
-                package_pdfs(outdir, result.built)
-    except Busy as error:
-        print(error, file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(
-            f'Không ghi được hồ sơ vào thư mục "{outdir}" ({reason(error)}). Hãy kiểm tra thư '
-            "mục, đóng các tệp đang mở trong Word, Excel rồi chạy lại.",
-            file=sys.stderr,
-        )
-        return 2
-    except TemplateProblem as error:
-        print(f"Không tạo được hồ sơ: {error}", file=sys.stderr)
-        return 2
-    except BrokenProcessPool:
-        print(
-            "Một tiến trình tạo hồ sơ bị dừng đột ngột (có thể do máy thiếu bộ nhớ). Các chi bộ "
-            "đã xong vẫn giữ nguyên; hãy chạy lại, nếu cần thì thêm --jobs 1.",
-            file=sys.stderr,
-        )
-        return 2
+    templates = BUNDLED
+    if args.mau:
+        templates, lines = own_templates(Path(args.mau))
+        print("\n".join(lines))
+    built = build_workbook(path, outdir, args.only, args.force, args.jobs, templates, args.pdf)
+    result, checked = built.result, built.checked
+    if built.pdfs:
+        for line in built.pdfs.lines:
+            print(line)
+        for line in built.pdfs.problems:
+            print(line, file=sys.stderr)
     print(
         f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
         f"qua, {result.warnings} cảnh báo"
@@ -377,8 +311,8 @@ def run_build(args) -> int:
         print(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy {check} để xem và sửa.")
     for note in result.notes:
         print(f"  - {note}")
-    if rollup:
-        print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+    if built.rollup:
+        print(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{built.rollup}".')
     if result.failures:
         print(f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong):")
         for failure in result.failures:
@@ -391,14 +325,19 @@ def run_build(args) -> int:
     return result.exit_code or (1 if checked.general_errors else 0)
 
 
+def run_page(args) -> int:
+    from .web import serve
+
+    return serve(args.cong, not args.khong_mo_trinh_duyet)
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_output()
     with vietnamese():
         command_line = parser()
         args = command_line.parse_args(argv)
-        if args.command is None:
-            command_line.print_help()
-            return 0
+        if args.command is None:  # a double-click: the page
+            args = command_line.parse_args(["giao-dien"])
     try:
         commands = {
             "init": run_init,
@@ -406,8 +345,12 @@ def main(argv: list[str] | None = None) -> int:
             "build": run_build,
             "mau": run_mau,
             "quy-dinh": run_rules,
+            "giao-dien": run_page,
         }
         return commands[args.command](args)
+    except Stopped as error:
+        print(error, file=sys.stderr)
+        return error.status
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
         return 2
