@@ -37,7 +37,7 @@ MAX_UPLOAD = 64 * 1024 * 1024  # a province's workbook is a few megabytes
 PAGE = Path(__file__).with_name("webpage")
 HIDDEN = (".", "~$")  # the program's own working files, and Office's lock files
 # where a finding's suggestion starts, after the words that say what is wrong
-ADVICE = (" Có phải là", ". Hãy ", "; hãy ", ". Nếu ", "; nếu ", "; nên ", ". Nên ")
+ADVICE = (" Có phải là", "; có phải là", ". Hãy ", "; hãy ", ". Nếu ", "; nếu ", "; nên ", ". Nên ")
 
 
 @dataclass
