@@ -356,7 +356,7 @@ def findings_page(path: Path, outdir: Path, checked) -> dict:
     return {
         "workbook": str(path),
         "outdir": str(outdir),
-        "headline": checked.profile.headline(),
+        "headline": checked.profile.headline().split(" Xem các quy định")[0],
         "cells": len(checked.congresses.cells),
         "errors": errors,
         "warnings": len(checked.findings) - errors,

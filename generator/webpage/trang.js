@@ -27,8 +27,9 @@ function say(text, happy) {
   box.className = happy ? "vui" : "";
   box.hidden = false;
   clearTimeout(messageTimer);
-  messageTimer = setTimeout(() => { box.hidden = true; }, happy ? 4000 : 12000);
+  messageTimer = setTimeout(() => { box.hidden = true; }, happy ? 8000 : 15000);
 }
+$("thong-bao").addEventListener("click", () => { $("thong-bao").hidden = true; });
 
 async function ask(url, body) {
   const options = body === undefined ? {} : { method: "POST" };
@@ -106,7 +107,7 @@ function showFindings(data) {
     (data.errors ? "Chi bộ còn lỗi sẽ không được tạo hồ sơ: hãy sửa trong tệp Excel rồi bấm Kiểm tra lại."
       : "Không có lỗi: có thể tạo hồ sơ.");
   summary.className = "tom-tat " + (data.errors ? "xau" : "tot");
-  $("bo-quy-dinh").textContent = data.headline;
+  $("bo-quy-dinh").textContent = data.headline + " Các giá trị và nguồn: xem bảng ở cuối trang.";
   $("ban-sua-ma").hidden = !data.legacy;
   $("ban-danh-dau").hidden = !data.groups.length;
   const table = $("bang-phat-hien");
@@ -164,6 +165,7 @@ $("tao-ho-so").addEventListener("click", () => attempt(async () => {
   $("tung-chi-bo").replaceChildren();
   $("thanh-chay").style.width = "0";
   $("chu-tien-do").textContent = "Đang đọc và kiểm tra tệp…";
+  $("tien-do").scrollIntoView({ block: "center" });
   follow(job);
 }));
 
@@ -200,6 +202,7 @@ function follow(job) {
     $("thanh-chay").style.width = "100%";
     $("chu-tien-do").textContent = "Hoàn tất: " + data.cells.length + " / " + data.total + " chi bộ.";
     showBuilt(data.result);
+    $("tien-do").scrollIntoView({ block: "start" });
   });
 }
 
