@@ -58,6 +58,7 @@ class Desk:
 
     workdir: Path
     workbook: Path | None = None
+    checked: object = None  # the last check of the workbook (its rules profile for the table)
     jobs: dict[str, Job] = field(default_factory=dict)
 
     @property
@@ -164,7 +165,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
         return choose(copy)
 
     def choose(path: Path):
-        desk.workbook = path
+        desk.workbook, desk.checked = path, None
         return check()
 
     @page.get("/api/tep-trong")
@@ -183,8 +184,8 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
         if desk.workbook is None:
             abort(409, "Hãy chọn tệp Excel trước.")
-        checked = check_workbook(desk.workbook)
-        return jsonify(findings_page(desk.workbook, desk.outdir, checked))
+        desk.checked = check_workbook(desk.workbook)
+        return jsonify(findings_page(desk.workbook, desk.outdir, desk.checked))
 
     @page.post("/api/ban-sao")
     def copies():
@@ -236,10 +237,9 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.get("/api/quy-dinh")
     def rules():
-        from .check import check_workbook
         from .profile import default_profile
 
-        profile = check_workbook(desk.workbook).profile if desk.workbook else default_profile()
+        profile = desk.checked.profile if desk.checked else default_profile()
         return jsonify(
             name=profile.name,
             about=profile.about,
@@ -469,6 +469,7 @@ def show_in_file_manager(folder: Path) -> None:
 def serve(port: int, open_browser: bool) -> int:
     """Serve the page until Ctrl-C (or the window is closed); the address is the first line."""
     import webbrowser
+    from importlib import import_module
 
     from waitress import create_server
 
@@ -491,6 +492,8 @@ def serve(port: int, open_browser: bool) -> int:
         "đóng cửa sổ (hoặc bấm Ctrl-C) khi xong việc.",
         flush=True,
     )
+    # the first check a clerk asks for should not wait for the stages to load
+    threading.Thread(target=import_module, args=("generator.check",), daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     server.run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import threading
 import time
@@ -127,6 +128,8 @@ def test_the_sample_from_choosing_it_to_a_cells_zip(server, browser, tmp_path):
     print(f"findings of the sample shown {waited:.2f} s after choosing it")
     browser.save_screenshot(str(folder / "2-kiem-tra.png"))
     build_and_wait(browser, folder, "3")
+    progress = [item.text for item in browser.find_elements("css selector", "#tung-chi-bo li")]
+    assert len(progress) == 7 and all(re.search(r": \d+ văn bản", line) for line in progress)
     cells = browser.find_elements("css selector", "#cac-chi-bo .chi-bo")
     assert len(cells) == 7
     first = cells[0]
