@@ -32,7 +32,7 @@ from . import app as library
 from .findings import UnusableInput
 from .paths import safe_name
 
-COOKIE = "daihoi_token"
+COOKIE = "daihoi_{port}"  # cookies ignore ports: each page (port) its own name
 MAX_UPLOAD = 64 * 1024 * 1024  # a province's workbook is a few megabytes
 PAGE = Path(__file__).with_name("webpage")
 HIDDEN = (".", "~$")  # the program's own working files, and Office's lock files
@@ -79,7 +79,8 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
         port = page.config["PORT"]
         if request.host not in (f"127.0.0.1:{port}", f"localhost:{port}"):
             abort(403, "Địa chỉ trang không đúng. Hãy mở trang bằng địa chỉ daihoi đã in ra.")
-        given = request.args.get("token") or request.cookies.get(COOKIE) or ""
+        cookie = COOKIE.format(port=port)
+        given = request.args.get("token") or request.cookies.get(cookie) or ""
         if not secrets.compare_digest(given.encode(), token.encode()):
             abort(
                 403,
@@ -90,7 +91,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
             abort(403, "Yêu cầu không đến từ trang daihoi nên bị từ chối.")
         if request.args.get("token"):  # the token leaves the address; the cookie carries it
             answer = redirect(request.path)
-            answer.set_cookie(COOKIE, token, httponly=True, samesite="Strict")
+            answer.set_cookie(cookie, token, httponly=True, samesite="Strict")
             return answer
 
     @page.after_request

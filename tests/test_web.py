@@ -68,6 +68,9 @@ def test_the_token_is_needed_once_then_a_strict_http_only_cookie_carries_it(tmp_
     assert client.get("/api/trang-thai", base_url=BASE).status_code == 200
     stranger = create_app(tmp_path, TOKEN, PORT).test_client()
     assert stranger.get("/api/trang-thai", base_url=BASE).status_code == 403
+    # a second page on another port sets its own cookie, which this page's does not clash with
+    client.set_cookie(f"daihoi_{PORT + 1}", "ma-khac", domain="127.0.0.1")
+    assert client.get("/api/trang-thai", base_url=BASE).status_code == 200
 
 
 def test_a_host_other_than_the_loopback_address_and_port_is_refused(page):
@@ -206,6 +209,12 @@ def test_marked_and_converted_copies_go_into_the_output_folder(page, tmp_path):
     fixed = load_workbook(Path(found["outdir"]) / "so_lieu - đã sửa mã.xlsx")
     assert fixed["Đảng viên"]["G2"].value == "Hiệp Hưng"
     assert load_workbook(path)["Đảng viên"]["G2"].value == "HiÖp H\u00adng"  # the original stays
+
+
+def test_the_folder_can_be_opened_only_once_there_is_one(page):
+    post(page, "/api/tep-mau")
+    answer = post(page, "/api/mo-thu-muc")
+    assert answer.status_code == 404 and "hãy tạo hồ sơ trước" in answer.get_json()["error"]
 
 
 def test_the_rules_table_gives_every_value_its_source(page):
