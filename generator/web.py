@@ -71,7 +71,7 @@ class Desk:
 def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
     """The page's application; `port` (set again once the server is bound) for the Host check."""
     page = Flask(__name__, static_folder=None)
-    page.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD, PORT=port, TOKEN=token)
+    page.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD, PORT=port)
     desk = Desk(workdir)
 
     @page.before_request
@@ -102,19 +102,35 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
         answer.headers["Cache-Control"] = "no-store"
         return answer
 
+    def answer(message: str, status: int):
+        """JSON for the page's script; plain text for an address opened in the browser."""
+        if request.path.startswith("/api/"):
+            return jsonify(error=message), status
+        return message, status, {"Content-Type": "text/plain; charset=utf-8"}
+
     @page.errorhandler(HTTPException)
     def refused(error):
-        messages = {413: f"Tệp quá lớn (tối đa {MAX_UPLOAD // 1024 // 1024} MB)."}
-        message = messages.get(error.code, error.description)
-        return jsonify(error=message), error.code
+        messages = {
+            404: "Không có trang hoặc tệp này.",
+            405: "Yêu cầu không đúng cách.",
+            413: f"Tệp quá lớn (tối đa {MAX_UPLOAD // 1024 // 1024} MB).",
+        }
+        return answer(messages.get(error.code, error.description), error.code)
 
     @page.errorhandler(UnusableInput)
     def unusable(error):
-        return jsonify(error=f"Không dùng được tệp Excel: {error}"), 422
+        return answer(f"Không dùng được tệp Excel: {error}", 422)
 
     @page.errorhandler(library.Stopped)
     def stopped(error):
-        return jsonify(error=str(error)), 409
+        return answer(str(error), 409)
+
+    @page.errorhandler(OSError)
+    def unwritable(error):
+        from .files import reason
+
+        where = f' "{error.filename}"' if error.filename else ""
+        return answer(f"Không đọc hoặc ghi được tệp{where} ({reason(error)}).", 409)
 
     @page.get("/")
     def index():
