@@ -115,7 +115,10 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
             405: "Yêu cầu không đúng cách.",
             413: f"Tệp quá lớn (tối đa {MAX_UPLOAD // 1024 // 1024} MB).",
         }
-        return answer(messages.get(error.code, error.description), error.code)
+        said = error.description != type(error).description  # a message of ours, not Werkzeug's
+        return answer(
+            error.description if said else messages.get(error.code, error.description), error.code
+        )
 
     @page.errorhandler(UnusableInput)
     def unusable(error):

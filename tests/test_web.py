@@ -217,6 +217,7 @@ def test_the_folder_can_be_opened_only_once_there_is_one(page):
     post(page, "/api/tep-mau")
     answer = post(page, "/api/mo-thu-muc")
     assert answer.status_code == 404 and "hãy tạo hồ sơ trước" in answer.get_json()["error"]
+    assert get(page, "/khong-co").text == "Không có trang hoặc tệp này."
 
 
 def test_the_rules_table_gives_every_value_its_source(page):
