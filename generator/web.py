@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import traceback
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -340,6 +341,12 @@ def run_build(job: Job, path: Path, outdir: Path, templates, pdf: bool) -> None:
         job.error = str(error)
     except UnusableInput as error:
         job.error = f"Không dùng được tệp Excel: {error}"
+    except Exception as error:  # the page must say something; the window keeps the details
+        traceback.print_exc()
+        job.error = (
+            f"Có lỗi ngoài dự kiến khi tạo hồ sơ ({error}). Chi tiết ở cửa sổ của daihoi; hãy "
+            "báo cho người phát triển chương trình."
+        )
     finally:
         job.finished = True
 
