@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from . import __version__
+from .app import Stopped
 from .argparse_vi import Parser, vietnamese
 from .findings import UnusableInput
 from .resources import sample_workbook
@@ -131,12 +132,36 @@ def parser() -> Parser:
         '... --mau THƯ_MỤC". Tệp đã có trong thư mục không bị ghi đè.',
     )
     templates.add_argument("folder", metavar="THƯ_MỤC", help="thư mục sẽ chứa các mẫu")
+    page = commands.add_parser(
+        "giao-dien",
+        help="mở trang làm hồ sơ trong trình duyệt (chạy daihoi không kèm lệnh cũng vậy)",
+        description="Mở trang làm hồ sơ trên máy này (chỉ máy này vào được): chọn tệp Excel, "
+        "kiểm tra, tạo hồ sơ, tải về. Giữ cửa sổ này mở khi dùng trang; Ctrl-C để dừng.",
+    )
+    page.add_argument(
+        "--cong",
+        type=port,
+        default=0,
+        metavar="N",
+        help="số cổng của trang (mặc định 0: một cổng còn trống bất kỳ)",
+    )
+    page.add_argument(
+        "--khong-mo-trinh-duyet",
+        action="store_true",
+        help="không tự mở trình duyệt (chỉ in địa chỉ của trang)",
+    )
     return main
 
 
 def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f'"{text}" không phải số nguyên dương')
+    return int(text)
+
+
+def port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f'"{text}" không phải số cổng (từ 0 đến 65535)')
     return int(text)
 
 
@@ -187,24 +212,6 @@ def filenames_unwritable() -> str | None:
             "LANG=C.UTF-8) rồi chạy lại."
         )
     return None
-
-
-def too_deep(outdir: Path, args) -> str:
-    """Why a build refuses an output folder whose paths Windows or Excel could not open."""
-    from .paths import EXCEL_PATH, WINDOWS_PATH, deepest_outdir
-    from .rollup import NEW_ROLLUP
-
-    absolute = os.path.abspath(outdir)
-    short = Path(absolute).anchor + "HoSo"
-    workbook = f' "{args.workbook}"' if args.workbook else ""
-    return (
-        f'Thư mục hồ sơ "{absolute}" có đường dẫn dài {len(absolute)} ký tự: các tệp ghi vào đó '
-        f"sẽ có đường dẫn dài hơn mức Windows mở được (Windows mở tệp có đường dẫn đến "
-        f"{WINDOWS_PATH} ký tự, Excel đến {EXCEL_PATH} ký tự), kể cả khi rút gọn tên. Hãy chuyển "
-        "tệp Excel và hồ sơ sang thư mục có đường dẫn ngắn hơn, hoặc chọn thư mục hồ sơ có đường dẫn "
-        f"không quá {deepest_outdir(NEW_ROLLUP)} ký tự, ví dụ: daihoi build{workbook} -o "
-        f'"{short}"'
-    )
 
 
 def next_command(name: str, args) -> str:
@@ -310,19 +317,10 @@ def run_check(args) -> int:
 
 
 def run_mau(args) -> int:
-    from .resources import write_templates
+    from .app import write_own_templates
 
     folder = Path(args.folder)
-    try:
-        written, kept = write_templates(folder)
-    except OSError as error:
-        from .files import advice, reason
-
-        print(
-            f'Không ghi được vào thư mục "{folder}" ({reason(error)}). {advice(error, "Word")}',
-            file=sys.stderr,
-        )
-        return 2
+    written, kept = write_own_templates(folder)
     print(f'Đã chép {len(written)} mẫu văn bản gốc vào thư mục "{folder}".')
     if kept:
         print(f"Giữ nguyên {len(kept)} tệp đã có: {', '.join(kept)}.")
@@ -333,56 +331,12 @@ def run_mau(args) -> int:
     return 0
 
 
-def templates_of(args):
-    """The templates the build uses (None, after a message, when --mau names no folder)."""
-    from .paths import visible
-    from .resources import BUNDLED, Templates, own_file_names
+def written_size(folder: Path) -> str:
+    """How much the output folder holds, for a clerk whose disk filled up: "12,5 MB"."""
+    from .textvn import format_number
 
-    if not args.mau:
-        return BUNDLED
-    folder = Path(args.mau)
-    if not folder.is_dir():
-        print(
-            f'Không có thư mục mẫu "{folder}". Tạo thư mục mẫu bằng lệnh: daihoi mau "{folder}"',
-            file=sys.stderr,
-        )
-        return None
-    names = own_file_names()
-    found = sorted(visible(p.name) for p in folder.glob("*.docx") if not p.name.startswith("~$"))
-    own = {names[name] for name in found if name in names}
-    say(
-        f'Dùng {len(own)} mẫu riêng trong thư mục "{folder}", mẫu gốc cho '
-        f"{len(set(names.values())) - len(own)} loại văn bản còn lại."
-    )
-    for name in found:
-        if name not in names:
-            say(f'  - Bỏ qua "{name}": không phải tên mẫu nào (xem "Đọc trước.txt").')
-    return Templates(folder)
-
-
-def package_pdfs(outdir: Path, cells) -> None:
-    """`build --pdf`: the PDFs of the cells built, by one LibreOffice run."""
-    from .package import folders_by_code
-    from .pdf import INSTALL, find_soffice, list_in_manifest, make_pdfs
-
-    soffice = find_soffice()
-    if soffice is None:
-        print(f"\n{INSTALL}", file=sys.stderr)
-        return
-    by_code = folders_by_code(outdir)
-    folders = [by_code[cell.code.casefold()] for cell in cells if cell.code.casefold() in by_code]
-    documents = sorted(
-        p for folder in folders for p in folder.glob("*.docx") if not p.name.startswith(("~$", "."))
-    )
-    result = make_pdfs(documents, soffice, outdir, say)
-    for folder in folders:
-        list_in_manifest(folder)
-    say(
-        f"PDF: {len(result.made)} tệp mới, {len(documents) - len(result.made) - len(result.failed)} "
-        "tệp đã có sẵn và vẫn đúng với văn bản."
-    )
-    for docx in result.failed:
-        print(f'  - LibreOffice không chuyển được "{docx}" sang PDF.', file=sys.stderr)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return f"{format_number(size / 2**20, 1)} MB"
 
 
 def say(line: str) -> None:
@@ -404,87 +358,40 @@ def quiet_stdout() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def written_size(folder: Path) -> str:
-    """How much the output folder holds, for a clerk whose disk filled up: "12,5 MB"."""
-    from .textvn import format_number
-
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    return f"{format_number(size / 2**20, 1)} MB"
-
-
 def run_build(args) -> int:
-    from concurrent.futures.process import BrokenProcessPool
-
-    from .check import check_workbook
-    from .files import advice, reason
-    from .lock import Busy, output_lock
-    from .package import build
-    from .paths import name_limits
-    from .pdf import remove_scratch
-    from .render import TemplateProblem
-    from .rollup import NEW_ROLLUP, write_rollup
-    from .workers import default_jobs
+    from .app import NothingToBuild, build_workbook, own_templates
+    from .resources import BUNDLED
 
     path, outdir = workbook_of(args), Path(args.output)
     warn_if_open_in_excel(path)
-    templates = templates_of(args)
-    if templates is None:
-        return 2
-    checked = check_workbook(path, ReadingProgress())
-    known = {cell.code.casefold() for cell in checked.congresses.cells}
-    unknown = [code for code in args.only or [] if code.casefold() not in known]
-    if unknown:
-        print(f'Không có chi bộ mã: {", ".join(unknown)} trong tệp "{path}".', file=sys.stderr)
-        return 1
-    say(checked.profile.headline())
-    if checked.general_errors:  # they stop every cell: nothing to write, not even the roll-up
-        say(
-            f'Chưa tạo hồ sơ nào: tệp "{path}" có {len(checked.general_errors)} lỗi chung (không '
-            f"thuộc chi bộ nào). Chạy {next_command('check', args)} để xem và sửa."
-        )
-        return 1
-    limits = name_limits(os.path.abspath(outdir), NEW_ROLLUP)
-    if limits is None:
-        print(too_deep(outdir, args), file=sys.stderr)
-        return 2
-    say(f'Tạo hồ sơ từ "{path}" vào thư mục "{outdir}"…')
+    templates = BUNDLED
+    if args.mau:
+        templates, lines = own_templates(Path(args.mau))
+        for line in lines:
+            say(line)
+    command = f'daihoi build "{args.workbook}"' if args.workbook else "daihoi build"
     try:
-        with output_lock(outdir):
-            jobs = args.jobs or default_jobs()
-            remove_scratch(outdir)
-            result = build(
-                checked,
-                outdir,
-                args.only,
-                args.force,
-                say,
-                jobs=jobs,
-                templates=templates,
-                limits=limits,
-            )
-            rollup = write_rollup(checked, outdir, result, args.force)
-            if args.pdf:
-                package_pdfs(outdir, result.built)
-    except Busy as error:
-        print(error, file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(
-            f'Không ghi được hồ sơ vào thư mục "{outdir}" ({reason(error)}). '
-            + advice(error, "Word, Excel"),
-            file=sys.stderr,
+        built = build_workbook(
+            path,
+            outdir,
+            args.only,
+            args.force,
+            args.jobs,
+            templates,
+            args.pdf,
+            progress=say,
+            reading=ReadingProgress(),
+            command=command,
         )
-        return 2
-    except TemplateProblem as error:
-        print(f"Không tạo được hồ sơ: {error}", file=sys.stderr)
-        return 2
-    except BrokenProcessPool:
-        print(
-            "Một tiến trình tạo hồ sơ bị dừng đột ngột (có thể do máy thiếu bộ nhớ). Các chi bộ "
-            "đã xong vẫn giữ nguyên; hãy chạy lại, nếu cần thì thêm --jobs 1.",
-            file=sys.stderr,
-        )
-        return 2
+    except NothingToBuild as error:
+        say(f"{error} Chạy {next_command('check', args)} để xem và sửa.")
+        return 1
+    result = built.result
+    if built.pdfs:
+        for line in built.pdfs.lines:
+            say(line)
+        for line in built.pdfs.problems:
+            print(line, file=sys.stderr)
     say(
         f"\nXong: {len(result.built)} chi bộ đã có hồ sơ, {len(result.skipped)} chi bộ bị bỏ "
         f"qua, {result.warnings} cảnh báo"
@@ -495,8 +402,8 @@ def run_build(args) -> int:
         say(f"  - {cell.code} {cell.name}: {errors} lỗi. Chạy {check} để xem và sửa.")
     for note in result.notes:
         say(f"  - {note}")
-    if rollup:
-        say(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{rollup}".')
+    if built.rollup:
+        say(f'Bảng tổng hợp đăng ký lịch và kết quả đại hội của tất cả chi bộ: "{built.rollup}".')
     if result.failures:
         say(
             f"\nCó {len(result.failures)} tệp chưa ghi được (các tệp khác đã ghi xong: "
@@ -507,14 +414,19 @@ def run_build(args) -> int:
     return result.exit_code
 
 
+def run_page(args) -> int:
+    from .web import serve
+
+    return serve(args.cong, not args.khong_mo_trinh_duyet)
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_output()
     with vietnamese():
         command_line = parser()
         args = command_line.parse_args(argv)
-        if args.command is None:
-            command_line.print_help()
-            return 0
+        if args.command is None:  # a double-click: the page
+            args = command_line.parse_args(["giao-dien"])
     try:
         commands = {
             "init": run_init,
@@ -522,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             "build": run_build,
             "mau": run_mau,
             "quy-dinh": run_rules,
+            "giao-dien": run_page,
         }
         unwritable = filenames_unwritable()
         if unwritable and args.command in ("build", "mau"):  # refused before writing anything
@@ -530,6 +443,9 @@ def main(argv: list[str] | None = None) -> int:
         status = commands[args.command](args)
         sys.stdout.flush()  # a full device (> /dev/full) says so here, not at exit
         return status
+    except Stopped as error:
+        print(error, file=sys.stderr)
+        return error.status
     except UnusableInput as error:
         print(f"Không dùng được tệp đầu vào: {error}", file=sys.stderr)
         return 2

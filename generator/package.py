@@ -33,7 +33,7 @@ from .profile import Profile
 from .render import document_bytes
 from .resources import BUNDLED, Templates
 from .template_check import ensure_templates
-from .workers import Workers
+from .workers import Done, Workers
 
 WARNINGS = "Cảnh báo.txt"
 SHOWN_WARNINGS = 3  # under the cell's line; the rest in its WARNINGS file
@@ -202,9 +202,11 @@ def build(
     jobs: int = 1,
     templates: Templates = BUNDLED,
     limits: tuple[int, int] = (FOLDER_LIMIT, FILE_LIMIT),
+    on_cell=None,
 ) -> BuildResult:
     """Every wanted cell without errors into its folder, on up to `jobs` worker processes;
-    `limits` of the cell folder and file names (paths.name_limits for the output folder)."""
+    `limits` of the cell folder and file names (paths.name_limits for the output folder);
+    `on_cell(number, total, cell, outcome)` as each is done (outcome None: skipped)."""
     result = BuildResult()
     wanted = {code.casefold() for code in only} if only else None
     cells = [c for c in checked.congresses.cells if wanted is None or c.code.casefold() in wanted]
@@ -234,6 +236,8 @@ def build(
             count = errors[cell.code] + general
             result.skipped.append((cell, count))
             progress(f"[{number}/{len(cells)}] {cell.code} {cell.name}: bỏ qua vì có {count} lỗi.")
+            if on_cell:
+                on_cell(number, len(cells), cell, None)
             return
         outcome = task.result()
         result.built.append(cell)
@@ -253,13 +257,21 @@ def build(
             more = len(outcome.warnings) - SHOWN_WARNINGS
             folder = outdir / cell_folder(cell, run.limits[0])
             progress(f'      … và {more} cảnh báo nữa, xem "{folder / WARNINGS}".')
+        if on_cell:
+            on_cell(number, len(cells), cell, outcome)
 
     with Workers(max(1, min(jobs, valid // CELLS_PER_WORKER))) as workers:
         for number, cell in enumerate(cells, start=1):
             task = None
             if not errors[cell.code] + general:
+                # An unchanged cell is told here: no worker is started nor sent anything for it.
                 previous = existing.get(cell.code.casefold())
-                task = workers.submit(write_cell, run, cell, previous, warnings[cell.code])
+                same = previous is not None and previous.name == cell_folder(cell)
+                done = settled(run, cell, previous, warnings[cell.code]) if same else None
+                if done:
+                    task = Done(done)
+                else:
+                    task = workers.submit(write_cell, run, cell, previous, warnings[cell.code])
             pending.append((number, cell, task))
             while len(pending) > workers.ahead:
                 report(*pending.popleft())
@@ -525,6 +537,16 @@ def current(record: dict, hashes: dict) -> bool:
     return all(record.get(k) == v for k, v in hashes.items())
 
 
+def settled(run: Run, cell: Cell, folder: Path, warnings: list[str]) -> CellOutcome | None:
+    """The outcome of a cell whose input (its rows, the profile, its warnings, the templates and
+    this program) is that of the last run and whose folder is as that run left it: nothing to
+    compose. None when the cell must be composed again."""
+    manifest = read_json(folder / MANIFEST)
+    if manifest.get("input_hash") == input_hash(run, cell, warnings) and as_left(folder, manifest):
+        return CellOutcome(len(manifest["documents"]), warnings=manifest.get("warnings", []))
+    return None
+
+
 def write_cell(run: Run, cell: Cell, previous: Path | None, warnings: list[str]) -> CellOutcome:
     """One cell's package into its folder (the unit of work a worker process can take).
 
@@ -548,12 +570,11 @@ def write_cell(run: Run, cell: Cell, previous: Path | None, warnings: list[str])
                     f"({files.reason(error)}); hồ sơ vẫn ghi vào thư mục cũ."
                 )
                 folder = previous
+    done = settled(run, cell, folder, warnings)
+    if done:
+        done.notes = outcome.notes
+        return done
     fingerprint = input_hash(run, cell, warnings)
-    manifest = read_json(folder / MANIFEST)
-    if manifest.get("input_hash") == fingerprint and as_left(folder, manifest):
-        outcome.documents = len(manifest["documents"])
-        outcome.warnings = manifest.get("warnings", [])
-        return outcome
     package = cell_documents(cell, run.profile)
     known, entries = knowledge(folder)
     plan = CellFolder(folder, known, run.force)
