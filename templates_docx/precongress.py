@@ -429,9 +429,12 @@ def residence_comment():
         add(document, item)
         dotted(document)
         dotted(document)
+    tag(document, "if sign.note")
+    add(document, "{{ sign.note }}", italic=True)
+    tag(document, "endif")
     signature(
         document,
-        left="T/M CHI BỘ|{{ sign.title }}|{{ sign.name }}",
+        left="{{ sign.capacity }}|{{ sign.title }}|{{ sign.name }}",
         capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ",
         role="BÍ THƯ",
         name="",
@@ -481,7 +484,8 @@ def personnel_roster():
 
 
 def congress_script():
-    """Signed for the presidium, as its header names the congress: the script is theirs."""
+    """A working paper of the outgoing chi ủy (bí thư where there is none), under the cell's
+    header."""
     document = new_document()
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH CHI TIẾT", "điều hành {{ congress_title }}", "(kịch bản)")

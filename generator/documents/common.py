@@ -10,9 +10,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..election import tallies
 from ..model import Cell, Member, Nomination
 from ..profile import Profile
-from ..rules import DEPUTY, SECRETARY
+from ..rules import COMMITTEE, DEPUTY, SECRETARY
 from ..textvn import (
     body_date,
     format_count,
@@ -258,21 +259,66 @@ def congress_title(cell: Cell, profile: Profile) -> str:
     return f"Đại hội {cell.name}{ordinal}, nhiệm kỳ {cell.term or profile.term}"
 
 
-def cell_sign(cell: Cell) -> dict:
-    secretary = outgoing(cell, SECRETARY)
-    if secretary:
-        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary.name}
-    deputy = outgoing(cell, DEPUTY)
-    if deputy:
-        return {"capacity": "T/M CHI BỘ", "title": "PHÓ BÍ THƯ", "name": deputy.name}
-    return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": ""}
+# Who signs each kind of paper (SPEC §4 "Signer and date"): the body that issues it. A kind not
+# named here is a paper of the cell, signed T/M CHI BỘ by its outgoing bí thư.
+PRESIDIUM, SUPERIOR, PREPARER, ELECTED = "presidium", "superior", "preparer", "elected"
+SIGNED_BY = {
+    "draft_resolution": PRESIDIUM,
+    "congress_minutes": PRESIDIUM,
+    "resolution": PRESIDIUM,
+    "personnel_approval": SUPERIOR,
+    "congress_script": PREPARER,
+    "action_program": ELECTED,
+    "results_report": ELECTED,
+    "approval_request": ELECTED,
+    "elected_roster": ELECTED,
+}
+POST_TITLES = ((SECRETARY, "BÍ THƯ"), (DEPUTY, "PHÓ BÍ THƯ"), (COMMITTEE, "CHI ỦY VIÊN"))
 
 
-def presidium_sign(cell: Cell) -> dict:
-    chairs = cell.assigned("Chủ tịch đại hội")
-    if len(chairs) > 1:
-        return {"capacity": "T/M ĐOÀN CHỦ TỊCH", "title": "", "name": chairs[0].name}
-    return {"capacity": "CHỦ TỊCH ĐẠI HỘI", "title": "", "name": chairs[0].name if chairs else ""}
+def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None) -> dict:
+    """The signature block of a paper: capacity ("T/M CHI BỘ"), title, name, and a note.
+
+    Only the elected presidium signs T/M ĐOÀN CHỦ TỊCH; the script is a working paper of the
+    outgoing chi ủy (of the bí thư where there is none); papers after the congress are signed by
+    the bí thư just elected. Nobody signs a request about himself: the next in office does, and
+    where the cell has nobody else the note says who must.
+    """
+    by = SIGNED_BY.get(kind)
+    if by == PRESIDIUM:
+        chairs = cell.assigned("Chủ tịch đại hội")
+        capacity = "T/M ĐOÀN CHỦ TỊCH" if len(chairs) > 1 else "CHỦ TỊCH ĐẠI HỘI"
+        return sign(capacity, "", chairs[0] if chairs else None)
+    if by == SUPERIOR:
+        return sign("T/M BAN THƯỜNG VỤ", "BÍ THƯ", None)
+    if by == ELECTED:
+        elected = [r.member for t in tallies(cell) if t.election == "Bí thư" for r in t.elected]
+        if elected:
+            return sign("T/M CHI BỘ", "BÍ THƯ", elected[0])
+    committee = has_committee(cell, profile)
+    for post, title in POST_TITLES:
+        for member in cell.members:
+            if member.party_post == post and member is not about:
+                if by == PREPARER:
+                    return (
+                        sign("T/M CHI ỦY", title, member)
+                        if committee
+                        else sign(f"{title} CHI BỘ", "", member)
+                    )
+                return sign("T/M CHI BỘ", title, member)
+    if by == PREPARER:
+        return sign("T/M CHI ỦY", "BÍ THƯ", None) if committee else sign("BÍ THƯ CHI BỘ", "", None)
+    if about is not None and about.party_post:
+        return sign("T/M BAN THƯỜNG VỤ", "", None) | {
+            "note": f"Đồng chí {about.name} ({about.party_post.lower()} chi bộ) là người được "
+            "nhận xét và chi bộ không có đồng chí nào khác giữ chức vụ trong chi bộ, nên đề "
+            f"nghị {committee_name(cell.parent)} ký gửi phiếu này."
+        }
+    return sign("T/M CHI BỘ", "BÍ THƯ", None)
+
+
+def sign(capacity: str, title: str, member: Member | None) -> dict:
+    return {"capacity": capacity, "title": title, "name": member.name if member else "", "note": ""}
 
 
 def to_committee(cell: Cell, report: bool = True) -> str:
@@ -306,7 +352,6 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "exempt": format_count(len(cell.exempt_members)),
         "membership": membership(cell),
         "recipients": [to_committee(cell), "- Đảng viên trong chi bộ,", "- Lưu Chi bộ."],
-        "sign": cell_sign(cell),
     }
 
 

@@ -41,7 +41,6 @@ from .common import (
     Document,
     ballot_instruction,
     base_context,
-    cell_sign,
     committee_name,
     comrades,
     comrades_count,
@@ -51,7 +50,6 @@ from .common import (
     join_and,
     letterhead,
     names,
-    presidium_sign,
     sorted_nominees,
     structure,
     team,
@@ -646,7 +644,6 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
         "line": LINE,
         "clerk": clerks[0].name if clerks else "",
-        "sign": presidium_sign(cell),
     }
 
 
@@ -690,14 +687,6 @@ def elected_rows(cell: Cell, base: Base) -> list[dict]:
                 }
             )
     return rows
-
-
-def new_secretary_sign(cell: Cell) -> dict:
-    """Papers of the cell after its congress are signed by the bí thư just elected."""
-    secretary = winners(cell, "Bí thư")
-    if secretary:
-        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary[0][0].name}
-    return cell_sign(cell)
 
 
 def attachments(cell: Cell) -> list[str]:
@@ -753,7 +742,6 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, leaders),
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
         "attachments": "; ".join(attachments(cell)),
-        "sign": new_secretary_sign(cell),
         "recipients": [to_committee(cell), "- Lưu Chi bộ."],
     }
 
@@ -789,7 +777,6 @@ def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ),
         "posts": leader_posts(cell).lower(),
         "lines": approval_lines(cell, profile, base),
-        "sign": new_secretary_sign(cell),
         "recipients": ["- Như trên,", "- Lưu Chi bộ."],
     }
 
@@ -811,7 +798,6 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
         ],
         "count": format_count(len(new_leaders(cell))),
-        "sign": new_secretary_sign(cell),
         "recipients": [to_committee(cell), "- Lưu Chi bộ."],
     }
 

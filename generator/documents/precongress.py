@@ -38,7 +38,6 @@ from .common import (
     minutes_header,
     outgoing,
     placeholder,
-    presidium_sign,
     sorted_nominees,
     structure,
     team_text,
@@ -233,7 +232,6 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for i, s in enumerate(story.others((GOALS, TASKS))[: len(LETTERS)])
         ],
         "election": election_lines(cell, profile),
-        "sign": presidium_sign(cell),
         "recipients": [
             to_committee(cell),
             "- Chi ủy, đảng viên trong chi bộ,"
@@ -489,7 +487,6 @@ def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dic
     context = personnel_plan(cell, profile, warnings)
     return context | {
         "header": committee_header(cell, profile, "TB", draft=True),
-        "sign": {"capacity": "T/M BAN THƯỜNG VỤ", "title": "BÍ THƯ", "name": ""},
         "recipients": [f"- {cell.name},", "- Lưu Văn phòng Đảng ủy."],
     }
 
@@ -790,7 +787,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         script.person("Bế mạc", "Chủ tịch đại hội"),
     )
     return base_context(cell, profile) | {
-        "header": congress_header(cell, profile, "CTr"),
+        "header": cell_header(cell, profile, "CTr"),
         "steps": script.steps,
         "speeches": script.speeches,
         "guests": cell.guests,
@@ -799,7 +796,6 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for task in schema.TASKS
             if cell.assigned(task)
         ],
-        "sign": presidium_sign(cell),
         "recipients": ["- Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội,", "- Lưu Chi bộ."],
     }
 

@@ -1,0 +1,125 @@
+"""What each document says and who signs it, read from the contexts of cells of every shape a
+đảng ủy has: ấp, cơ quan, trường, công an; with and without chi ủy and phó bí thư; 6, 12 and 27
+official members."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Book, add_cell, describe, errors
+
+from generator.check import check_workbook
+from generator.documents import cell_documents
+
+PRESIDIUM = {"draft_resolution", "congress_minutes", "resolution"}
+
+
+def post(book: Book, info, person: str, title: str) -> None:
+    book.set("Đảng viên", info.member_rows[person], "Chức vụ Đảng", title)
+
+
+def shapes(book: Book) -> dict:
+    """ấp of 27 with chi ủy and phó bí thư; trường of 12 with chi ủy, no phó bí thư; cơ quan of 6
+    with a bí thư alone; công an of 6 with bí thư and phó bí thư."""
+    hamlet = add_cell(book, "AP", official=27, kind="Ấp", **{"Bầu phó bí thư": "Có"})
+    school = add_cell(book, "TR", official=12, kind="Đơn vị sự nghiệp", first_person=30)
+    office = add_cell(book, "CQ", official=6, kind="Cơ quan", first_person=50)
+    police = add_cell(
+        book, "CA", official=6, kind="Công an", first_person=60, **{"Bầu phó bí thư": "Có"}
+    )
+    for info in (hamlet, school, office, police):
+        post(book, info, info.secretary, "Bí thư")
+    post(book, hamlet, hamlet.official[1], "Phó bí thư")
+    post(book, hamlet, hamlet.official[2], "Chi ủy viên")
+    post(book, school, school.official[1], "Chi ủy viên")
+    post(book, police, police.official[1], "Phó bí thư")
+    for info in (hamlet, police):
+        book.add(
+            "Nhân sự",
+            {"Mã chi bộ": info.code, "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"},
+        )
+    return {"ấp": hamlet, "trường": school, "cơ quan": office, "công an": police}
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory):
+    """shape → (cell info, {kind: [contexts]}, warnings)."""
+    book = Book(tmp_path_factory.mktemp("contents"))
+    infos = shapes(book)
+    checked = check_workbook(book.save())
+    assert not errors(checked.findings), describe(checked.findings)
+    cells = {cell.code: cell for cell in checked.congresses.cells}
+    out = {}
+    for shape, info in infos.items():
+        package = cell_documents(cells[info.code], checked.profile)
+        kinds: dict[str, list] = {}
+        for document in package.documents:
+            kinds.setdefault(document.kind, []).append(document)
+        out[shape] = (info, kinds, package.warnings)
+    return out
+
+
+SHAPES = ("ấp", "trường", "cơ quan", "công an")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_only_the_presidium_signs_for_the_presidium(packages, shape):
+    info, kinds, _ = packages[shape]
+    for kind, documents in kinds.items():
+        for document in documents:
+            capacity = document.context["sign"]["capacity"]
+            if kind in PRESIDIUM:
+                assert capacity in ("T/M ĐOÀN CHỦ TỊCH", "CHỦ TỊCH ĐẠI HỘI"), kind
+            else:
+                assert "ĐOÀN CHỦ TỊCH" not in capacity, kind
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_cells_papers_are_signed_t_m_chi_bộ_by_its_bí_thư(packages, shape):
+    info, kinds, _ = packages[shape]
+    for kind in ("summary_report", "personnel_plan", "personnel_roster", "congress_notice"):
+        sign = kinds[kind][0].context["sign"]
+        assert (sign["capacity"], sign["title"], sign["name"]) == (
+            "T/M CHI BỘ",
+            "BÍ THƯ",
+            info.secretary,
+        ), kind
+    approval = kinds["personnel_approval"][0].context["sign"]
+    assert approval["capacity"] == "T/M BAN THƯỜNG VỤ" and approval["name"] == ""
+
+
+@pytest.mark.parametrize(
+    "shape, capacity, title",
+    [
+        ("ấp", "T/M CHI ỦY", "BÍ THƯ"),
+        ("trường", "T/M CHI ỦY", "BÍ THƯ"),
+        ("cơ quan", "BÍ THƯ CHI BỘ", ""),
+        ("công an", "BÍ THƯ CHI BỘ", ""),
+    ],
+)
+def test_the_script_is_signed_by_who_prepared_it(packages, shape, capacity, title):
+    info, kinds, _ = packages[shape]
+    sign = kinds["congress_script"][0].context["sign"]
+    assert (sign["capacity"], sign["title"], sign["name"]) == (capacity, title, info.secretary)
+
+
+@pytest.mark.parametrize(
+    "shape, signer_index, title",
+    [("trường", 1, "CHI ỦY VIÊN"), ("công an", 1, "PHÓ BÍ THƯ"), ("cơ quan", None, "")],
+)
+def test_nobody_signs_the_request_about_himself(packages, shape, signer_index, title):
+    info, kinds, _ = packages[shape]
+    requests = {d.person: d.context["sign"] for d in kinds["residence_comment"]}
+    own = requests[info.secretary]
+    assert own["name"] != info.secretary
+    assert own["title"] == title
+    if signer_index is None:  # a bí thư alone: the form says who must sign
+        assert own["name"] == "" and info.secretary in own["note"]
+        assert "Đảng ủy xã Hiệp Hưng" in own["note"].replace("\xa0", " ")
+    else:
+        assert own["name"] == info.official[signer_index] and own["note"] == ""
+    others = [sign for person, sign in requests.items() if person != info.secretary]
+    assert all(sign["name"] == info.secretary for sign in others)
+
+
+def test_a_cell_of_ấp_gets_no_residence_request(packages):
+    assert "residence_comment" not in packages["ấp"][1]
