@@ -504,10 +504,15 @@ def congress_script():
         "steps",
         (11, 20, 82, 52),
     )
-    add(document, "III- LỜI DẪN CHÍNH", "Heading")
+    add(document, "III- LỜI DẪN TỪNG BƯỚC", "Heading")
     tag(document, "for speech in speeches")
     add(document, "{{ loop.index }}. {{ speech.title }}", "Heading")
-    add(document, "Người trình bày: {{ speech.person }}.", italic=True)
+    add(
+        document,
+        "Người trình bày: {{ speech.person }}{% if speech.time %}; từ {{ speech.time }}"
+        "{% endif %}.",
+        italic=True,
+    )
     loop(document, "speech.paragraphs")
     tag(document, "endfor")
     add(

@@ -123,3 +123,62 @@ def test_nobody_signs_the_request_about_himself(packages, shape, signer_index, t
 
 def test_a_cell_of_ấp_gets_no_residence_request(packages):
     assert "residence_comment" not in packages["ấp"][1]
+
+
+SCRIPT_ORDER = (
+    "Ổn định tổ chức",
+    "Chào cờ",
+    "Tuyên bố lý do, giới thiệu đại biểu",
+    "Bầu đoàn chủ tịch (chủ tịch), thư ký Đại hội",
+    "Thông qua chương trình, nội quy làm việc của Đại hội",
+    "Khai mạc Đại hội",
+    "Báo cáo tình hình đảng viên dự Đại hội",
+    "Trình bày báo cáo tổng kết",
+    "Thảo luận các báo cáo và góp ý dự thảo văn kiện",
+    "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+    "Đáp từ; kết luận phần thảo luận",
+    "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết",
+    "Bầu bí thư chi bộ",
+    "Công bố kết quả bầu bí thư chi bộ",
+    "ra mắt; phát biểu nhận nhiệm vụ",
+    "Thông qua Nghị quyết Đại hội",
+    "Thông qua biên bản Đại hội",
+    "Bế mạc Đại hội",
+    "Chào cờ bế mạc",
+)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_script_speaks_every_step_in_the_order_the_congress_runs(packages, shape):
+    info, kinds, _ = packages[shape]
+    speeches = kinds["congress_script"][0].context["speeches"]
+    titles = [speech["title"] for speech in speeches]
+    position = 0
+    for expected in SCRIPT_ORDER:
+        found = [i for i, t in enumerate(titles) if i >= position and expected in t]
+        assert found, (expected, titles[position:])
+        position = found[0] + 1
+    assert speeches[0]["paragraphs"][0].startswith("Đã đến giờ làm việc")
+    assert all(s["paragraphs"] and s["person"] and s["time"] for s in speeches)
+    times = [s["time"] for s in speeches]
+    assert times == sorted(times) and times[0] == "07 giờ 30"
+    votes = sum("biểu quyết bằng thẻ đảng viên" in p for s in speeches for p in s["paragraphs"])
+    assert votes >= 7  # presidium, thư ký, programme, counting team, list, resolution, minutes
+    review = [t for t in titles if "báo cáo kiểm điểm" in t]
+    assert bool(review) == (info.seats is not None)
+
+
+def test_the_script_names_the_guest_and_answers_him(tmp_path):
+    book = Book(tmp_path)
+    guest = "Trần Văn Hòa, Phó Bí thư Đảng ủy xã Hiệp Hưng"
+    add_cell(book, "CB01", official=7, **{"Đại biểu cấp trên": guest})
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    script = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "congress_script"
+    )
+    text = " ".join(p for s in script.context["speeches"] for p in s["paragraphs"])
+    text = text.replace("\xa0", " ")
+    assert f"- Đồng chí {guest}." in text
+    assert f"kính mời đồng chí {guest} phát biểu chỉ đạo" in text
+    assert "Kính thưa đồng chí Trần Văn Hòa! Thay mặt Đại hội" in text

@@ -4,6 +4,7 @@ personnel dossier (1)-(5) and the congress script."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import schema
 from ..election import LIST_POST, seats_of
@@ -31,8 +32,11 @@ from .common import (
     committee_name,
     comrades_count,
     congress_header,
+    congress_title,
     count_or_none,
     has_committee,
+    join_and,
+    leaders_body,
     leadership,
     member_groups,
     minutes_header,
@@ -553,8 +557,17 @@ class Script:
             kind = ONE_SEAT.get(minutes, minutes) if one_seat else minutes
             self.clock += dt.timedelta(minutes=MINUTES[kind])
 
-    def speech(self, title: str, person: str, paragraphs: list[str]) -> None:
-        self.speeches.append({"title": title, "person": person, "paragraphs": paragraphs})
+    def speech(self, title: str, person: str, paragraphs: list[str], time: str = "") -> None:
+        """What the person leading a step says, under the time the step begins."""
+        time = time or self.steps[-1]["time"]
+        self.speeches.append(
+            {"title": title, "person": person, "time": time, "paragraphs": paragraphs}
+        )
+
+    def said(self, minutes: str, task: str, person: str, paragraphs: list[str]) -> None:
+        """A step and its words, under one title."""
+        self.step(minutes, task, person)
+        self.speech(task, person, paragraphs)
 
     def reporter(self) -> str:
         """The attendance is reported by the outgoing bí thư (for the chi ủy, if there is one)."""
@@ -600,6 +613,7 @@ class Script:
             within = " trong số chi ủy viên vừa trúng cử" if among else ""
             said.append(f"Đại hội bầu trực tiếp {post.lower()} nhiệm kỳ {term}{within}.")
         where = "chi ủy" if self.committee else "bí thư chi bộ"
+        started = len(self.steps)
         self.step(
             "list",
             f"Bầu {post.lower()}: giới thiệu danh sách do {where} nhiệm kỳ trước chuẩn bị "
@@ -636,7 +650,7 @@ class Script:
             runner,
             seats == 1,
         )
-        self.speech(f"Bầu {post.lower()}", runner, said)
+        self.speech(f"Bầu {post.lower()}", runner, said, self.steps[started]["time"])
         self.step(
             "ballot",
             f"Bầu {post.lower()}: hướng dẫn cách bỏ phiếu; kiểm tra, niêm phong hòm phiếu; "
@@ -644,7 +658,6 @@ class Script:
             teller,
             seats == 1,
         )
-        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller, seats == 1)
         self.speech(
             f"Hướng dẫn bỏ phiếu bầu {post.lower()}",
             teller,
@@ -654,6 +667,21 @@ class Script:
                 validity(cell, seats, len(listed)),
                 "Tổ kiểm phiếu kiểm tra hòm phiếu và niêm phong trước Đại hội. Đề nghị các đồng "
                 "chí đảng viên chính thức nhận phiếu, bỏ phiếu; đảng viên dự bị không bỏ phiếu.",
+            ],
+        )
+        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller, seats == 1)
+        self.speech(
+            f"Công bố kết quả bầu {post.lower()}",
+            teller,
+            [
+                "Kính thưa Đại hội! Tổ kiểm phiếu đã kiểm phiếu xong. Thay mặt Tổ kiểm phiếu, "
+                f"tôi xin công bố biên bản kiểm phiếu bầu {post.lower()} nhiệm kỳ {term}: số "
+                "phiếu phát ra, số phiếu thu vào, số phiếu hợp lệ, không hợp lệ; số phiếu bầu "
+                "của từng đồng chí theo thứ tự trong phiếu bầu; những đồng chí trúng cử (đọc "
+                "nguyên văn biên bản).",
+                "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
+                "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong Đảng. "
+                "Nếu chưa đủ số lượng, Đoàn chủ tịch xin ý kiến Đại hội về việc bầu tiếp.",
             ],
         )
 
@@ -684,31 +712,123 @@ ROLES = {
 }
 
 
+def guest_text(guest: str) -> str:
+    """A guest as the workbook names him, without a leading "Đồng chí" (the script adds it)."""
+    return guest[len("Đồng chí ") :] if fold(guest).startswith("đồng chí ") else guest
+
+
+def guest_name(guest: str) -> str:
+    """ "Phạm Minh Tâm - Bí thư Đảng ủy xã" → "Phạm Minh Tâm"."""
+    return re.split(r",| - | – ", guest, maxsplit=1)[0].strip()
+
+
 def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    """Every step of the congress in the order it runs (HD on the steps of a congress and the
+    published chi bộ scripts, congress-procedure.md C1-C2), with what its leader says."""
     script = Script(cell, profile, warnings)
     committee = script.committee
     term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
+    parent_committee = committee_name(cell.parent)
+    title = congress_title(cell, profile)
     host = script.person("Dẫn chương trình")
     opener = script.person("Khai mạc", "Chủ tịch đại hội")
     discussion = script.person("Điều hành thảo luận", "Chủ tịch đại hội")
     runner = script.person("Điều hành bầu cử", "Chủ tịch đại hội")
     teller = script.person("Tổ trưởng kiểm phiếu")
-    script.step("short", "Ổn định tổ chức; chào cờ (hát Quốc ca, Quốc tế ca)", host)
-    script.step("short", "Tuyên bố lý do, giới thiệu đại biểu", host)
-    script.step(
+    clerk = script.person("Thư ký")
+    chairs = cell.assigned("Chủ tịch đại hội")
+    presidium = "Đoàn chủ tịch" if len(chairs) > 1 else "Chủ tịch Đại hội"
+    voice = "Thay mặt Đoàn chủ tịch, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
+    preparer = "Chi ủy" if committee else "Bí thư chi bộ"
+    guests = [guest_text(g) for g in cell.guests] or [
+        f"{BLANK_NAME}, đại diện lãnh đạo {parent_committee}"
+    ]
+    when = long_date(cell.congress_date) if cell.congress_date else "ngày …… tháng …… năm ……"
+    script.said(
         "short",
-        "Giới thiệu đoàn chủ tịch (chủ tịch), thư ký Đại hội; Đại hội biểu quyết; mời đoàn "
-        "chủ tịch, thư ký lên làm việc",
+        "Ổn định tổ chức",
         host,
+        [
+            "Đã đến giờ làm việc, xin kính mời các đồng chí đại biểu và các đồng chí đảng viên "
+            "ổn định chỗ ngồi để Đại hội bắt đầu làm việc.",
+            f"Được sự phân công của {preparer.lower()}, tôi xin điều hành phần nghi thức của "
+            "Đại hội. Đề nghị các đồng chí chuẩn bị thẻ đảng viên để biểu quyết.",
+        ],
     )
-    script.step(
-        "opening",
-        "Diễn văn khai mạc; thông qua chương trình, nội quy làm việc của Đại hội (biểu quyết)",
+    script.said(
+        "short",
+        "Chào cờ",
+        host,
+        [
+            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
+            "chào cờ.",
+            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi! Xin mời các đồng chí ngồi.",
+        ],
+    )
+    script.said(
+        "short",
+        "Tuyên bố lý do, giới thiệu đại biểu",
+        host,
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"Thực hiện {profile.plan_reference}, được sự thống nhất của {parent_committee}, "
+            f"hôm nay, {when}, {cell.name} long trọng tổ chức {title} để "
+            f"tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ {previous}, xác định phương "
+            f"hướng, nhiệm vụ nhiệm kỳ {term}; bầu {leadership(cell, profile)} nhiệm kỳ {term}"
+            + (f" và bầu đại biểu dự Đại hội {cell.parent}" if cell.delegate_seats else "")
+            + ".",
+            "Đến dự Đại hội, xin trân trọng giới thiệu:",
+            *[f"- Đồng chí {guest}." for guest in guests],
+            f"Cùng dự Đại hội có {comrades_count(len(cell.members))} đảng viên của chi bộ "
+            "được triệu tập.",
+            "Xin trân trọng giới thiệu và nhiệt liệt chào mừng các đồng chí đại biểu và toàn "
+            "thể các đồng chí đảng viên về dự Đại hội.",
+        ],
+    )
+    script.said(
+        "short",
+        "Bầu đoàn chủ tịch (chủ tịch), thư ký Đại hội",
+        host,
+        [
+            (
+                f"Để điều hành Đại hội, {preparer.lower()} giới thiệu Đoàn chủ tịch gồm "
+                f"{format_count(len(chairs))} đồng chí: {join_and([m.name for m in chairs])}."
+                if len(chairs) > 1
+                else f"Để điều hành Đại hội, {preparer.lower()} giới thiệu đồng chí "
+                f"{chairs[0].name if chairs else BLANK_NAME} làm chủ tịch Đại hội."
+            ),
+            VOTE,
+            "Để ghi biên bản Đại hội, giới thiệu đồng chí "
+            f"{', '.join(m.name for m in cell.assigned('Thư ký')) or BLANK_NAME} làm thư ký "
+            "Đại hội.",
+            VOTE,
+            f"Xin kính mời {presidium.lower()} và thư ký Đại hội lên làm việc.",
+        ],
+    )
+    script.said(
+        "short",
+        "Thông qua chương trình, nội quy làm việc của Đại hội",
         opener,
+        [
+            f"{voice} xin thông qua chương trình làm việc của Đại "
+            "hội (theo bảng các bước tiến hành ở phần II) và nội quy Đại hội: các đồng chí dự "
+            "Đại hội đủ thời gian; phát biểu khi được mời; đảng viên chính thức biểu quyết "
+            "bằng thẻ đảng viên, đảng viên dự bị không biểu quyết.",
+            VOTE,
+        ],
+    )
+    script.said(
+        "opening",
+        "Khai mạc Đại hội",
+        opener,
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"{voice} tuyên bố khai mạc {title}. (Đọc diễn văn khai mạc.)",
+        ],
     )
     reporter = script.reporter()
-    script.step("short", "Báo cáo tình hình đảng viên dự Đại hội", reporter)
-    script.speech(
+    script.said(
+        "short",
         "Báo cáo tình hình đảng viên dự Đại hội",
         reporter,
         [
@@ -717,46 +837,94 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             "đồng chí chuẩn bị thẻ đảng viên để biểu quyết; đảng viên dự bị không biểu quyết.",
         ],
     )
-    script.step(
+    summary_speaker = script.person("Trình bày báo cáo tổng kết")
+    script.said(
         "report",
         f"Trình bày báo cáo tổng kết nhiệm kỳ {previous}, phương hướng nhiệm kỳ {term}",
-        script.person("Trình bày báo cáo tổng kết"),
+        summary_speaker,
+        [
+            f"Thay mặt {preparer.lower()}, tôi xin trình bày Báo cáo tổng kết việc thực hiện "
+            f"Nghị quyết Đại hội nhiệm kỳ {previous}, phương hướng, nhiệm vụ nhiệm kỳ {term}"
+            + (
+                ""
+                if committee
+                else ", kèm phần kiểm điểm của " + leaders_body(cell, profile).lower()
+            )
+            + ". (Trình bày toàn văn báo cáo.)"
+        ],
     )
     if committee:
-        script.step(
+        script.said(
             "review",
             f"Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {previous}",
             script.person("Trình bày báo cáo kiểm điểm"),
+            [
+                "Thay mặt chi ủy, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của "
+                f"chi ủy nhiệm kỳ {previous}. (Trình bày toàn văn báo cáo.)"
+            ],
         )
-    script.step(
+    speakers = cell.assigned("Tham luận")
+    script.said(
         "short",
-        "Điều hành thảo luận các báo cáo, góp ý dự thảo văn kiện Đại hội cấp trên và của Chi bộ",
+        "Thảo luận các báo cáo và góp ý dự thảo văn kiện",
         discussion,
+        [
+            "Đại hội chuyển sang phần thảo luận. Đề nghị các đồng chí tập trung thảo luận, "
+            "đánh giá kết quả nhiệm kỳ qua, góp ý vào phương hướng, nhiệm vụ nhiệm kỳ tới, dự "
+            "thảo Nghị quyết Đại hội và dự thảo văn kiện Đại hội cấp trên.",
+            (
+                f"Theo đăng ký, {presidium.lower()} lần lượt mời các đồng chí: "
+                + "; ".join(m.name for m in speakers)
+                + ". Sau đó mời các đồng chí khác phát biểu."
+                if speakers
+                else f"{presidium} mời các đồng chí đăng ký phát biểu."
+            ),
+        ],
     )
-    for speaker in cell.assigned("Tham luận"):
+    for speaker in speakers:
         script.step("speech", "Tham luận", f"Đồng chí {speaker.name}")
-    guest = cell.guests[0] if cell.guests else f"Đại diện lãnh đạo {committee_name(cell.parent)}"
-    script.step("guidance", "Phát biểu chỉ đạo của đại biểu cấp trên", guest)
-    script.step("short", "Tiếp thu ý kiến chỉ đạo; kết luận phần thảo luận", discussion)
-    script.step("short", "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết", runner)
-    script.speech(
-        "Giới thiệu Tổ kiểm phiếu",
+    guest = guests[0]
+    script.said(
+        "guidance",
+        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+        discussion,
+        [
+            f"Thay mặt Đại hội, tôi trân trọng kính mời đồng chí {guest} "
+            "phát biểu chỉ đạo Đại hội.",
+        ],
+    )
+    script.said(
+        "short",
+        "Đáp từ; kết luận phần thảo luận",
+        discussion,
+        [
+            f"Kính thưa đồng chí {guest_name(guest)}! Thay mặt Đại hội, tôi xin trân trọng cảm "
+            "ơn ý kiến chỉ đạo của đồng chí. Đại hội xin tiếp thu đầy đủ để "
+            f"bổ sung vào Nghị quyết Đại hội và tổ chức thực hiện trong nhiệm kỳ {term}.",
+            f"{presidium} tóm tắt các ý kiến thảo luận; những ý kiến góp ý dự thảo văn kiện "
+            "cấp trên được tổng hợp gửi cấp ủy cấp trên.",
+        ],
+    )
+    script.said(
+        "short",
+        "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết",
         runner,
         [
-            f"Để giúp Đại hội tiến hành bầu cử, Đoàn chủ tịch giới thiệu Tổ kiểm phiếu gồm "
-            f"{team_text(cell)}. Các đồng chí trong Tổ kiểm phiếu là đảng viên chính thức, "
-            "không có tên trong danh sách bầu cử.",
+            "Đại hội chuyển sang phần bầu cử. Để giúp Đại hội tiến hành bầu cử, "
+            f"{presidium.lower()} giới thiệu Tổ kiểm phiếu gồm {team_text(cell)}. Các đồng "
+            "chí trong Tổ kiểm phiếu là đảng viên chính thức, không có tên trong danh sách "
+            "bầu cử.",
             VOTE,
         ],
     )
     if not committee:
-        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
         decision = (
-            f"Căn cứ phương án nhân sự đã được {committee_name(cell.parent)} thống nhất, Đoàn "
+            f"Căn cứ phương án nhân sự đã được {parent_committee} thống nhất, Đoàn "
             f"chủ tịch đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
             if cell.elect_deputy
             else f"Đoàn chủ tịch đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
         )
+        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
         script.speech(
             "Biểu quyết việc bầu phó bí thư chi bộ",
             runner,
@@ -770,21 +938,56 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     for election in LIST_POST:
         if seats_of(cell, election):
             script.election(election, runner, teller)
-    script.step(
+    newcomers = "Chi ủy khóa mới" if committee else "Bí thư chi bộ mới"
+    script.said(
         "opening",
-        ("Chi ủy khóa mới ra mắt" if committee else "Bí thư chi bộ mới ra mắt")
-        + "; phát biểu nhận nhiệm vụ",
-        "Đồng chí bí thư chi bộ vừa trúng cử",
+        f"{newcomers} ra mắt; phát biểu nhận nhiệm vụ",
+        runner,
+        [
+            f"Xin kính mời {newcomers.lower()} ra mắt Đại hội. Trân trọng kính mời đồng chí "
+            "bí thư chi bộ vừa trúng cử phát biểu nhận nhiệm vụ.",
+        ],
     )
-    script.step(
+    script.said(
         "opening",
-        "Thông qua Nghị quyết Đại hội: đọc dự thảo nghị quyết; Đại hội biểu quyết",
-        script.person("Thư ký"),
+        "Thông qua Nghị quyết Đại hội",
+        clerk,
+        [
+            f"Được sự phân công của {presidium.lower()}, tôi xin đọc dự thảo Nghị quyết "
+            f"{title}. (Đọc dự thảo.)",
+            "Đề nghị Đại hội biểu quyết thông qua Nghị quyết Đại hội. " + VOTE,
+        ],
     )
-    script.step(
+    script.said(
         "short",
-        "Bế mạc Đại hội; chào cờ (hát Quốc ca, Quốc tế ca)",
+        "Thông qua biên bản Đại hội",
+        clerk,
+        [
+            "Thay mặt thư ký Đại hội, tôi xin đọc biên bản Đại hội. (Đọc biên bản.)",
+            "Đề nghị Đại hội biểu quyết thông qua biên bản Đại hội. " + VOTE,
+        ],
+    )
+    script.said(
+        "short",
+        "Bế mạc Đại hội",
         script.person("Bế mạc", "Chủ tịch đại hội"),
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"{title} đã hoàn thành toàn bộ chương trình đề ra. {voice} tuyên bố bế mạc Đại "
+            "hội. (Đọc diễn văn bế mạc.)",
+        ],
+    )
+    script.said(
+        "short",
+        "Chào cờ bế mạc",
+        host,
+        [
+            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
+            "chào cờ bế mạc Đại hội.",
+            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi!",
+            "Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn thể các "
+            "đồng chí đảng viên.",
+        ],
     )
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr"),
