@@ -21,6 +21,7 @@ from common import (
     widths,
 )
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from precongress import roster
 
@@ -74,7 +75,7 @@ def congress_notice():
     return document
 
 
-def ballot_header(document) -> None:
+def ballot_header(document, form: str = "") -> None:
     """The đảng ủy's stamp box top left; party heading and the congress date on the right."""
     table = document.add_table(rows=1, cols=2)
     borderless(table)
@@ -92,6 +93,8 @@ def ballot_header(document) -> None:
     heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
     rule_below(heading, (WIDTH - 45 - 3.8 - 74) / 2)
     add(right, "{{ date_line }}", "Head", italic=True).paragraph_format.space_before = Pt(6)
+    if form:
+        add(right, form, "Head", italic=True, size=12).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def cut_line(document) -> None:
@@ -102,10 +105,13 @@ def cut_line(document) -> None:
     bottom_border(paragraph, "dashed", 8)
 
 
-def ballot_pages(document, heading: str, office: str, instruction: str, tables) -> None:
-    """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list)."""
+def ballot_pages(
+    document, heading: str, office: str, instruction: str, tables, form: str = ""
+) -> None:
+    """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list);
+    `form` is the guide's form number, printed top right."""
     tag(document, "for copy in copies")
-    ballot_header(document)
+    ballot_header(document, form)
     add(document, heading, "Type").paragraph_format.space_before = Pt(4)
     add(document, office, "Subject")
     note = add(document, instruction, "Head", italic=True, size=12)
@@ -138,15 +144,19 @@ def ballot():
 
 
 def nomination_poll_ballot():
-    """HD 04-HD/TW Mẫu 4A/4B: names written in by the presidium before it is handed out."""
+    """HD 04-HD/TW Mẫu 4A (người ứng cử) or 4B (người được đề cử): names written in by the
+    presidium before it is handed out; "Ghi chú" for what the presidium notes of each."""
     document = new_document()
     ballot_pages(
         document,
         "PHIẾU XIN Ý KIẾN",
-        "về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử {{ office }}",
+        "về {{ about }} tại Đại hội vào danh sách bầu cử {{ office }}",
         '(Đối với mỗi người, chỉ đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"; '
         "không ký tên, không ghi thêm nội dung khác)",
-        lambda d: table_of(d, MARKED, "names", (16, 74, 27, 33), row_height=9),
+        lambda d: table_of(
+            d, (*MARKED, ("Ghi chú", "note")), "names", (14, 62, 22, 27, 25), row_height=9
+        ),
+        form="{{ form }}",
     )
     return document
 
@@ -164,7 +174,7 @@ def nomination_poll_minutes():
         document,
         "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} lấy "
         "phiếu xin ý kiến về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử "
-        "{{ office }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
+        "{{ office }}. {{ helpers }} gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
     )
     add(
         document,
@@ -198,13 +208,13 @@ def nomination_poll_minutes():
     )
     add(
         document,
-        "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã báo cáo kết quả "
-        "trước Đại hội và thống nhất ký tên./.",
+        "Biên bản lập xong lúc …… giờ …… cùng ngày. {{ helpers }} đã báo cáo kết quả "
+        "với {{ presidium }} và thống nhất ký tên./.",
     )
     signature(
         document,
         left="{{ team_title }}| |{{ members_signing }}",
-        capacity="T/M TỔ KIỂM PHIẾU",
+        capacity="T/M TỔ GIÚP VIỆC",
         role="TỔ TRƯỞNG",
         name="{{ lead }}",
     )

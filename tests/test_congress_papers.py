@@ -266,15 +266,19 @@ def test_poll_forms_for_every_election(book, tmp_path, official, elections):
     out = built_cell(book, tmp_path, official=official)
     ballots = [d for d in out["documents"] if d["kind"] == "nomination_poll_ballot"]
     minutes = [d for d in out["documents"] if d["kind"] == "nomination_poll_minutes"]
-    assert len(ballots) == len(minutes) == elections
-    ballot = text_of(out, "nomination_poll_ballot", "Bí thư")
-    assert "PHIẾU XIN Ý KIẾN về người ứng cử, được đề cử tại Đại hội" in ballot
+    assert len(ballots) == 2 * len(minutes) == 2 * elections  # Mẫu 4A and 4B
+    ballot = text_of(out, "nomination_poll_ballot", "Bí thư - Mẫu 4A")
+    assert "PHIẾU XIN Ý KIẾN về người ứng cử tại Đại hội" in ballot
+    assert "Họ và tên Đồng ý Không đồng ý Ghi chú" in ballot
+    assert "người được đề cử tại Đại hội" in text_of(
+        out, "nomination_poll_ballot", "Bí thư - Mẫu 4B"
+    )
     copies = ballot.count("PHIẾU XIN Ý KIẾN")
-    assert ballot.count("Họ và tên Đồng ý Không đồng ý") == copies >= 2
+    assert ballot.count("Họ và tên Đồng ý Không đồng ý Ghi chú") == copies >= 2
     count_ = text_of(out, "nomination_poll_minutes", "Bí thư")
     assert f"Tổng số đảng viên chính thức được triệu tập: {official:02d} đồng chí" in count_
     assert "hơn 30% số đảng viên chính thức dự Đại hội đồng ý giới thiệu" in count_
-    assert "T/M TỔ KIỂM PHIẾU" in count_
+    assert "T/M TỔ GIÚP VIỆC" in count_ and "Tổ kiểm phiếu" not in count_
 
 
 def test_poll_minutes_compute_the_votes_needed_once_attendance_is_known(book, tmp_path):

@@ -4,11 +4,15 @@ official members."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from conftest import Book, add_cell, describe, errors
 
 from generator.check import check_workbook
 from generator.documents import cell_documents
+from generator.package import build
 
 PRESIDIUM = {"draft_resolution", "congress_minutes", "resolution"}
 
@@ -182,3 +186,55 @@ def test_the_script_names_the_guest_and_answers_him(tmp_path):
     assert f"- Đồng chí {guest}." in text
     assert f"kính mời đồng chí {guest} phát biểu chỉ đạo" in text
     assert "Kính thưa đồng chí Trần Văn Hòa! Thay mặt Đại hội" in text
+
+
+def test_a_nine_name_ballot_prints_two_to_a_page_and_the_poll_forms_are_4a_and_4b(tmp_path):
+    """Rendered by LibreOffice: every ballot whole on its page, several to the page."""
+    if not (shutil.which("soffice") and shutil.which("pdftotext")):
+        pytest.skip("LibreOffice or poppler-utils is not installed")
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=27, candidates=9)
+    build(check_workbook(book.save()), tmp_path / "out", progress=lambda *_: None)
+    folder = next((tmp_path / "out").glob("CB01*"))
+    forms = sorted(p.name for p in folder.glob("*Phiếu xin ý kiến*Chi ủy*"))
+    assert [f.split(" - ")[-1] for f in forms] == [
+        "Mẫu 4A (ứng cử).docx",
+        "Mẫu 4B (được đề cử).docx",
+    ]
+    ballot = next(folder.glob("* - Phiếu bầu - Chi ủy.docx"))
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless"]
+        + ["--convert-to", "pdf", "--outdir", str(tmp_path), str(ballot)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / ballot.with_suffix(".pdf").name), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) == 1
+    copies = pages[0].count("PHIẾU BẦU")
+    assert copies >= 2
+    assert all(pages[0].count(name) == copies for name in info.candidates())
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_poll_count_is_the_presidiums_helpers_and_one_name_forms_say_no_row(packages, shape):
+    info, kinds, _ = packages[shape]
+    for minutes in kinds["nomination_poll_minutes"]:
+        context = minutes.context
+        assert " ".join(context["header"]["issuer"]) == "TỔ GIÚP VIỆC CHỦ TỊCH ĐẠI HỘI"
+        assert context["lead"] == info.official[1]  # the thư ký leads it
+        assert "Tổ kiểm phiếu" not in context["team"]
+    forms = [d.context for d in kinds["nomination_poll_ballot"]]
+    assert len(forms) == 2 * len(kinds["ballot"])
+    assert {(f["form"], f["about"]) for f in forms} == {
+        ("Mẫu 4A", "người ứng cử"),
+        ("Mẫu 4B", "người được đề cử"),
+    }
+    secretary = next(d.context for d in kinds["ballot"] if d.title.endswith("Bí thư"))
+    assert secretary["instruction"] == '(Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý")'

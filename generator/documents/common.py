@@ -451,4 +451,6 @@ def ballot_instruction(seats: int, listed: int) -> str:
             f"Bầu không quá {format_count(seats)} đồng chí. Đồng chí nào không bầu thì gạch "
             "ngang cả họ và tên đồng chí đó"
         )
+    if listed == 1:
+        return 'Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
     return 'Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'

@@ -66,9 +66,9 @@ WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "t
 # takes (stamp box and heading, title, instruction, table header); the cut line between two
 # ballots; each name row (at least 7 mm in the template). Measured in LibreOffice, rounded up.
 PAGE_HEIGHT = 255
-BALLOT_HEIGHT = 60
+BALLOT_HEIGHT = 55
 CUT_HEIGHT = 10
-ROW_HEIGHT = 7.5
+ROW_HEIGHT = 7.2
 
 
 # ----------------------------------------------------------------------------- wording helpers
@@ -452,22 +452,39 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
 
 
-def nomination_poll_ballot(cell: Cell, profile: Profile, election: str) -> dict:
-    """HD 04-HD/TW Mẫu 4A/4B: the congress is polled on who stands or is nominated there."""
+# HD 04-HD/TW prints two poll forms: Mẫu 4A for those who stand, 4B for those nominated.
+POLL_FORMS = {"4A": "người ứng cử", "4B": "người được đề cử"}
+
+
+def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: str) -> dict:
+    """HD 04-HD/TW Mẫu 4A or 4B: the congress is polled on who stands or is nominated there;
+    "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's exceptions)."""
     office_line = office_term(cell, profile, election)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line,
+        "form": f"Mẫu {form}",
+        "about": POLL_FORMS[form],
         "names": [
-            {"no": str(i), "name": "", "yes": "", "against": ""} for i in range(1, POLL_ROWS + 1)
+            {"no": str(i), "name": "", "yes": "", "against": "", "note": ""}
+            for i in range(1, POLL_ROWS + 1)
         ],
         "copies": list(range(ballots_per_page(POLL_ROWS + 1))),
     }
 
 
 def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict:
-    """HD 04-HD/TW Mẫu 5: the count of that poll; the figures known now filled, names blank."""
+    """HD 04-HD/TW Mẫu 5: the count of that poll; the figures known now filled, names blank.
+
+    HD 04 gives this count to a team that the presidium (chair) sets up from its secretaries,
+    not to the counting team: the thư ký leads it, other members are written in by hand."""
     percent = profile.nomination_poll_percent
+    clerks = cell.assigned("Thư ký")
+    helpers = (
+        "Tổ giúp việc Đoàn chủ tịch"
+        if len(cell.assigned("Chủ tịch đại hội")) > 1
+        else "Tổ giúp việc Chủ tịch Đại hội"
+    )
     official_here = present(cell, official_only=True) if attendance_recorded(cell) else None
     needed = (
         f"ít nhất {format_count(len(official_here) * percent // 100 + 1)} phiếu đồng ý"
@@ -478,11 +495,18 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
         base_context(cell, profile)
         | attendance(cell)
         | {
-            "header": counting_header(cell, profile),
+            "header": counting_header(cell, profile, helpers),
             "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
             "office": office_term(cell, profile, election),
             "prepared_by": "chi ủy" if has_committee(cell, profile) else "bí thư chi bộ",
-            "team": team_text(cell),
+            "helpers": helpers,
+            "presidium": helpers.removeprefix("Tổ giúp việc "),
+            "team": (
+                f"đồng chí {clerks[0].name} (thư ký Đại hội, tổ trưởng)"
+                if clerks
+                else f"{BLANK_NAME} (tổ trưởng)"
+            )
+            + f", {BLANK_NAME}",
             "seats": format_count(seats_of(cell, election)),
             "listed": format_count(len(sorted_nominees(cell, LIST_POST[election]))),
             "rule": (
@@ -495,7 +519,9 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
                 for i in range(1, POLL_ROWS + 1)
             ],
             "dots": "……",
-            **team_signers(cell),
+            "lead": clerks[0].name if clerks else "",
+            "team_title": "THÀNH VIÊN",
+            "members_signing": "",
         }
     )
 
@@ -510,13 +536,13 @@ def team_signers(cell: Cell) -> dict:
     }
 
 
-def counting_header(cell: Cell, profile: Profile) -> dict:
-    """Papers of the counting team: the team issues them, under the congress (36-HD)."""
+def counting_header(cell: Cell, profile: Profile, team_name: str = "Tổ kiểm phiếu") -> dict:
+    """Papers of a team of the congress: the team issues them, under the congress (36-HD)."""
     return letterhead(
         cell,
         profile,
         f"Đại hội {cell.name}",
-        "Tổ kiểm phiếu",
+        team_name,
         "BB/ĐH",
         cell.congress_date,
         draft=False,
@@ -823,15 +849,26 @@ def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Documen
             "congress_notice", TITLES["congress_notice"], congress_notice(cell, profile, warnings)
         )
     ]
-    for kind, build in (
-        ("ballot", ballot),
-        ("nomination_poll_ballot", nomination_poll_ballot),
-        ("nomination_poll_minutes", nomination_poll_minutes),
-    ):
+    for election in elections_held(cell):
+        produced.append(
+            Document("ballot", f"{TITLES['ballot']} - {election}", ballot(cell, profile, election))
+        )
         produced += [
-            Document(kind, f"{TITLES[kind]} - {election}", build(cell, profile, election))
-            for election in elections_held(cell)
+            Document(
+                "nomination_poll_ballot",
+                f"{TITLES['nomination_poll_ballot']} - {election} - Mẫu {form} "
+                f"({POLL_FORMS[form].removeprefix('người ')})",
+                nomination_poll_ballot(cell, profile, election, form),
+            )
+            for form in POLL_FORMS
         ]
+        produced.append(
+            Document(
+                "nomination_poll_minutes",
+                f"{TITLES['nomination_poll_minutes']} - {election}",
+                nomination_poll_minutes(cell, profile, election),
+            )
+        )
     if not cell.has_congress_record:
         return produced
     produced += [

@@ -697,6 +697,8 @@ def validity(cell: Cell, seats: int, listed: int) -> str:
         return text + (
             ", phiếu bầu quá số lượng cần bầu, phiếu gạch tên tất cả những người trong danh sách."
         )
+    if listed == 1:
+        return text + ", phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào."
     return text + (
         ". Ở dòng nào đánh dấu cả hai ô hoặc không đánh dấu ô nào thì phiếu vẫn hợp lệ nhưng "
         "không tính cho người ở dòng đó."
