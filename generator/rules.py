@@ -17,7 +17,7 @@ from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
 from .profile import Profile
-from .textvn import body_date, format_count
+from .textvn import body_date, format_count, format_number
 from .workbook import fold
 
 COMMITTEE = "Chi ủy viên"
@@ -82,6 +82,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_nominees(cell, profile, add)
     check_assignments(cell, add)
     check_narrative(cell, add)
+    check_admitted(cell, add)
     check_opinions(cell, add)
     if cell.complete:
         # Counts and lists judged on rows that were left out would only repeat their finding.
@@ -617,10 +618,28 @@ def check_roles(cell: Cell, add) -> None:
             )
 
 
+def check_admitted(cell: Cell, add) -> None:
+    """The new members the yearly rows add up to are the result of the target for them."""
+    yearly = [c.admitted for c in cell.classifications if c.admitted is not None]
+    if not yearly:
+        return
+    for target in cell.targets:
+        result = target.result
+        if "kết nạp" in fold(target.name) and result is not None and result != sum(yearly):
+            add(
+                target.origin,
+                "result",
+                WARNING,
+                "admitted-mismatch",
+                f'chỉ tiêu "{target.name}" ghi kết quả {format_number(result)}, nhưng cột '
+                f'"Kết nạp mới" ở sheet "Xếp loại" cộng lại là {sum(yearly)}. Hãy sửa cho '
+                "khớp để báo cáo không tự mâu thuẫn.",
+            )
+
+
 def expected_sections(cell: Cell) -> dict[str, tuple[str, ...]]:
     return {
-        SUMMARY: schema.SUMMARY_SECTIONS
-        + ((schema.FIELD_SECTIONS[cell.kind],) if cell.kind in schema.FIELD_SECTIONS else ()),
+        SUMMARY: schema.summary_sections(cell.kind),
         SELF_REVIEW: schema.SELF_REVIEW_SECTIONS,
     }
 
@@ -631,7 +650,7 @@ def check_narrative(cell: Cell, add) -> None:
         missing = [s for s in sections if fold(s) not in present]
         known = {fold(s) for s in sections}
         if not cell.kind:  # unreadable, with its own finding: no guess at its field section
-            known |= {fold(s) for s in schema.FIELD_SECTIONS.values()}
+            known |= {fold(s) for s in schema.ALL_FIELDS}
         for paragraph in cell.paragraphs_of(document):
             if fold(paragraph.section) not in known:
                 add(

@@ -36,6 +36,10 @@ def summary_report():
     add(document, "I- ĐẶC ĐIỂM TÌNH HÌNH", "Heading")
     add(document, "{{ situation }}")
     loop(document, "situation_text")
+    add(document, "1. Thuận lợi", "Heading")
+    loop(document, "advantages")
+    add(document, "2. Khó khăn", "Heading")
+    loop(document, "difficulties")
     add(document, "II- KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", "Heading")
     add(document, "{{ target_summary }}")
     grid(
@@ -46,16 +50,18 @@ def summary_report():
             ("Đơn vị tính", "unit"),
             ("Chỉ tiêu nghị quyết", "planned"),
             ("Kết quả thực hiện", "result"),
-            ("Tỷ lệ so với chỉ tiêu", "rate"),
+            ("So với chỉ tiêu", "rate"),
             ("Đánh giá", "assessment"),
         ),
         "targets",
-        (13, 54, 18, 20, 20, 20, 20),
+        (13, 46, 18, 20, 20, 28, 20),
     )
-    add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ", "Heading")
-    add(document, "1. {{ field_title }}", "Heading")
-    loop(document, "field_text")
-    add(document, "2. Công tác xây dựng Đảng", "Heading")
+    add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ", "Heading")
+    sections(document, "fields")
+    add(document, "IV- CÔNG TÁC XÂY DỰNG ĐẢNG", "Heading")
+    for number, item in enumerate(("party[0]", "party[1]"), start=1):
+        add(document, f"{number}. {{{{ {item}.title }}}}", "Heading")
+        loop(document, f"{item}.paragraphs")
     add(document, "Kết quả xếp loại chất lượng chi bộ và đảng viên hằng năm:")
     tag(document, "if not classifications")
     add(document, "{{ no_classifications }}")
@@ -74,21 +80,26 @@ def summary_report():
         "classifications",
         (14, 45, 22, 22, 22, 22, 18),
     )
+    for number, item in enumerate(("party[2]", "party[3]"), start=3):
+        add(document, f"{number}. {{{{ {item}.title }}}}", "Heading")
+        loop(document, f"{item}.paragraphs")
     add(
         document,
-        "3. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW "
+        "5. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW "
         "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
         "Heading",
     )
     loop(document, "directive05")
     add(
         document,
-        "4. Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh "
+        "6. Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh "
         "xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
         "Heading",
     )
     loop(document, "conclusion21")
-    add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
+    add(document, "V- LÃNH ĐẠO CÁC ĐOÀN THỂ", "Heading")
+    loop(document, "mass_organisations")
+    add(document, "VI- ĐÁNH GIÁ CHUNG", "Heading")
     for number, (heading, items) in enumerate(
         (
             ("Ưu điểm", "strengths"),
@@ -101,13 +112,13 @@ def summary_report():
         add(document, f"{number}. {heading}", "Heading")
         loop(document, items)
     tag(document, "if other_sections")
-    add(document, "V- NỘI DUNG KHÁC", "Heading")
+    add(document, "VII- NỘI DUNG KHÁC", "Heading")
     sections(document, "other_sections")
     tag(document, "endif")
     tag(document, "if leader_review")
     add(
         document,
-        "{% if other_sections %}VI{% else %}V{% endif %}- {{ leader_review_title }}",
+        "{% if other_sections %}VIII{% else %}VII{% endif %}- {{ leader_review_title }}",
         "Heading",
     )
     sections(document, "leader_review")

@@ -302,8 +302,7 @@ def add_cell(
 
 
 def add_narrative(book: Book, code: str, kind: str = "Ấp") -> None:
-    field_section = schema.FIELD_SECTIONS.get(kind)
-    summary = schema.SUMMARY_SECTIONS + ((field_section,) if field_section else ())
+    summary = schema.summary_sections(kind)
     for document, sections in (
         ("Báo cáo tổng kết", summary),
         ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS),

@@ -189,9 +189,9 @@ def test_titles_name_exactly_the_posts_the_cell_elects(shaped):
 
 def test_the_self_review_of_a_cell_without_chi_ủy_names_who_is_in_office(shaped):
     small = flat(read(shaped, "small", "summary_report"))
-    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ CHI BỘ" in small
+    assert "VII- KIỂM ĐIỂM CỦA BÍ THƯ CHI BỘ" in small
     long = flat(read(shaped, "long", "summary_report"))
-    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in long
+    assert "VII- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in long
 
 
 def test_resolution_recipients_and_action_programme_name_who_leads(shaped):

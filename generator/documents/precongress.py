@@ -82,13 +82,36 @@ class Narrative:
         ]
 
 
+# Words in a target's name that make it a ceiling: lower results are better.
+CEILING_WORDS = ("không quá", "dưới", "tối đa", "không vượt")
+
+
+def lower_is_better(name: str) -> bool:
+    return any(word in fold(name) for word in CEILING_WORDS)
+
+
+def compared(planned: float, result: float, unit: str, ceiling: bool) -> str:
+    """How a result stands against its target, as reports say it: a percentage target by
+    percentage points ("vượt 5 điểm %"), a count by its ratio to the target ("105,56%")."""
+    if unit != "%":
+        return format_percent(result, planned) if planned else ""
+    gap = result - planned
+    if gap == 0:
+        return "bằng chỉ tiêu"
+    if ceiling:
+        return f"{'thấp' if gap < 0 else 'cao'} hơn {format_number(abs(gap))} điểm %"
+    return f"{'vượt' if gap > 0 else 'thiếu'} {format_number(abs(gap))} điểm %"
+
+
 def target_rows(cell: Cell) -> list[dict]:
     rows = []
     for number, target in enumerate(cell.targets, start=1):
         planned, result = target.previous_target, target.result
         assessment = target.assessment
+        ceiling = lower_is_better(target.name)
         if assessment is None and planned is not None and result is not None:
-            assessment = "Vượt" if result > planned else "Đạt" if result == planned else "Không đạt"
+            better = planned - result if ceiling else result - planned
+            assessment = "Vượt" if better > 0 else "Đạt" if better == 0 else "Không đạt"
         rows.append(
             {
                 "no": str(number),
@@ -96,7 +119,9 @@ def target_rows(cell: Cell) -> list[dict]:
                 "unit": target.unit,
                 "planned": format_number(planned) if planned is not None else "",
                 "result": format_number(result) if result is not None else "",
-                "rate": format_percent(result, planned) if planned and result is not None else "",
+                "rate": compared(planned, result, target.unit, ceiling)
+                if planned is not None and result is not None
+                else "",
                 "assessment": assessment or "",
                 "new": format_number(target.new_target) if target.new_target is not None else "",
             }
@@ -161,24 +186,41 @@ def situation_sentence(cell: Cell, profile: Profile) -> str:
     return text
 
 
+# Headings of Công tác xây dựng Đảng, by section of "Nội dung" (schema.PARTY_SECTIONS).
+PARTY_HEADINGS = {
+    "Chính trị tư tưởng": "Công tác chính trị tư tưởng",
+    "Tổ chức và đảng viên": "Công tác tổ chức và đảng viên",
+    "Kiểm tra, giám sát": "Công tác kiểm tra, giám sát",
+    "Dân vận": "Công tác dân vận",
+}
+
+
 def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, SUMMARY, warnings)
     review = Narrative(cell, SELF_REVIEW, warnings)
-    field_section = schema.FIELD_SECTIONS[cell.kind]
     targets = target_rows(cell)
     known = expected_sections(cell)[SUMMARY]
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
         "situation": situation_sentence(cell, profile),
         "situation_text": story.section("Đặc điểm tình hình"),
+        "advantages": story.section("Thuận lợi"),
+        "difficulties": story.section("Khó khăn"),
         "targets": targets,
         "target_summary": target_sentence(targets),
-        "field_title": field_section,
-        "field_text": story.section(field_section),
+        "fields": [
+            {"title": title, "paragraphs": story.section(title)}
+            for title in schema.field_sections(cell.kind)
+        ],
+        "party": [
+            {"title": heading, "paragraphs": story.section(section)}
+            for section, heading in PARTY_HEADINGS.items()
+        ],
         "classifications": classification_rows(cell),
         "no_classifications": placeholder("kết quả xếp loại hằng năm", "Xếp loại"),
         "directive05": story.section("Chỉ thị 05"),
         "conclusion21": story.section("Kết luận 21"),
+        "mass_organisations": story.section("Lãnh đạo đoàn thể"),
         "strengths": story.section("Ưu điểm"),
         "weaknesses": story.section("Hạn chế"),
         "causes": story.section("Nguyên nhân"),
