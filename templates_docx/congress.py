@@ -325,15 +325,21 @@ def congress_minutes():
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
     tag(document, "endif")
-    add(document, "II- NỘI DUNG ĐẠI HỘI", "Heading")
-    add(document, "Đại hội biểu quyết bằng thẻ đảng viên thông qua:")
-    loop(document, "decisions")
-    add(document, "1. Các báo cáo trình Đại hội", "Heading")
-    loop(document, "reports")
-    add(document, "2. Thảo luận", "Heading")
+    add(document, "II- DIỄN BIẾN ĐẠI HỘI", "Heading")
+    add(document, "1. Khai mạc", "Heading")
     add(
         document,
-        "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
+        "Đại hội đã chào cờ, nghe tuyên bố lý do, giới thiệu đại biểu và biểu quyết bằng thẻ "
+        "đảng viên thông qua:",
+    )
+    loop(document, "opening_decisions")
+    add(document, "Đại hội đã nghe diễn văn khai mạc và báo cáo tình hình đảng viên dự Đại hội.")
+    add(document, "2. Các báo cáo trình Đại hội", "Heading")
+    loop(document, "reports")
+    add(document, "3. Thảo luận", "Heading")
+    add(
+        document,
+        "Đại hội đã thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
         "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. "
         "{% if opinions %}Các ý kiến góp ý vào dự thảo văn kiện:{% else %}Tóm tắt ý kiến "
         "thảo luận:{% endif %}",
@@ -347,22 +353,26 @@ def congress_minutes():
     for _ in range(5):
         add(document, "{{ line }}")
     tag(document, "endif")
-    add(document, "Phát biểu chỉ đạo của đại biểu cấp trên:")
+    add(document, "Đại hội đã nghe phát biểu chỉ đạo của đại biểu cấp trên:")
     for _ in range(3):
         add(document, "{{ line }}")
-    add(document, "3. Bầu cử", "Heading")
+    add(document, "{{ presidium }} đã đáp từ, tiếp thu ý kiến chỉ đạo.")
+    add(document, "4. Bầu cử", "Heading")
+    add(document, "Đại hội đã biểu quyết bằng thẻ đảng viên thông qua:")
+    loop(document, "election_decisions")
     add(document, "{{ base_text }}")
     elections(document)
-    add(document, "4. Thông qua Nghị quyết Đại hội", "Heading")
+    add(document, "5. Thông qua Nghị quyết Đại hội", "Heading")
     add(
         document,
-        "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
+        "Đại hội đã biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
         "đảng viên chính thức có mặt tán thành.",
     )
+    add(document, "6. Bế mạc", "Heading")
     add(
         document,
-        "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
-        "Đại hội và được Đại hội thông qua./.",
+        "Đại hội đã thông qua biên bản Đại hội và bế mạc lúc …… giờ …… cùng ngày. Biên bản "
+        "đã được đọc lại trước Đại hội và được Đại hội thông qua./.",
     )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
@@ -467,7 +477,13 @@ def results_report():
         "{{ structure.young }}; người dân tộc thiểu số {{ structure.minority }}; tái cử "
         "{{ structure.reelected }}; tham gia lần đầu {{ structure.new }}.",
     ).paragraph_format.space_before = Pt(6)
-    add(document, "IV- ĐỀ NGHỊ", "Heading")
+    add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
+    add(document, "{{ assessment }}")
+    tag(document, "if main_opinions")
+    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
+    loop(document, "main_opinions")
+    tag(document, "endif")
+    add(document, "V- ĐỀ NGHỊ", "Heading")
     add(
         document,
         "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "

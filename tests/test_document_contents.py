@@ -238,3 +238,127 @@ def test_the_poll_count_is_the_presidiums_helpers_and_one_name_forms_say_no_row(
     }
     secretary = next(d.context for d in kinds["ballot"] if d.title.endswith("Bí thư"))
     assert secretary["instruction"] == '(Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý")'
+
+
+def summary_of(packages, shape: str) -> dict:
+    return packages[shape][1]["summary_report"][0].context
+
+
+@pytest.mark.parametrize(
+    "shape, fields",
+    [
+        ("ấp", ["Xây dựng nông thôn mới", "Văn hóa, xã hội", "Quốc phòng, an ninh"]),
+        ("công an", ["An ninh chính trị, trật tự an toàn xã hội", "Xây dựng lực lượng"]),
+        ("trường", ["Nhiệm vụ chuyên môn", "Phong trào thi đua"]),
+    ],
+)
+def test_the_political_report_has_the_sections_of_a_published_one(packages, shape, fields):
+    context = summary_of(packages, shape)
+    titles = [f["title"] for f in context["fields"]]
+    assert titles[: len(fields)] == fields
+    assert [p["title"] for p in context["party"]] == [
+        "Công tác chính trị tư tưởng",
+        "Công tác tổ chức và đảng viên",
+        "Công tác kiểm tra, giám sát",
+        "Công tác dân vận",
+    ]
+    for key in ("advantages", "difficulties", "mass_organisations", "directive05"):
+        assert context[key] and not context[key][0].startswith("[Chưa có"), key
+
+
+def test_an_empty_section_is_a_warning_and_a_clean_placeholder(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7, narrative=False)
+    checked = check_workbook(book.save())
+    missing = [f for f in checked.findings if f.code == "section-missing"]
+    assert missing and "Dân vận" in missing[0].message and "Thuận lợi" in missing[0].message
+    cell = checked.congresses.cells[0]
+    report = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "summary_report"
+    )
+    assert report.context["party"][3]["paragraphs"] == [
+        '[Chưa có nội dung: mục "Dân vận" của báo cáo tổng kết. Hãy bổ sung ở sheet "Nội '
+        'dung" rồi tạo lại văn bản.]'
+    ]
+
+
+def test_targets_are_stated_as_reports_state_them_and_the_counts_agree(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    for name, unit, planned, result in (
+        ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ", "%", 90, 95),
+        ("Tỷ lệ học sinh bỏ học không quá", "%", 1.5, 0.8),
+        ("Tỷ lệ hồ sơ trực tuyến", "%", 50, 46.2),
+        ("Kết nạp đảng viên mới", "đảng viên", 3, 3),
+    ):
+        book.add(
+            "Chỉ tiêu",
+            {
+                "Mã chi bộ": "CB01",
+                "Chỉ tiêu": name,
+                "Đơn vị tính": unit,
+                "Chỉ tiêu nhiệm kỳ trước": planned,
+                "Kết quả thực hiện": result,
+            },
+        )
+    for year, admitted in ((2023, 2), (2024, 2)):
+        book.add("Xếp loại", {"Mã chi bộ": "CB01", "Năm": year, "Kết nạp mới": admitted})
+    checked = check_workbook(book.save())
+    mismatch = [f for f in checked.findings if f.code == "admitted-mismatch"]
+    assert len(mismatch) == 1 and "cộng lại là 4" in mismatch[0].message
+    cell = checked.congresses.cells[0]
+    report = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "summary_report"
+    )
+    rows = {r["name"]: (r["rate"], r["assessment"]) for r in report.context["targets"]}
+    assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == ("vượt 5 điểm %", "Vượt")
+    assert rows["Tỷ lệ học sinh bỏ học không quá"] == ("thấp hơn 0,7 điểm %", "Vượt")
+    assert rows["Tỷ lệ hồ sơ trực tuyến"] == ("thiếu 3,8 điểm %", "Không đạt")
+    assert rows["Kết nạp đảng viên mới"] == ("100%", "Đạt")
+
+
+def after_congress(tmp_path, second_round: bool) -> dict:
+    """A cell of 11 whose chi ủy count tied at the last seat, re-voted when told so."""
+    from test_congress import attend, committee_vote, count, vote
+
+    tmp_path.mkdir(exist_ok=True)
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=11)
+    post(book, info, info.secretary, "Bí thư")
+    attend(book, info)
+    committee_vote(book, info, [11, 10, 8, 8], voters=11)
+    if second_round:
+        third, fourth = info.candidates()[2:]
+        count(book, info, "Chi ủy", 11, 11, 11, 0, round_=2)
+        vote(book, info, "Chi ủy", third, 7, round_=2)
+        vote(book, info, "Chi ủy", fourth, 4, round_=2)
+    count(book, info, "Bí thư", 11, 11, 11, 0)
+    vote(book, info, "Bí thư", info.secretary, 10)
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    return {d.kind: d.context for d in cell_documents(cell, checked.profile).documents}
+
+
+def test_the_minutes_run_in_the_order_of_the_congress_in_the_past_tense(tmp_path):
+    contexts = after_congress(tmp_path, second_round=True)
+    minutes = contexts["congress_minutes"]
+    opening = " ".join(minutes["opening_decisions"])
+    assert "Chủ tịch Đại hội" in opening and "Thư ký Đại hội" in opening
+    assert "Danh sách bầu cử" not in opening and "Tổ kiểm phiếu" not in opening
+    elections = " ".join(minutes["election_decisions"])
+    assert elections.index("Tổ kiểm phiếu") < elections.index("Danh sách bầu cử")
+    assert all(" đã trình bày " in report for report in minutes["reports"])
+    lines = [line for e in minutes["elections"] for line in e["lines"]]
+    assert "Đại hội đã bầu lại (lần 2) cho 01 chỗ còn lại; kết quả ghi ở lần bầu tiếp theo." in [
+        line.replace("\xa0", " ") for line in lines
+    ]
+    assert not any("cần bầu lại" in line for line in lines)
+
+
+def test_the_result_report_judges_the_congress_and_names_the_main_opinions(tmp_path):
+    report = after_congress(tmp_path, second_round=True)["results_report"]
+    text = report["assessment"].replace("\xa0", " ")
+    assert "11/11 đảng viên được triệu tập có mặt (đạt 100%)" in text
+    assert "bầu đủ số lượng chi ủy và bí thư" in text
+    short = after_congress(tmp_path / "tie", second_round=False)["results_report"]
+    assert "bầu chưa đủ số lượng chi ủy" in short["assessment"]

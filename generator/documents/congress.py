@@ -294,10 +294,26 @@ def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
                 if t.elected
                 else []
             )
-            + (appointed if appointed and t.election == "Bí thư" and t in last else open_lines(t)),
+            + (appointed if appointed and t.election == "Bí thư" and t in last else done(cell, t)),
         }
         for t in tallies(cell)
     ]
+
+
+def done(cell: Cell, tally: Tally) -> list[str]:
+    """What the congress did with what a round left open, in the past tense of the record: it
+    voted again (the next round is on the sheet), else what it decided is written by hand."""
+    again = next(
+        (t for t in tallies(cell) if t.election == tally.election and t.round == tally.round + 1),
+        None,
+    )
+    if again:
+        return [
+            f"Đại hội đã bầu lại (lần {again.round}) cho "
+            f"{format_count(again.seats)} chỗ còn lại; kết quả ghi ở lần bầu tiếp theo."
+        ]
+    left = open_lines(tally)
+    return left + ([f"Đại hội đã quyết định: {LINE}"] if left else [])
 
 
 def appointment_lines(cell: Cell, profile: Profile) -> list[str]:
@@ -607,6 +623,9 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
     )
 
 
+OPENING_VOTES = 3  # presidium, thư ký, programme: the first lines of show_of_hands
+
+
 def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
     """What the congress decided by show of hands (thẻ đảng viên), before each secret ballot."""
     chairs = cell.assigned("Chủ tịch đại hội")
@@ -641,24 +660,30 @@ def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
 def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     committee = has_committee(cell, profile)
     reports = [
-        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} trình bày "
+        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} đã trình bày "
         f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
         f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}."
     ]
     if committee:
         reports.append(
             f"{people_of(cell, 'Trình bày báo cáo kiểm điểm') or 'Đại diện chi ủy'} "
-            "trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
+            "đã trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
             f"{cell.previous_term or profile.previous_term}."
         )
     clerks = cell.assigned("Thư ký")
     context = after_context(cell, profile)
+    decisions = [
+        f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
+        for line in show_of_hands(cell, profile)
+    ]
     return context | {
         "header": congress_header(cell, profile, "BB"),
-        "decisions": [
-            f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
-            for line in show_of_hands(cell, profile)
-        ],
+        # Voted in the order the congress ran: who leads it first, the election lists later.
+        "opening_decisions": decisions[:OPENING_VOTES],
+        "presidium": (
+            "Đoàn chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
+        ),
+        "election_decisions": decisions[OPENING_VOTES:],
         "reports": [r[0].upper() + r[1:] for r in reports],
         "speakers": people_of(cell, "Tham luận"),
         "opinions": [
@@ -768,8 +793,35 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, leaders),
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
         "attachments": "; ".join(attachments(cell)),
+        "assessment": assessment(cell, profile),
+        "main_opinions": [
+            f"- {draft} ({format_count(len(items))} ý kiến), trong đó: {sentence(items[0].text)}"
+            for draft, items in by_draft(cell, profile)
+        ],
         "recipients": [to_committee(cell), "- Lưu Chi bộ."],
     }
+
+
+def assessment(cell: Cell, profile: Profile) -> str:
+    """The đánh giá chung of the result report, from what the workbook records."""
+    came = (
+        f", {format_count(len(present(cell)))}/{format_count(len(cell.members))} đảng viên "
+        f"được triệu tập có mặt (đạt {format_percent(len(present(cell)), len(cell.members))})"
+        if attendance_recorded(cell)
+        else ""
+    )
+    short = [t for t in final_tallies(cell) if len(t.elected) < t.seats]
+    elected = (
+        f"bầu chưa đủ số lượng {join_and([ELECTION_NAMES[t.election] for t in short])}"
+        if short
+        else f"bầu đủ số lượng {leader_posts(cell).lower()} theo phương án nhân sự đã được "
+        f"{committee_name(cell.parent)} thống nhất"
+    )
+    return (
+        f"Đại hội đã diễn ra đúng thời gian, chương trình đề ra{came}; bảo đảm nguyên tắc, "
+        f"đúng Điều lệ Đảng và Quy chế bầu cử trong Đảng; {elected}. Không khí Đại hội dân "
+        "chủ, đoàn kết; các ý kiến thảo luận thẳng thắn, tâm huyết, có chất lượng."
+    )
 
 
 def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
