@@ -136,6 +136,16 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             f"làm việc (không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù). Hãy thông "
             f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.",
         )
+    if cell.nominations and cell.personnel_meeting_date is None:
+        add(
+            cell.origin,
+            "personnel_meeting_date",
+            WARNING,
+            "step-date-missing",
+            "chưa ghi ngày họp lấy ý kiến nhân sự. Phương án nhân sự, danh sách trích ngang và "
+            "phiếu lấy ý kiến nơi cư trú mang ngày của bước này (chi bộ biểu quyết nhân sự), "
+            "nên sẽ in ngày để trống; hãy ghi ngày họp.",
+        )
     for key, label in (
         ("issue_date", "ngày ban hành văn bản"),
         ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),

@@ -273,8 +273,7 @@ def vote_count_minutes():
     tag(document, "if any_elected")
     add(
         document,
-        "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (xếp theo số "
-        "phiếu từ cao xuống thấp):",
+        "Căn cứ Quy chế bầu cử trong Đảng, {{ elected_intro }}:",
     )
     tag(document, "endif")
     loop(document, "outcome")
@@ -318,9 +317,8 @@ def congress_minutes():
     add(document, "I- THÀNH PHẦN", "Heading")
     add(
         document,
-        "- Đảng viên: tổng số đảng viên của chi bộ {{ total }} đồng chí (chính thức "
-        "{{ official }}, dự bị {{ probationary }}; miễn sinh hoạt {{ exempt }}), đều "
-        "được triệu tập. {{ attendance }}",
+        "- Đảng viên: tổng số đảng viên của chi bộ {{ membership }}, đều được triệu tập. "
+        "{{ attendance }}",
     )
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
@@ -441,8 +439,7 @@ def results_report():
     tag(document, "endif")
     add(
         document,
-        "- Đảng viên: tổng số {{ total }} đồng chí được triệu tập (chính thức "
-        "{{ official }}, dự bị {{ probationary }}). {{ attendance }}",
+        "- Đảng viên: tổng số {{ membership }}, đều được triệu tập. {{ attendance }}",
     )
     add(document, "II- VĂN KIỆN ĐẠI HỘI ĐÃ THÔNG QUA", "Heading")
     add(document, "Đại hội đã thảo luận, biểu quyết thông qua:")

@@ -305,14 +305,11 @@ def personnel_plan_body(document) -> None:
     add(document, "- Tái cử: {{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.")
 
 
-def personnel_document(
-    heading: tuple[str, ...], opening: list[str], closing: str, numbered: bool = True
-):
-    """(1) the cell's plan and (5) the đảng ủy's agreement: same figures, different voices.
-
-    A phương án is no type of 36-HD's list, so (1) has no "Số"; (5) is a thông báo (TB)."""
+def personnel_document(heading: tuple[str, ...], opening: list[str], closing: str):
+    """(1) the cell's plan (PA) and (5) the đảng ủy's agreement, a thông báo (TB): same figures,
+    different voices."""
     document = new_document()
-    letterhead(document, numbered=numbered)
+    letterhead(document)
     title(document, *heading)
     for text, style in opening:
         add(document, text, style, bold=False if style == "Subject" else None)
@@ -333,7 +330,6 @@ def personnel_plan():
             ),
         ],
         "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.",
-        numbered=False,
     )
 
 

@@ -42,6 +42,7 @@ use_this_checkout()
 D = dt.date
 CONGRESS = D(2024, 12, 16)
 NOTICE = D(2024, 10, 1)
+VOTED = D(2024, 9, 20)  # the chi bộ's vote on the personnel plan
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Quốc", "Thu")
@@ -240,6 +241,7 @@ def add_cell(
         "Địa điểm": "Hội trường Ấp Mỹ Phú",
         "Số chi ủy viên": seats,
         "Ngày thông báo khai mạc": notice,
+        "Ngày họp lấy ý kiến nhân sự": VOTED,
     }
     values.update(cell_values)
     info = CellInfo(code=code, name=name, row=book.add("Chi bộ", values), seats=seats)

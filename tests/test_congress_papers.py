@@ -50,10 +50,11 @@ def test_type_codes_only_from_the_guideline(book, tmp_path):
     for document in out["documents"]:
         text = " ".join(text_of(out, document["kind"], document["path"].split(" - ", 1)[1]).split())
         codes[document["kind"]] = re.findall(r"Số -([^/ ]+)/", text)
-    allowed = {"NQ", "QĐ", "CT", "KL", "QC", "HD", "TT", "TB", "BC", "KH", "CTr", "TTr", "BB"}
+    allowed = {"NQ", "QĐ", "CT", "KL", "QC", "HD", "TT", "TB", "BC", "KH", "CTr", "TTr", "BB", "PA"}
     assert all(set(found) <= allowed for found in codes.values()), codes
-    for kind in ("personnel_roster", "residence_comment", "personnel_plan", "ballot"):
+    for kind in ("personnel_roster", "residence_comment", "ballot"):
         assert codes[kind] == [], kind
+    assert codes["personnel_plan"] == ["PA"]
     assert codes["congress_script"] == ["CTr"]
 
 

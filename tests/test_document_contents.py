@@ -362,3 +362,68 @@ def test_the_result_report_judges_the_congress_and_names_the_main_opinions(tmp_p
     assert "bầu đủ số lượng chi ủy và bí thư" in text
     short = after_congress(tmp_path / "tie", second_round=False)["results_report"]
     assert "bầu chưa đủ số lượng chi ủy" in short["assessment"]
+
+
+@pytest.mark.parametrize("shape", ["trường", "công an"])
+def test_the_personnel_papers_are_dated_by_their_step_and_the_plan_has_its_number(packages, shape):
+    _, kinds, _ = packages[shape]
+    vote_day = "Hiệp Hưng, ngày 20 tháng 9 năm 2024"  # conftest VOTED
+    for kind in (
+        "personnel_plan",
+        "personnel_vote_minutes",
+        "personnel_roster",
+        "residence_comment",
+    ):
+        for document in kinds[kind]:
+            assert document.context["header"]["date_line"].replace("\xa0", " ") == vote_day, kind
+    assert kinds["personnel_plan"][0].context["header"]["number"] == "Số      -PA/CB"
+
+
+def test_a_missing_step_date_is_a_warning(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7, **{"Ngày họp lấy ý kiến nhân sự": None})
+    found = [f for f in check_workbook(book.save()).findings if f.code == "step-date-missing"]
+    assert len(found) == 1 and found[0].column == "Ngày họp lấy ý kiến nhân sự"
+
+
+def test_words_agree_with_counts_and_titles_have_one_spelling(tmp_path, packages):
+    _, hamlet, _ = packages["ấp"]
+    for kind in ("personnel_vote_minutes", "personnel_roster", "personnel_plan"):
+        text = repr(hamlet[kind][0].context)
+        assert "Phó Bí thư" in text and "Phó bí thư" not in text, kind
+    contexts = after_congress(tmp_path, second_round=False)
+    kinds = {"congress_minutes", "results_report", "personnel_vote_minutes", "personnel_roster"}
+    for kind in kinds:
+        flat_text = repr(contexts[kind])
+        assert "Phó bí thư" not in flat_text and "miễn sinh hoạt 0" not in flat_text, kind
+        assert "miễn sinh hoạt: không có" in contexts[kind]["membership"], kind
+
+
+def test_one_elected_is_not_spoken_of_in_the_plural(tmp_path):
+    from test_congress import attend, count, vote
+
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=7)
+    attend(book, info)
+    count(book, info, "Bí thư", 7, 7, 7, 0)
+    vote(book, info, "Bí thư", info.secretary, 7)
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    minutes = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "vote_count_minutes"
+    )
+    assert minutes.context["elected_intro"] == "đồng chí sau đây trúng cử"
+
+
+@pytest.mark.parametrize("name", ["Chi bộ Ấp Hòa", "Chi bộ Ấp Mỹ Phú"])
+def test_a_congress_header_never_leaves_the_ordinal_alone_on_a_line(tmp_path, name):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7, **{"Tên chi bộ": name, "Đại hội lần thứ": "II"})
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    resolution = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "draft_resolution"
+    )
+    lines = [line.replace("\xa0", " ") for line in resolution.context["header"]["superior"]]
+    assert "LẦN THỨ II," not in lines
+    assert " ".join(lines) == f"ĐẠI HỘI {name.upper()} LẦN THỨ II, NHIỆM KỲ 2025 - 2027"

@@ -48,7 +48,14 @@ def shapes(book: Book) -> dict[str, object]:
         },
     )
     party_post(book, small, small.secretary, "Bí thư")
-    nine = add_cell(book, "CB02", official=9, kind="Đơn vị sự nghiệp", first_person=20)
+    nine = add_cell(
+        book,
+        "CB02",
+        official=9,
+        kind="Đơn vị sự nghiệp",
+        first_person=20,
+        **{"Ngày họp lấy ý kiến nhân sự": None},
+    )
     book.set("Nhân sự", nine.nomination_rows[(nine.official[2], "Chi ủy viên")], "Ghi chú", NOTE)
     book.set("Nhân sự", small.nomination_rows[(small.secretary, "Bí thư")], "Ghi chú", "Tái cử")
     party_post(book, nine, nine.secretary, "Bí thư")
@@ -140,7 +147,10 @@ def test_a_biên_bản_is_dated_on_its_meeting_day_in_the_header_and_the_body(sh
     assert "Hiệp Hưng, ngày 14 tháng 11 năm 2024" in minutes
     assert "Hôm nay, ngày 14 tháng 11 năm 2024" in minutes
     assert "ngày 02 tháng 12" not in minutes  # the issue date belongs to the other papers
-    assert "Hiệp Hưng, ngày 02 tháng 12 năm 2024" in read(shaped, "small", "personnel_plan")
+    # The papers of the personnel step carry the day of the vote, the reports the issue date.
+    for kind in ("personnel_plan", "personnel_roster", "residence_comment"):
+        assert "Hiệp Hưng, ngày 14 tháng 11 năm 2024" in read(shaped, "small", kind), kind
+    assert "Hiệp Hưng, ngày 02 tháng 12 năm 2024" in read(shaped, "small", "summary_report")
     # No meeting date: both are left blank for handwriting, never the issue date.
     blank = read(shaped, "nine", "personnel_vote_minutes")
     assert "Hiệp Hưng, ngày      tháng      năm 2024" in blank

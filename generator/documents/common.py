@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..election import tallies
 from ..model import Cell, Member, Nomination
 from ..profile import Profile
-from ..rules import COMMITTEE, DEPUTY, SECRETARY
+from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
 from ..textvn import (
     body_date,
     format_count,
@@ -56,6 +56,20 @@ def short_name(cell: Cell) -> str:
 
 def has_committee(cell: Cell, profile: Profile) -> bool:
     return profile.max_committee_seats(len(cell.official_members)) is not None
+
+
+# A post as printed where it names someone's office: one spelling of each title, capitalised
+# as a title of a body is (4148-QĐ/VPTW), whatever the workbook's vocabulary.
+POST_NAMES = {
+    COMMITTEE: "Chi ủy viên",
+    SECRETARY: "Bí thư",
+    DEPUTY: "Phó Bí thư",
+    DELEGATE: "Đại biểu dự đại hội cấp trên",
+}
+
+
+def post_name(post: str) -> str:
+    return POST_NAMES.get(post, post)
 
 
 def outgoing(cell: Cell, post: str) -> Member | None:
@@ -219,25 +233,27 @@ def cell_header(cell: Cell, profile: Profile, type_code: str, draft: bool = Fals
     )
 
 
-def minutes_header(cell: Cell, profile: Profile, meeting_day) -> dict:
-    """A biên bản is dated on the day of its meeting, in its header as in its body."""
-    return letterhead(cell, profile, cell.parent, cell.name, "BB/CB", meeting_day, False)
+def minutes_header(cell: Cell, profile: Profile, meeting_day, type_code: str = "BB") -> dict:
+    """A biên bản is dated on the day of its meeting, in its header as in its body; so are the
+    papers of the step that meeting decides (the personnel plan, its roster and requests)."""
+    return letterhead(cell, profile, cell.parent, cell.name, f"{type_code}/CB", meeting_day, False)
 
 
 def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
     """Congress documents name the congress as the issuing body, with its ordinal when known
     ("LẦN THỨ VIII, NHIỆM KỲ …"), the term alone when not (SPEC §4, 36-HD)."""
     term = f"nhiệm kỳ {cell.term or profile.term}"
-    return letterhead(
-        cell,
-        profile,
-        f"Đại hội {cell.name}",
-        f"Lần thứ {cell.ordinal}, {term}" if cell.ordinal else term,
-        f"{type_code}/ĐH",
-        cell.congress_date,
-        draft,
-        congress=True,
+    name = f"Đại hội {cell.name}"
+    issuer = f"Lần thứ {cell.ordinal}, {term}" if cell.ordinal else term
+    header = letterhead(
+        cell, profile, name, issuer, f"{type_code}/ĐH", cell.congress_date, draft, congress=True
     )
+    # One flow of words, so that the ordinal rides on the name's last line where it fits and
+    # a long name takes no more lines than it needs.
+    return header | {
+        "superior": header_lines(f"{name} {issuer.lower()}", cell, bold=True),
+        "issuer": [],
+    }
 
 
 def committee_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:

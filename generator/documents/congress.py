@@ -50,6 +50,7 @@ from .common import (
     join_and,
     letterhead,
     names,
+    post_name,
     sorted_nominees,
     structure,
     team,
@@ -617,6 +618,9 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "rows": vote_rows(cell, tally, base),
             "outcome": outcome(cell, tally, base),
             "any_elected": bool(tally.elected),
+            "elected_intro": "đồng chí sau đây trúng cử"
+            if len(tally.elected) == 1
+            else "các đồng chí sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp)",
             "line": LINE,
             **team_signers(cell),
         }
@@ -732,7 +736,7 @@ def elected_rows(cell: Cell, base: Base) -> list[dict]:
                 {
                     "no": str(len(rows) + 1),
                     "name": member.name,
-                    "post": LIST_POST[election],
+                    "post": post_name(LIST_POST[election]),
                     "votes": str(votes),
                     "rate": format_percent(votes, base.base),
                 }

@@ -42,6 +42,7 @@ from .common import (
     minutes_header,
     outgoing,
     placeholder,
+    post_name,
     sorted_nominees,
     structure,
     team_text,
@@ -360,13 +361,7 @@ def leaders(cell: Cell) -> list[Member]:
 
 
 def posts_of(cell: Cell, member: Member) -> str:
-    names = {
-        COMMITTEE: "Chi ủy viên",
-        SECRETARY: "Bí thư",
-        DEPUTY: "Phó bí thư",
-        DELEGATE: "Đại biểu",
-    }
-    return ", ".join(names[n.post] for n in cell.nominations if n.member is member)
+    return ", ".join(post_name(n.post) for n in cell.nominations if n.member is member)
 
 
 def notes_of(cell: Cell, member: Member) -> str:
@@ -402,7 +397,7 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
         "education": member.education,
         "profession": member.profession,
         "theory": member.political_theory,
-        "party_post": member.party_post or "Đảng viên",
+        "party_post": post_name(member.party_post) or "Đảng viên",
         "public_post": member.public_post,
         "origin": ", ".join(p for p in (member.ethnicity, member.religion or "Không") if p),
         "party_dates": "\n".join(
@@ -417,7 +412,7 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
             p for p in (member.education, member.profession, member.political_theory) if p
         ),
         "positions": "; ".join(
-            p for p in (member.party_post or "Đảng viên", member.public_post) if p
+            p for p in (post_name(member.party_post) or "Đảng viên", member.public_post) if p
         ),
         "posts": posts_of(cell, member),
         "status": "Tái cử" if id(member) in reelected else "Lần đầu",
@@ -439,7 +434,7 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     official = len(cell.official_members)
     highest = profile.max_committee_seats(official)
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, "PA"),
         "seats": format_count(seats),
         "max_seats": format_count(highest or 0),
         "threshold": format_count(profile.committee_threshold),
@@ -478,7 +473,7 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
                 {
                     "no": str(len(rows) + 1),
                     "name": nomination.member.name,
-                    "post": post,
+                    "post": post_name(post),
                     "yes": str(yes) if yes is not None else "",
                     "yes_rate": format_percent(yes, official) if yes is not None else "",
                     "no_votes": str(no) if no is not None else "",
@@ -509,7 +504,7 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
 
 def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
         "person": nominee_row(cell, 1, member, set())
         | {
@@ -523,7 +518,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
 def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
         "rows": [nominee_row(cell, i, m, reelected) for i, m in enumerate(leaders(cell), 1)],
         "roster_count": comrades_count(len(leaders(cell))),
     }
