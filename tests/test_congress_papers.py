@@ -91,7 +91,13 @@ def test_script_small_cell_without_deputy(book, tmp_path):
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     text = text_of(out, "congress_script")
     assert "Biểu quyết việc bầu phó bí thư chi bộ" in text
-    assert "Đoàn chủ tịch đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ 2025 - 2027" in text
+    # One chair (add_cell): the chair speaks as "Chủ tịch Đại hội", not for a presidium.
+    assert (
+        "Chủ tịch Đại hội đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ 2025 - 2027" in text
+    )
+    assert "Đoàn chủ tịch" not in text.split("Nơi nhận")[0].split("II- CÁC BƯỚC")[-1].replace(
+        "Đoàn chủ tịch điều chỉnh", ""
+    )
     assert "Bầu phó bí thư chi bộ Người trình bày" not in text and "chi ủy" not in text.lower()
     assert "Bầu bí thư chi bộ Người trình bày" in text
     assert (
@@ -111,7 +117,7 @@ def test_script_small_cell_electing_a_deputy(book, tmp_path):
     )
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     text = text_of(out, "congress_script")
-    assert "Đoàn chủ tịch đề nghị Đại hội bầu 01 phó bí thư chi bộ" in text
+    assert "Chủ tịch Đại hội đề nghị Đại hội bầu 01 phó bí thư chi bộ" in text
     assert f"Bầu phó bí thư chi bộ Người trình bày: Đồng chí {info.secretary}" in text
     assert f"1. Đồng chí {info.official[1]} Ngoài danh sách trên" in text
     assert "Hướng dẫn bỏ phiếu bầu phó bí thư chi bộ" in text

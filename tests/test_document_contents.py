@@ -427,3 +427,11 @@ def test_a_congress_header_never_leaves_the_ordinal_alone_on_a_line(tmp_path, na
     lines = [line.replace("\xa0", " ") for line in resolution.context["header"]["superior"]]
     assert "LẦN THỨ II," not in lines
     assert " ".join(lines) == f"ĐẠI HỘI {name.upper()} LẦN THỨ II, NHIỆM KỲ 2025 - 2027"
+
+
+@pytest.mark.parametrize(
+    "shape, review", [("cơ quan", "bí thư chi bộ"), ("công an", "bí thư, phó bí thư chi bộ")]
+)
+def test_the_notice_names_the_review_of_who_is_in_office(packages, shape, review):
+    contents = " ".join(packages[shape][1]["congress_notice"][0].context["contents"])
+    assert f"(lồng ghép kiểm điểm của {review})" in contents

@@ -48,6 +48,7 @@ from .common import (
     has_committee,
     issue_year,
     join_and,
+    leadership,
     letterhead,
     names,
     post_name,
@@ -402,7 +403,7 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         + (
             "; kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy"
             if committee
-            else " (lồng ghép kiểm điểm của bí thư, phó bí thư chi bộ)"
+            else f" (lồng ghép kiểm điểm của {leadership(cell, profile, True)} chi bộ)"
         )
         + f"; đề ra phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ {term}.",
         "Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên và "

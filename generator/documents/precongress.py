@@ -565,6 +565,8 @@ class Script:
     def __init__(self, cell: Cell, profile: Profile, warnings: list[str]):
         self.cell, self.profile, self.warnings = cell, profile, warnings
         self.committee = has_committee(cell, profile)
+        chairs = len(cell.assigned("Chủ tịch đại hội"))
+        self.presidium = "Đoàn chủ tịch" if chairs > 1 else "Chủ tịch Đại hội"
         start = cell.opening_time
         self.clock = dt.datetime.combine(dt.date.min, start) if start else None
         self.steps: list[dict] = []
@@ -635,7 +637,7 @@ class Script:
             )
             said += [
                 "Căn cứ Điều lệ Đảng, Quy chế bầu cử trong Đảng và phương án nhân sự đã được "
-                f"{committee_name(cell.parent)} thống nhất, Đoàn chủ tịch báo cáo Đại hội yêu "
+                f"{committee_name(cell.parent)} thống nhất, {self.presidium} báo cáo Đại hội yêu "
                 f"cầu, tiêu chuẩn, cơ cấu Chi ủy nhiệm kỳ {term} và đề nghị Đại hội biểu quyết "
                 f"số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí.",
                 VOTE,
@@ -668,13 +670,13 @@ class Script:
             "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử đồng chí khác, đề nghị phát "
             "biểu và nêu rõ lý do. Người ứng cử, được đề cử phải là đảng viên chính thức của "
             "chi bộ" + (", là chi ủy viên vừa trúng cử" if among else "") + ".",
-            "Khi có người ứng cử, được đề cử tại Đại hội, Đoàn chủ tịch lấy phiếu xin ý kiến "
+            f"Khi có người ứng cử, được đề cử tại Đại hội, {self.presidium} lấy phiếu xin ý kiến "
             "Đại hội; người được hơn "
             f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự Đại "
             "hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử.",
-            "Đoàn chủ tịch tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
+            f"{self.presidium} tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
             "theo vần A, B, C. Đồng chí nào xin rút khỏi danh sách, đề nghị trình bày lý do; "
-            "Đoàn chủ tịch xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
+            f"{self.presidium} xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
             f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post.lower()} gồm "
             f"{count} đồng chí như trên (nếu không có người ứng cử, đề cử thêm hoặc xin rút).",
             VOTE,
@@ -718,7 +720,7 @@ class Script:
                 "nguyên văn biên bản).",
                 "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
                 "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong Đảng. "
-                "Nếu chưa đủ số lượng, Đoàn chủ tịch xin ý kiến Đại hội về việc bầu tiếp.",
+                f"Nếu chưa đủ số lượng, {self.presidium} xin ý kiến Đại hội về việc bầu tiếp.",
             ],
         )
 
@@ -776,7 +778,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     teller = script.person("Tổ trưởng kiểm phiếu")
     clerk = script.person("Thư ký")
     chairs = cell.assigned("Chủ tịch đại hội")
-    presidium = "Đoàn chủ tịch" if len(chairs) > 1 else "Chủ tịch Đại hội"
+    presidium = script.presidium
     voice = "Thay mặt Đoàn chủ tịch, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
     preparer = "Chi ủy" if committee else "Bí thư chi bộ"
     guests = [guest_text(g) for g in cell.guests] or [
@@ -958,10 +960,10 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     )
     if not committee:
         decision = (
-            f"Căn cứ phương án nhân sự đã được {parent_committee} thống nhất, Đoàn "
-            f"chủ tịch đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
+            f"Căn cứ phương án nhân sự đã được {parent_committee} thống nhất, {presidium} "
+            f"đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
             if cell.elect_deputy
-            else f"Đoàn chủ tịch đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
+            else f"{presidium} đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
         )
         script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
         script.speech(
