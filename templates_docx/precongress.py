@@ -411,33 +411,38 @@ def residence_comment():
     add(
         document,
         "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ cell_name }} đề "
-        "nghị {{ addressee }} nhận xét, đánh giá đồng chí sau đây về việc thực hiện "
-        "nhiệm vụ của đảng viên nơi cư trú:",
+        "nghị Đảng ủy nhận xét, đánh giá đồng chí sau đây về việc thực hiện nhiệm vụ của "
+        "đảng viên nơi cư trú:",
     )
     add(
         document,
         "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; sinh ngày: "
-        "{{ person.birth }}.",
+        "{{ person.birth }}; nơi cư trú: {{ person.residence }}.",
     )
-    add(document, "- Nơi cư trú: {{ person.residence }}.")
     add(
         document,
-        "- Chức vụ: {{ person.public_post }}; đảng viên {{ cell_name }}; dự kiến: "
-        "{{ person.posts }}.",
+        "- Chức vụ: {{ person.public_post }}; dự kiến: {{ person.posts }}.",
     )
     add(document, "NHẬN XÉT CỦA ĐẢNG ỦY NƠI CƯ TRÚ", "Part")
-    for item in (
-        "1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
-        "và nhân dân nơi cư trú:",
-        "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
-        "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
-        "3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:",
+    # Two lines to write on for each point, one for the last: the form stays on one page.
+    for item, lines in (
+        (
+            "1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
+            "và nhân dân nơi cư trú:",
+            2,
+        ),
+        (
+            "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
+            "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
+            2,
+        ),
+        ("3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:", 1),
     ):
         add(document, item)
-        dotted(document)
-        dotted(document)
+        for _ in range(lines):
+            dotted(document)
     tag(document, "if sign.note")
-    add(document, "{{ sign.note }}", italic=True)
+    add(document, "{{ sign.note }}", italic=True, size=12)
     tag(document, "endif")
     signature(
         document,
@@ -445,6 +450,7 @@ def residence_comment():
         capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ",
         role="BÍ THƯ",
         name="",
+        spaced=False,
     )
     return document
 

@@ -326,9 +326,8 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
         return sign("T/M CHI ỦY", "BÍ THƯ", None) if committee else sign("BÍ THƯ CHI BỘ", "", None)
     if about is not None and about.party_post:
         return sign("T/M BAN THƯỜNG VỤ", "", None) | {
-            "note": f"Đồng chí {about.name} ({about.party_post.lower()} chi bộ) là người được "
-            "nhận xét và chi bộ không có đồng chí nào khác giữ chức vụ trong chi bộ, nên đề "
-            f"nghị {committee_name(cell.parent)} ký gửi phiếu này."
+            "note": f"(Người được nhận xét là {about.party_post.lower()} chi bộ: "
+            f"{committee_name(cell.parent)} ký gửi phiếu này.)"
         }
     return sign("T/M CHI BỘ", "BÍ THƯ", None)
 
