@@ -241,7 +241,7 @@ def add_cell(
         "Địa điểm": "Hội trường Ấp Mỹ Phú",
         "Số chi ủy viên": seats,
         "Ngày thông báo khai mạc": notice,
-        "Ngày họp lấy ý kiến nhân sự": VOTED,
+        "Ngày họp lấy ý kiến nhân sự": congress - (CONGRESS - VOTED) if congress else None,
     }
     values.update(cell_values)
     info = CellInfo(code=code, name=name, row=book.add("Chi bộ", values), seats=seats)
