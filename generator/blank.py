@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import schema
 from .profile import PROFILE_KEY, SETTINGS, SHEET, Profile, builtin_profiles, default_profile
+from .workbook import DATE_EXAMPLE
 
 GUIDE = "Hướng dẫn"
 LISTS = "Danh mục"  # hidden: drop-down lists whose items contain a comma, sections, names
@@ -260,7 +261,7 @@ def write_guide(worksheet, profile: Profile) -> None:
         ("HƯỚNG DẪN NHẬP SỐ LIỆU ĐẠI HỘI CHI BỘ",),
         (
             "Mỗi sheet có tiêu đề ở dòng 1, số liệu nhập từ dòng 2. Cột tô màu cam là bắt buộc. "
-            "Ngày ghi dạng ngày/tháng/năm (05/12/2025); năm sinh có thể chỉ ghi năm. Cột Có/không "
+            f"Ngày ghi dạng ngày/tháng/năm ({DATE_EXAMPLE}); năm sinh có thể chỉ ghi năm. Cột Có/không "
             'ghi "Có" hoặc "x", để trống là không. Đưa chuột vào tiêu đề cột hoặc chọn một ô để '
             "xem cách ghi; các cột có danh sách thì bấm mũi tên ở ô để chọn. Nhập xong, chạy "
             '"daihoi check" để kiểm tra (thêm --danh-dau để có bản sao ghi chú lỗi ngay trên ô), '

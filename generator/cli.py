@@ -49,7 +49,8 @@ def parser() -> Parser:
     init.add_argument(
         "--bo",
         metavar="TÊN",
-        help="bộ quy định của tệp mới: chọn ở sheet Cấu hình, ghi trong sheet Hướng dẫn",
+        help="bộ quy định của tệp mới: chọn ở sheet Cấu hình, ghi trong sheet Hướng dẫn "
+        "(mặc định: bộ của các văn bản trung ương hiện hành)",
     )
     rules = commands.add_parser(
         "quy-dinh",
@@ -186,7 +187,7 @@ def run_init(args) -> int:
             f'Tệp "{path}" đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.', file=sys.stderr
         )
         return 1
-    profile = chosen_profile(args.bo)
+    profile = chosen_profile(args.bo, new=True)
     if profile is None:
         return 1
     try:
@@ -203,12 +204,13 @@ def run_init(args) -> int:
     return 0
 
 
-def chosen_profile(name: str | None):
-    """The built-in profile named on the command line; None (after saying why) if unknown."""
-    from .profile import default_profile, find_profile, unknown_profile_text
+def chosen_profile(name: str | None, new: bool = False):
+    """The built-in profile named on the command line; None (after saying why) if unknown.
+    Unnamed: the default, or for a new workbook the profile of the current central texts."""
+    from .profile import default_profile, find_profile, new_workbook_profile, unknown_profile_text
 
     if name is None:
-        return default_profile()
+        return new_workbook_profile() if new else default_profile()
     profile, suggestion = find_profile(name)
     if profile is None:
         print(f"Lỗi: {unknown_profile_text(name, suggestion)}", file=sys.stderr)

@@ -18,6 +18,7 @@ from .textvn import format_count, sort_by_name
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
 TEMPORARY = "Sinh hoạt tạm thời nơi khác"
 SUSPENDED = ("Đình chỉ sinh hoạt", "Bị khởi tố, truy tố, tạm giam")
+TIE_RULE = "Bầu lại khi bằng phiếu"  # a profile that states the source of the re-vote
 # Cuộc bầu → the "Dự kiến" of the candidates on its list.
 LIST_POST = {
     "Chi ủy": "Chi ủy viên",
@@ -294,6 +295,7 @@ def check_congress(cell: Cell, profile: Profile, add) -> None:
                 f'"{LIST_POST[result.election]}"). Hãy sửa tên hoặc bổ sung danh sách.',
             )
     counted = tallies(cell)
+    tie = next((r for r in profile.rules if r.key == TIE_RULE), None)
     for tally in counted:
         settled = any(t.election == tally.election and t.round > tally.round for t in counted)
         if tally.tied and not settled:  # a later round recorded is the re-vote itself
@@ -306,7 +308,8 @@ def check_congress(cell: Cell, profile: Profile, add) -> None:
                 f"bầu {ELECTION_NAMES[tally.election]} lần {tally.round}: các đồng chí {names} "
                 f"cùng {format_count(tally.tied[0].votes)} phiếu ở vị trí cuối cùng; chưa ai "
                 "trong số này trúng cử. Đại hội cần bầu lại giữa những người bằng phiếu cho "
-                f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại.",
+                f"{format_count(tally.seats - len(tally.elected))} chỗ còn lại"
+                + (f" (nguồn: {tie.source})." if tie else "."),
             )
     if appointment_due(cell, profile):
         last = [t for t in counted if t.election == "Bí thư"][-1]

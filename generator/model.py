@@ -167,6 +167,7 @@ class Cell:
     origin: Row
     term: str | None = None
     previous_term: str | None = None
+    previous_congress_date: dt.date | None = None
     ordinal: str | None = None
     opening_time: dt.time | None = None
     issue_date: dt.date | None = None
@@ -233,6 +234,7 @@ class Congresses:
 CELL_FIELDS = (
     "term",
     "previous_term",
+    "previous_congress_date",
     "ordinal",
     "opening_time",
     "issue_date",

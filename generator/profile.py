@@ -43,6 +43,7 @@ class Rule:
     source: str
     explanation: str
     place: bool = False  # belongs to one place: a warning when used unchanged
+    practice: bool = False  # no text states it ("thực tiễn"): its check is a warning
     fixed: bool = False  # stated for information; no Cấu hình key changes it
 
     @property
@@ -81,10 +82,25 @@ class Profile:
     previous_term: str | None = None
     plan_reference: str | None = None
     higher_drafts: tuple[str, ...] = ()
+    missing_levels: tuple[str, ...] = ()
+    review_ties: str | None = None
+    summary_directive: str | None = None
+    summary_conclusion: str | None = None
+    congress_guide: str | None = None
+    prepared_surplus: tuple[int, int] | None = None
+    deputy_expected: bool = False
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    format_guide: str = ""
+    end_mark: str = ""
+    petition_word: str = ""
+    recipient_separator: str = ""
+    grounds_lines: bool = False
     extra_days_off: tuple[dt.date, ...] = ()
     extra_working_days: tuple[dt.date, ...] = ()
     rules: tuple[Rule, ...] = field(default=(), compare=False, repr=False)
     is_default: bool = False
+    for_new_workbooks: bool = False
     changed: frozenset[str] = frozenset()  # Cấu hình keys the workbook set
     _calendar: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -131,6 +147,20 @@ class Profile:
         return day - dt.timedelta(1)
 
     @property
+    def plan_citation(self) -> str:
+        """The guiding plan as the documents cite it; a clean form for handwriting when the
+        reference lacks its number or date (a half-filled reference is never printed)."""
+        text = self.plan_reference or ""
+        if plan_reference_complete(text):
+            return text
+        kind = re.match(r"\s*(.*?)\s+số\b", text)
+        code = re.search(r"-\s*([A-ZĐ]+)\s*/", text)
+        return (
+            f"{kind.group(1) if kind else 'Kế hoạch'} số ……-{code.group(1) if code else 'KH'}/…… "
+            "ngày ……/……/…… của ………………………"
+        )
+
+    @property
     def drafts(self) -> tuple[str, ...]:
         """The drafts a cell gives opinions on: the higher congresses' first, then its own."""
         return self.higher_drafts + OWN_DRAFTS
@@ -142,6 +172,16 @@ class Profile:
     def rule(self, key: str) -> Rule:
         return next(rule for rule in self.rules if rule.key == key)
 
+    def severity(self, key: str) -> str:
+        """A rule that no text states (its source is practice) is a warning, never an error."""
+        return WARNING if self.rule(key).practice else ERROR
+
+    def fits(self, day: dt.date) -> bool:
+        """The congress date lies within the profile's window and the time its texts apply."""
+        start = self.congress_start or self.valid_from or day
+        end = self.congress_end or self.valid_until or day
+        return start <= day <= end
+
     def headline(self) -> str:
         """The first line of check and build: which profile, and whether the workbook changed it."""
         how = "mặc định" if self.is_default else f'chọn bằng khóa "{PROFILE_KEY}"'
@@ -152,6 +192,13 @@ class Profile:
             f'Bộ quy định: "{self.name}" ({how}{changed}). Xem các quy định và nguồn: '
             f'daihoi quy-dinh --bo "{self.name}"'
         )
+
+
+def plan_reference_complete(text: str) -> bool:
+    """A reference with its number ("12-KH/…") and its date ("05/3/…" or "ngày 5 tháng 3 năm …")."""
+    number = re.search(r"\d+\s*-\s*[A-ZĐ]+\s*/", text)
+    date = re.search(r"\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text)
+    return bool(number and date)
 
 
 def parse_tiers(text: str) -> tuple[tuple[int, int], ...]:
@@ -177,6 +224,14 @@ def parse_dates(text: str) -> tuple[dt.date, ...]:
 
 def parse_list(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in str(text).split(";") if part.strip())
+
+
+def parse_mark(raw) -> str:
+    """A punctuation mark or a word as written, spaces kept out ("./.", ".", ",", "Kính gửi")."""
+    text = as_text(raw).strip()
+    if not text:
+        raise CellError('Hãy ghi một giá trị, ví dụ "./." hoặc ".".')
+    return text
 
 
 def at_most(most: int):
@@ -228,6 +283,20 @@ SETTINGS: dict[str, tuple[str, object]] = {
     "Nhiệm kỳ trước": ("previous_term", as_str),
     "Văn bản chỉ đạo": ("plan_reference", as_str),
     "Văn kiện cấp trên lấy ý kiến": ("higher_drafts", parse_list),
+    "Cấp không còn": ("missing_levels", parse_list),
+    "Văn bản gắn với kiểm điểm": ("review_ties", as_str),
+    "Văn bản của mục Chỉ thị 05": ("summary_directive", as_str),
+    "Văn bản của mục Kết luận 21": ("summary_conclusion", as_str),
+    "Hướng dẫn quy trình đại hội": ("congress_guide", as_str),
+    "Số dư cấp ủy chuẩn bị (%)": ("prepared_surplus", parse_range),
+    "Chi ủy bầu phó bí thư": ("deputy_expected", parse_yes_no),
+    "Áp dụng từ ngày": ("valid_from", parse_date),
+    "Áp dụng đến ngày": ("valid_until", parse_date),
+    "Hướng dẫn thể thức văn bản": ("format_guide", as_str),
+    "Dấu kết thúc văn bản": ("end_mark", parse_mark),
+    "Từ mở đầu tờ trình": ("petition_word", parse_mark),
+    "Dấu cuối mỗi nơi nhận": ("recipient_separator", parse_mark),
+    "Mỗi căn cứ một dòng": ("grounds_lines", parse_yes_no),
     "Ngày nghỉ thêm": ("extra_days_off", parse_dates),
     "Ngày làm việc bù": ("extra_working_days", parse_dates),
 }
@@ -237,7 +306,9 @@ REQUIRED = ("Đảng bộ cấp trên", "Văn bản chỉ đạo")
 
 
 def source_text(source: dict) -> str:
-    return ", ".join(source[part] for part in ("text", "where", "date") if source.get(part))
+    """ "Text, where, date: "the words it rests on"" (the words when the data quotes them)."""
+    text = ", ".join(source[part] for part in ("text", "where", "date") if source.get(part))
+    return f'{text}: "{source["words"]}"' if source.get("words") else text
 
 
 def profile_from_data(data: dict) -> Profile:
@@ -248,6 +319,7 @@ def profile_from_data(data: dict) -> Profile:
             source_text(entry["source"]),
             entry["explanation"],
             entry.get("place", False),
+            entry.get("practice", False),
             key not in SETTINGS,
         )
         for key, entry in data["rules"].items()
@@ -262,6 +334,7 @@ def profile_from_data(data: dict) -> Profile:
         about=data["about"],
         rules=rules,
         is_default=data.get("default", False),
+        for_new_workbooks=data.get("new_workbooks", False),
         **values,
     )
 
@@ -281,6 +354,18 @@ def builtin_profiles() -> dict[str, Profile]:
 
 def default_profile() -> Profile:
     return next(iter(builtin_profiles().values()))
+
+
+def new_workbook_profile() -> Profile:
+    """The profile `daihoi init` writes new workbooks on: the current central texts."""
+    return next(p for p in builtin_profiles().values() if p.for_new_workbooks)
+
+
+def fitting_profile(profile: Profile, day: dt.date) -> Profile | None:
+    """Another built-in profile whose window holds this congress date, the newest texts first."""
+    others = [p for p in builtin_profiles().values() if p.name != profile.name and p.fits(day)]
+    others.sort(key=lambda p: p.valid_from or dt.date.min, reverse=True)
+    return others[0] if others else None
 
 
 def find_profile(name: str) -> tuple[Profile | None, str | None]:
@@ -403,6 +488,21 @@ def gaps(profile: Profile) -> list[Finding]:
                     column="Giá trị",
                 )
             )
+    plan = profile.plan_reference
+    if plan is not None and not plan_reference_complete(plan):
+        key = "Văn bản chỉ đạo"
+        out.append(
+            Finding(
+                WARNING,
+                "plan-reference-blank",
+                f'Văn bản chỉ đạo "{plan}" chưa có số hoặc ngày ban hành, nên các văn bản in '
+                "chỗ trống để ghi tay (số …-KH/…, ngày …/…/…). Hãy ghi đủ số, ngày và cơ quan "
+                f'ban hành ở sheet "{SHEET}": Khóa "{key}", Giá trị dạng "Kế hoạch số <số>-KH/… '
+                'ngày <ngày/tháng/năm> của <cơ quan ban hành> về …".',
+                sheet=SHEET,
+                column="Giá trị",
+            )
+        )
     unchanged = [
         rule
         for rule in profile.rules

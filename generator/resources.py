@@ -75,7 +75,9 @@ CÁC THẺ TRONG MẪU (chỗ chương trình điền số liệu)
 - Không gõ thêm dấu ngoặc nhọn {{{{ }}}} hoặc {{% %}} ngoài các thẻ đã có.
 
 Trước khi tạo văn bản, chương trình kiểm tra mọi mẫu sẽ dùng: thẻ bị hỏng hoặc tên gõ sai được
-báo rõ tên tệp, đoạn văn và thẻ, và chưa văn bản nào được ghi.
+báo rõ tên tệp, đoạn văn và thẻ, và chưa văn bản nào được ghi. Mẫu nhận từ nơi khác cũng dùng
+được an toàn: mẫu chỉ được dùng các loại thẻ mà mẫu gốc dùng, và mẫu có hình ảnh, tệp liên kết
+hoặc trường (INCLUDEPICTURE, INCLUDETEXT, LINK...) lấy nội dung từ bên ngoài thì bị từ chối.
 Lấy lại mẫu gốc: xóa tệp cần lấy lại rồi chạy lại lệnh  daihoi mau "{folder}"
 (lệnh này không ghi đè các tệp đã có trong thư mục).
 """

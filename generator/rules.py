@@ -16,7 +16,7 @@ from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
-from .profile import Profile
+from .profile import PROFILE_KEY, Profile, fitting_profile
 from .textvn import body_date, format_count, format_number
 from .workbook import fold
 
@@ -24,6 +24,9 @@ COMMITTEE = "Chi ủy viên"
 SECRETARY = "Bí thư"
 DEPUTY = "Phó bí thư"
 DELEGATE = "Đại biểu dự đại hội cấp trên"
+# Profile keys whose source a finding cites.
+MINIMUM, PREPARED = "Số chi ủy viên tối thiểu", "Số dư cấp ủy chuẩn bị (%)"
+DEPUTY_RULE, LEVELS = "Chi ủy bầu phó bí thư", "Cấp không còn"
 HEAD_WORDS = ("trưởng", "giám đốc", "thủ trưởng", "chánh", "chủ tịch", "phó", "chỉ huy")
 
 
@@ -84,6 +87,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_narrative(cell, add)
     check_admitted(cell, add)
     check_opinions(cell, add)
+    check_levels(cell, profile, add)
     if cell.complete:
         # Counts and lists judged on rows that were left out would only repeat their finding.
         check_committee(cell, profile, add)
@@ -164,9 +168,17 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
 
 
 def check_window(cell: Cell, profile: Profile, add) -> None:
-    """The congress date against the profile's window, or against the end of the outgoing term."""
+    """The congress date against the profile's window, or against the end of the outgoing term
+    (its congress's date plus its length when known, else its last year)."""
     day = cell.congress_date
     start, end = profile.congress_start, profile.congress_end
+    other = fitting_profile(profile, day)
+    advice = (
+        f' Nếu ngày đại hội đúng, hãy chọn bộ quy định "{other.name}" (sheet "Cấu hình", khóa '
+        f'"{PROFILE_KEY}").'
+        if other
+        else ""
+    )
     if (start or end) and not (start or day) <= day <= (end or day):
         bounds = " ".join(
             f"{word} {body_date(bound)}" for word, bound in (("từ", start), ("đến", end)) if bound
@@ -176,27 +188,51 @@ def check_window(cell: Cell, profile: Profile, add) -> None:
             "congress_date",
             ERROR,
             "congress-date-window",
-            f"ngày đại hội {body_date(day)} nằm ngoài thời gian kế hoạch cho phép ({bounds}). "
-            "Hãy chọn ngày trong khoảng này.",
+            f"ngày đại hội {body_date(day)} nằm ngoài thời gian kế hoạch cho phép ({bounds})."
+            + (advice or " Hãy chọn ngày trong khoảng này."),
+        )
+    elif not profile.fits(day):
+        add(
+            cell.origin,
+            "congress_date",
+            WARNING,
+            "profile-period",
+            f'ngày đại hội {body_date(day)} ngoài thời gian áp dụng của bộ quy định "{profile.name}" '
+            f"({profile_period(profile)}).{advice}",
         )
     previous = cell.previous_term or profile.previous_term
-    years = re.findall(r"\d{4}", previous or "")
+    years = [int(y) for y in re.findall(r"\d{4}", previous or "")]
     months = profile.term_margin_months
     if months is None or not years:
         return
-    year = int(years[-1])
-    earliest = add_months(dt.date(year, 1, 1), -months)
-    latest = add_months(dt.date(year, 12, 31), months)
+    held = cell.previous_congress_date
+    if held and len(years) == 2:
+        ends = add_months(held, 12 * (years[1] - years[0]))
+        earliest, latest, since = (
+            add_months(ends, -months),
+            add_months(ends, months),
+            body_date(ends),
+        )
+    else:
+        earliest = add_months(dt.date(years[-1], 1, 1), -months)
+        latest = add_months(dt.date(years[-1], 12, 31), months)
+        since = f"năm {years[-1]}"
+    column = '"Ngày đại hội nhiệm kỳ trước"' if held else '"Nhiệm kỳ trước"'
     if not earliest <= day <= latest:
         add(
             cell.origin,
             "congress_date",
             WARNING,
             "congress-date-window",
-            f"ngày đại hội {body_date(day)} cách lúc hết nhiệm kỳ {previous} (năm {year}) quá "
+            f"ngày đại hội {body_date(day)} cách lúc hết nhiệm kỳ {previous} ({since}) quá "
             f"{format_count(months)} tháng (nên trong khoảng {body_date(earliest)} – "
-            f'{body_date(latest)}). Hãy kiểm tra ngày đại hội hoặc cột "Nhiệm kỳ trước".',
+            f"{body_date(latest)}). Hãy kiểm tra ngày đại hội hoặc cột {column}.",
         )
+
+
+def profile_period(profile: Profile) -> str:
+    parts = (("từ", profile.valid_from), ("đến", profile.valid_until))
+    return " ".join(f"{word} {body_date(day)}" for word, day in parts if day)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -206,7 +242,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def check_terms(cell: Cell, profile: Profile, add) -> None:
-    """A profile without a default term leaves it to the workbook (SPEC §3 "Trung ương 2025")."""
+    """A profile without a default term leaves it to the workbook (SPEC §3 "Profiles")."""
     for key, value, default in (
         ("term", cell.term, profile.term),
         ("previous_term", cell.previous_term, profile.previous_term),
@@ -345,7 +381,7 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
             f"({allowed}).",
         )
         return
-    if not profile.committee_min <= seats <= highest:
+    if seats > highest or (seats < profile.committee_min and profile.severity(MINIMUM) == ERROR):
         add(
             cell.origin,
             "committee_seats",
@@ -355,6 +391,17 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
             f"{format_count(seats)}. Hãy sửa số chi ủy viên cần bầu.",
         )
         return
+    if seats < profile.committee_min:
+        add(
+            cell.origin,
+            "committee_seats",
+            WARNING,
+            "committee-size",
+            f"{cell.name} bầu {format_count(seats)} chi ủy viên, ít hơn "
+            f"{format_count(profile.committee_min)} (nguồn: {profile.rule(MINIMUM).source}). "
+            "Hãy kiểm tra lại với đảng ủy cơ sở.",
+        )
+    check_deputy_planned(cell, profile, add)
     fewest, most = profile.surplus_range(seats)
     count = len(nominees)
     if not seats + fewest <= count <= seats + most:
@@ -374,6 +421,7 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
             f'{wanted} người (số dư theo Quy chế bầu cử), nhưng sheet "Nhân sự" có '
             f'{format_count(count)} người dự kiến "Chi ủy viên". Hãy thêm hoặc bớt người.',
         )
+    check_prepared_surplus(cell, profile, seats, count, add)
     members_of_committee = {id(n.member) for n in nominees}
     for post in (SECRETARY, DEPUTY):
         for nomination in cell.nominees(post):
@@ -387,6 +435,62 @@ def check_committee(cell: Cell, profile: Profile, add) -> None:
                     "danh sách dự kiến chi ủy viên; bí thư, phó bí thư được bầu trong số chi ủy "
                     f'viên. Hãy thêm một dòng "Chi ủy viên" cho đồng chí này ở sheet "Nhân sự".',
                 )
+
+
+def check_prepared_surplus(cell: Cell, profile: Profile, seats: int, count: int, add) -> None:
+    """The list the outgoing chi ủy prepares carries the profile's surplus (10–15 %, at least
+    one); a larger one is for the congress to decide: a warning, not an error."""
+    if profile.prepared_surplus is None or not seats < count:
+        return
+    low, high = profile.prepared_surplus
+    low_count, high_count = -(-seats * low // 100), max(1, seats * high // 100)
+    if low_count <= count - seats <= high_count:
+        return
+    rule = profile.rule(PREPARED)
+    add(
+        cell.nominees(COMMITTEE)[0].origin,
+        "post",
+        WARNING,
+        "prepared-surplus",
+        f"danh sách dự kiến {format_count(count)} người cho {format_count(seats)} chi ủy viên, dư "
+        f"{format_count(count - seats)} người, ngoài số dư {low}–{high}% mà chi ủy chuẩn bị "
+        f"(ở đây dư {format_count(high_count)}; nguồn: {rule.source}). Số dư lớn hơn do đại hội "
+        "quyết định; hãy kiểm tra lại danh sách.",
+    )
+
+
+def check_deputy_planned(cell: Cell, profile: Profile, add) -> None:
+    if not profile.deputy_expected or cell.elect_deputy:
+        return
+    add(
+        cell.origin,
+        "elect_deputy",
+        WARNING,
+        "deputy-not-planned",
+        f'{cell.name} bầu chi ủy nhưng ô "Bầu phó bí thư" đang trống (nguồn: '
+        f'{profile.rule(DEPUTY_RULE).source}). Nếu đại hội bầu phó bí thư, hãy ghi "Có" và '
+        'thêm người dự kiến ở sheet "Nhân sự".',
+    )
+
+
+def check_levels(cell: Cell, profile: Profile, add) -> None:
+    """Góp ý on the draft of a level the profile has no more (a district after its abolition)."""
+    for opinion in cell.opinions:
+        level = next((lv for lv in profile.missing_levels if has_level(opinion.draft, lv)), None)
+        if level:
+            add(
+                opinion.origin,
+                "draft",
+                WARNING,
+                "opinion-missing-level",
+                f'dự thảo "{opinion.draft}" là văn kiện của cấp {level}, cấp mà bộ quy định '
+                f'"{profile.name}" không còn ({profile.rule(LEVELS).source}). Hãy ghi đúng văn '
+                "kiện của đảng bộ cấp trên hiện nay.",
+            )
+
+
+def has_level(draft: str, level: str) -> bool:
+    return re.search(rf"\bđảng bộ {re.escape(fold(level))}\b", fold(draft)) is not None
 
 
 def check_posts(cell: Cell, profile: Profile, add) -> None:
@@ -520,8 +624,8 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             "name",
             WARNING,
             "structure-goal",
-            f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; kế hoạch "
-            "yêu cầu phấn đấu tăng tỷ lệ cán bộ trẻ.",
+            f"chưa có cán bộ trẻ (dưới {profile.young_age} tuổi) trong nhân sự dự kiến; cần phấn "
+            f"đấu tăng tỷ lệ cán bộ trẻ (nguồn: {profile.rule('Cơ cấu cán bộ trẻ').source}).",
         )
     if profile.goal_women and not any(m.is_female for m in people):
         add(
@@ -529,7 +633,8 @@ def check_structure(cell: Cell, profile: Profile, add) -> None:
             "name",
             WARNING,
             "structure-goal",
-            "chưa có cán bộ nữ trong nhân sự dự kiến; kế hoạch yêu cầu phấn đấu cơ cấu cán bộ nữ.",
+            "chưa có cán bộ nữ trong nhân sự dự kiến; cần phấn đấu cơ cấu cán bộ nữ (nguồn: "
+            f"{profile.rule('Cơ cấu cán bộ nữ').source}).",
         )
     check_secretary_post(cell, profile, add)
 

@@ -35,6 +35,9 @@ _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
 _DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(năm|kỳ) (\d{4}|…+)", re.IGNORECASE)
 _TERM_WORD = re.compile(r"\b(nhiệm) (kỳ)(?=\s\d{4})", re.IGNORECASE)
+# A text's number ("<số>-KH/<cơ quan>") is read as one: its hyphen never ends a line.
+_TEXT_NUMBER = re.compile(r"(?<=\d)-(?=[A-ZĐ]+/)")
+NB_HYPHEN = "\u2011"
 
 
 def normalize_text(value: str) -> str:
@@ -115,12 +118,12 @@ def _month(day: datetime.date) -> str:
 
 
 def long_date(day: datetime.date) -> str:
-    """'ngày 05 tháng 12 năm 2025'."""
+    """'ngày 05 tháng 12 năm <năm>'."""
     return f"ngày {_day(day)} tháng {_month(day)} năm {day.year}"
 
 
 def header_date(place: str, day: datetime.date | None, blank_year: int | None = None) -> str:
-    """'Hiệp Hưng, ngày 05 tháng 12 năm 2025'; day None gives the blank form.
+    """'<Địa danh>, ngày 05 tháng 12 năm <năm>'; day None gives the blank form.
 
     The blank form leaves six spaces for the day and the month and prints
     blank_year (or a blank too when that is None as well).
@@ -141,7 +144,7 @@ def days_after(day: datetime.date | None, days: int) -> datetime.date | None:
 
 
 def body_date(day: datetime.date | None) -> str:
-    """'05/12/2025' for body text; None gives '…/…/…' to fill in by hand."""
+    """'05/12/<năm>' for body text; None gives '…/…/…' to fill in by hand."""
     if day is None:
         return "/".join([_ELLIPSIS] * 3)
     return f"{_day(day)}/{_month(day)}/{day.year}"
@@ -171,8 +174,9 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 def keep_together(text: str, names: Iterable[str] = ()) -> str:
     """Join the words of a term ("nhiệm kỳ NNNN - NNNN"), of a date ("ngày 05 tháng 12",
-    "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces:
-    no printed line breaks inside them."""
+    "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces,
+    and a text's number ("<số>-KH/…") with a non-breaking hyphen: no printed line breaks inside
+    them."""
     return _kept_together(text, tuple(names))
 
 
@@ -182,6 +186,7 @@ def _kept_together(text: str, names: tuple[str, ...]) -> str:
         if " " in name:
             text = text.replace(name, name.replace(" ", NBSP))
     text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
+    text = _TEXT_NUMBER.sub(NB_HYPHEN, text)
     return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
 
 

@@ -59,6 +59,8 @@ INVISIBLE = re.compile(
 # Vietnamese thousands dots, with or without a decimal comma: 1.234 · 1.234.567 · 1.234,5
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a date outside these years is a typing slip
+# A date as the messages show one to type: this year's, never a fixed year.
+DATE_EXAMPLE = f"05/12/{dt.date.today().year}"
 TIME_TEXT = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút)?$", re.IGNORECASE)
 
 
@@ -504,7 +506,7 @@ def read_cell(sheet, column, raw, number, letter, findings):
 
 
 def as_text(raw: Any) -> str:
-    """A cell as text, the way Vietnamese Excel shows it (2,5 · TRUE · 05/12/2025)."""
+    """A cell as text, the way Vietnamese Excel shows it (2,5 · TRUE · 05/12/…)."""
     if isinstance(raw, str):
         return clean_text(raw)
     if isinstance(raw, bool):
@@ -530,7 +532,7 @@ def parse_date(raw: Any, column=None) -> dt.date:
         raise CellError(
             f"ngày {day.day:02d}/{day.month:02d}/{day.year:04d} có năm {day.year} không hợp lý "
             f"(chỉ nhận năm từ {EARLIEST_YEAR} đến {LATEST_YEAR}). Hãy kiểm tra lại năm, ghi "
-            "dạng ngày/tháng/năm, ví dụ 05/12/2025."
+            f"dạng ngày/tháng/năm, ví dụ {DATE_EXAMPLE}."
         )
     return day
 
@@ -543,7 +545,7 @@ def read_date(raw: Any) -> dt.date:
     if isinstance(raw, dt.time):  # a date serial below 1 reads as a time of day
         raise CellError(
             f"ô này chứa giờ ({raw:%H:%M}), không phải ngày. Hãy ghi dạng ngày/tháng/năm, "
-            "ví dụ 05/12/2025."
+            f"ví dụ {DATE_EXAMPLE}."
         )
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 2958466:
         return from_excel(raw).date()
@@ -555,11 +557,11 @@ def read_date(raw: Any) -> dt.date:
             return dt.date(year, month, day)
         except ValueError:
             raise CellError(
-                f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, ví dụ 05/12/2025.'
+                f'"{text}" không phải ngày có thật. Hãy ghi dạng ngày/tháng/năm, ví dụ {DATE_EXAMPLE}.'
             ) from None
     raise CellError(
         f'"{text}" không đọc được là ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ '
-        "05/12/2025, hoặc định dạng ô là Ngày."
+        f"{DATE_EXAMPLE}, hoặc định dạng ô là Ngày."
     )
 
 

@@ -153,7 +153,7 @@ def define_styles(document) -> None:
 
 
 def keep_terms_together(document) -> None:
-    """No line break inside "nhiệm kỳ 2025 - 2030" as the template writes it (the context joins
+    """No line break inside "nhiệm kỳ <year> - <year>" as the template writes it (the context joins
     the years themselves)."""
     for text in document.element.iter(qn("w:t")):
         if text.text:

@@ -70,7 +70,7 @@ def congress_notice():
         "để đóng góp ý kiến tại Đại hội. Đồng chí nào vắng mặt vì lý do chính đáng phải "
         "báo cáo {{ report_to }} trước ngày Đại hội.",
     )
-    add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này./.")
+    add(document, "Đề nghị các đồng chí đảng viên thực hiện nghiêm túc thông báo này{{ end }}")
     signature(document)
     return document
 
@@ -144,8 +144,8 @@ def ballot():
 
 
 def nomination_poll_ballot():
-    """HD 04-HD/TW Mẫu 4A (người ứng cử) or 4B (người được đề cử): names written in by the
-    presidium before it is handed out; "Ghi chú" for what the presidium notes of each."""
+    """The election guide's (HD 04) Mẫu 4A (người ứng cử) or 4B (người được đề cử): names
+    written in by the presidium before it is handed out; "Ghi chú" for what it notes of each."""
     document = new_document()
     ballot_pages(
         document,
@@ -209,7 +209,7 @@ def nomination_poll_minutes():
     add(
         document,
         "Biên bản lập xong lúc …… giờ …… cùng ngày. {{ helpers }} đã báo cáo kết quả "
-        "với {{ presidium }} và thống nhất ký tên./.",
+        "với {{ presidium }} và thống nhất ký tên{{ end }}",
     )
     signature(
         document,
@@ -280,7 +280,7 @@ def vote_count_minutes():
     add(
         document,
         "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã công bố kết "
-        "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên./.",
+        "quả trước Đại hội, niêm phong phiếu bầu và thống nhất ký tên{{ end }}",
     )
     signature(
         document,
@@ -370,7 +370,7 @@ def congress_minutes():
     add(
         document,
         "Đại hội đã thông qua biên bản Đại hội và bế mạc lúc …… giờ …… cùng ngày. Biên bản "
-        "đã được đọc lại trước Đại hội và được Đại hội thông qua./.",
+        "đã được đọc lại trước Đại hội và được Đại hội thông qua{{ end }}",
     )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
@@ -416,7 +416,10 @@ def resolution():
         "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
         "thắng lợi Nghị quyết Đại hội.",
     )
-    add(document, "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}./.")
+    add(
+        document,
+        "Nghị quyết này được Đại hội biểu quyết thông qua {{ congress_long_date }}{{ end }}",
+    )
     signature(document)
     return document
 
@@ -486,7 +489,7 @@ def results_report():
         "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "
         "chuẩn y kết quả bầu cử {{ approve }}.",
     )
-    add(document, "Gửi kèm báo cáo: {{ attachments }}./.")
+    add(document, "Gửi kèm báo cáo: {{ attachments }}{{ end }}")
     signature(document)
     return document
 
@@ -501,17 +504,13 @@ def approval_request():
         "{{ cell_name }} nhiệm kỳ {{ term }}",
     )
     add(
-        document, "Kính gửi: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
+        document, "{{ petition }}: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
     ).paragraph_format.space_after = Pt(12)
+    loop(document, "grounds")
     add(
         document,
-        "Căn cứ Điều lệ Đảng và Quy chế bầu cử trong Đảng; thực hiện {{ plan_reference }};",
-    )
-    add(
-        document,
-        "Căn cứ kết quả bầu cử tại {{ congress_title }}, họp {{ congress_long_date }}, "
-        "{{ cell_name }} kính trình Ban Thường vụ {{ parent_committee }} xem xét, chuẩn y "
-        "kết quả bầu cử như sau:",
+        "{{ request_lead }}{{ cell_name }} kính trình Ban Thường vụ {{ parent_committee }} xem "
+        "xét, chuẩn y kết quả bầu cử như sau:",
     )
     add(document, "{{ base_text }}")
     loop(document, "lines")
@@ -519,7 +518,7 @@ def approval_request():
         document,
         "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
     )
-    add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định./.")
+    add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định{{ end }}")
     signature(document)
     return document
 

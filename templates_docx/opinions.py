@@ -55,7 +55,7 @@ def opinion_minutes():
     add(
         document,
         "Cuộc họp kết thúc lúc …… giờ …… cùng ngày; biên bản đã được đọc lại cho các "
-        "đảng viên dự họp cùng nghe và thống nhất./.",
+        "đảng viên dự họp cùng nghe và thống nhất{{ end }}",
     )
     signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
@@ -103,7 +103,7 @@ def opinion_summary():
     add(document, "{{ text }}")
     tag(document, "endfor")
     tag(document, "endfor")
-    add(document, "{{ cell_name }} kính báo cáo {{ parent_committee }} tổng hợp./.")
+    add(document, "{{ cell_name }} kính báo cáo {{ parent_committee }} tổng hợp{{ end }}")
     signature(document)
     return document
 
@@ -131,7 +131,7 @@ def preparation_checklist():
     )
     add(document, "I- CÁC MỐC THỜI GIAN", "CheckHeading")
     loop(document, "deadlines", "☐ {{ text }}", "Check")
-    add(document, "II- TRANG TRÍ HỘI TRƯỜNG (Hướng dẫn số 01-HD/TW, điểm 14.3)", "CheckHeading")
+    add(document, "II- TRANG TRÍ HỘI TRƯỜNG{{ decoration_guide }}", "CheckHeading")
     add(
         document,
         "☐ Trên cùng là khẩu hiệu “Đảng Cộng sản Việt Nam quang vinh muôn năm”; cờ "

@@ -85,15 +85,13 @@ def summary_report():
         loop(document, f"{item}.paragraphs")
     add(
         document,
-        "5. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW "
-        "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "5. Thực hiện {{ directive_title }}",
         "Heading",
     )
     loop(document, "directive05")
     add(
         document,
-        "6. Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh "
-        "xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+        "6. Thực hiện {{ conclusion_title }}",
         "Heading",
     )
     loop(document, "conclusion21")
@@ -135,7 +133,7 @@ def summary_report():
         document,
         "Trên đây là báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương hướng, nhiệm "
         "vụ nhiệm kỳ {{ term }} của {{ cell_name }}, trình Đại hội xem xét, thông "
-        "qua./.",
+        "qua{{ end }}",
     )
     signature(document)
     return document
@@ -152,10 +150,8 @@ def self_review_report():
     )
     add(
         document,
-        "Thực hiện {{ plan_reference }}; gắn với kiểm điểm theo Nghị quyết Trung ương 4 "
-        "khóa XI, khóa XII và Chỉ thị số 22-CT/TU ngày 13/7/2022 của Ban Thường vụ Tỉnh "
-        "ủy, Chi ủy {{ cell_name }} kiểm điểm sự lãnh đạo, chỉ đạo trong nhiệm kỳ "
-        "{{ previous_term }} như sau:",
+        "Thực hiện {{ plan_reference }}{{ review_ties }}, Chi ủy {{ cell_name }} kiểm điểm "
+        "sự lãnh đạo, chỉ đạo trong nhiệm kỳ {{ previous_term }} như sau:",
     )
     tag(document, "for section in sections")
     add(
@@ -171,7 +167,7 @@ def self_review_report():
     add(
         document,
         "Trên đây là báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy {{ cell_name }} "
-        "nhiệm kỳ {{ previous_term }}, trình Đại hội xem xét, góp ý./.",
+        "nhiệm kỳ {{ previous_term }}, trình Đại hội xem xét, góp ý{{ end }}",
     )
     signature(document)
     return document
@@ -329,7 +325,7 @@ def personnel_plan():
                 "Body",
             ),
         ],
-        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến./.",
+        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến{{ end }}",
     )
 
 
@@ -347,7 +343,7 @@ def personnel_approval():
                 "Body",
             )
         ],
-        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong Đảng./.",
+        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong Đảng{{ end }}",
     )
 
 
@@ -392,7 +388,7 @@ def personnel_vote_minutes():
     add(
         document,
         "Biên bản kết thúc lúc …… giờ …… cùng ngày, đã thông qua cho các đảng viên dự "
-        "họp cùng nghe và thống nhất./.",
+        "họp cùng nghe và thống nhất{{ end }}",
     )
     signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
@@ -531,7 +527,7 @@ def congress_script():
     add(
         document,
         "Thời gian của từng bước là dự kiến; Đoàn chủ tịch điều chỉnh cho phù hợp với diễn "
-        "biến của Đại hội./.",
+        "biến của Đại hội{{ end }}",
     )
     signature(document)
     return document

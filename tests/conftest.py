@@ -95,6 +95,13 @@ def person_name(index: int) -> str:
     return f"{FAMILY[index % len(FAMILY)]} {middle} {given}"
 
 
+# The seed's plan with the number and date a district gives it once issued (the draft has none).
+PLAN = {
+    "Văn bản chỉ đạo": "Kế hoạch số 45-KH/HU ngày 10/10/2024 của Ban Thường vụ Huyện ủy Phụng "
+    "Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ sở, nhiệm kỳ 2025 - 2027"
+}
+
+
 class Book:
     """A test workbook: starts as `daihoi init` writes it, rows are filled by header name."""
 
@@ -111,7 +118,7 @@ class Book:
         profile = default_profile()
         for rule in profile.rules:
             if rule.place:
-                self.add("Cấu hình", {"Khóa": rule.key, "Giá trị": rule.text})
+                self.add("Cấu hình", {"Khóa": rule.key, "Giá trị": PLAN.get(rule.key, rule.text)})
 
     def ws(self, sheet: str):
         for worksheet in self.wb.worksheets:

@@ -21,7 +21,7 @@ LISTS = "Danh mục"
 @pytest.fixture
 def initialised(tmp_path, run_cli):
     path = tmp_path / "so_lieu.xlsx"
-    result = run_cli("init", path)
+    result = run_cli("init", path, "--bo", default_profile().name)  # the layout, on any profile
     assert result.code == 0, result.err
     assert path.is_file()
     assert str(path) in result.out
@@ -244,8 +244,8 @@ def test_default_name(tmp_path, run_cli, monkeypatch):
 
 def test_blank_workbook_checks_with_only_no_cells(initialised, run_cli):
     findings = findings_of(initialised)
-    # and the district of the default profile is still to be named
-    assert [f.code for f in findings] == ["no-cells", "profile-place"]
+    # and the district of the default profile and the number and date of its plan are to be named
+    assert [f.code for f in findings] == ["no-cells", "plan-reference-blank", "profile-place"]
     result = run_cli("check", initialised)
     assert result.code == 1
     assert "[no-cells]" in result.out

@@ -15,7 +15,7 @@ from test_init import listed_choices, validation_at
 from generator import schema
 from generator.check import check_workbook
 from generator.package import build
-from generator.profile import DEFAULT
+from generator.profile import DEFAULT, new_workbook_profile
 from generator.textvn import body_date, sort_by_name
 
 XIV, COMMUNE, SUMMARY = DEFAULT.drafts[0], DEFAULT.drafts[3], DEFAULT.drafts[4]
@@ -271,7 +271,7 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
     opinions = workbook["Góp ý"]
     assert [c.value for c in opinions[1]][:4] == ["Mã chi bộ", "Dự thảo", "Người góp ý", "Nội dung"]
     drafts = validation_at(opinions, "B2")
-    assert listed_choices(opinions, drafts) == list(DEFAULT.drafts)
+    assert listed_choices(opinions, drafts) == list(new_workbook_profile().drafts)  # init: newest
     assert drafts.errorStyle == "information"  # offered, not enforced: a draft's real name is fine
     codes = workbook.defined_names[validation_at(opinions, "A2").formula1].attr_text
     assert "'Chi bộ'!$A" in codes  # codes of the Chi bộ sheet

@@ -356,8 +356,11 @@ def test_missing_optional_sheet_is_fine(book):
     for sheet in ("Chỉ tiêu", "Xếp loại", "Cấu hình"):
         book.remove_sheet(sheet)
     findings = findings_of(book.save())
-    # without "Cấu hình" the default profile's district is used unchanged: a warning, no more
-    assert [f.code for f in findings] == ["profile-place"], describe(findings)
+    # without "Cấu hình" the default profile's district is used unchanged, and its plan has no
+    # number nor date yet: a warning each, no more
+    assert [f.code for f in findings] == ["plan-reference-blank", "profile-place"], describe(
+        findings
+    )
 
 
 def test_wrong_sheet_dimension_still_reads_every_row(book, tmp_path):

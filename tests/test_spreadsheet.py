@@ -137,10 +137,11 @@ def test_a_copy_saved_by_calc_is_re_marked_without_stacking(opened, tmp_path):
 
 def test_the_init_workbook_keeps_hints_lists_and_print_setup_after_calc(opened):
     back = load_workbook(opened["blank_back"])
-    # As the blank itself: no cell yet, and the default profile's district still to be named.
+    # As the blank itself: no cell yet, and the default profile's district and the number and
+    # date of its plan still to be named.
     findings = findings_of(opened["blank_back"])
     assert [f.as_json() for f in findings] == [f.as_json() for f in findings_of(opened["blank"])]
-    assert [f.code for f in findings] == ["no-cells", "profile-place"]
+    assert [f.code for f in findings] == ["no-cells", "plan-reference-blank", "profile-place"]
     assert list_formulas(back) == list_formulas(load_workbook(opened["blank"]))
     for worksheet in back.worksheets[1:-1]:
         assert all(cell.comment for cell in worksheet[1] if cell.value), worksheet.title

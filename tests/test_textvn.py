@@ -311,6 +311,8 @@ NB = "\u00a0"
         ("ngày …… tháng …… năm ……", f"ngày{NB}……{NB}tháng{NB}…… năm{NB}……"),
         ("Hiệp Hưng, ngày      tháng", "Hiệp Hưng, ngày      tháng"),  # the header's blank form
         ("03 năm liền, 12 đảng viên", "03 năm liền, 12 đảng viên"),
+        ("Kế hoạch số 12-KH/TU và 2022-2025", "Kế hoạch số 12\u2011KH/TU và 2022-2025"),
+        ("số ……-KH/……", "số ……-KH/……"),  # a blank number is written by hand, hyphen and all
     ],
 )
 def test_terms_and_dates_are_kept_together(text, printed):

@@ -42,7 +42,7 @@ def placeholder(what: str, sheet: str = "Nội dung") -> str:
 
 
 def committee_name(parent: str) -> str:
-    """ "Đảng bộ xã Hiệp Hưng" → "Đảng ủy xã Hiệp Hưng" (the body that signs for the đảng bộ)."""
+    """ "Đảng bộ xã X" → "Đảng ủy xã X" (the body that signs for the đảng bộ)."""
     words = parent.split(" ", 2)
     if len(words) >= 2 and fold(" ".join(words[:2])) == "đảng bộ":
         return " ".join(["Đảng ủy", *words[2:]])
@@ -59,7 +59,8 @@ def has_committee(cell: Cell, profile: Profile) -> bool:
 
 
 # A post as printed where it names someone's office: one spelling of each title, capitalised
-# as a title of a body is (4148-QĐ/VPTW), whatever the workbook's vocabulary.
+# as the Party office's spelling rules capitalise a title of a body, whatever the workbook's
+# vocabulary.
 POST_NAMES = {
     COMMITTEE: "Chi ủy viên",
     SECRETARY: "Bí thư",
@@ -145,7 +146,7 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
         (i + 2 for i, w in enumerate(words[:3]) if fold(w) == "chi" and i + 1 < len(words)), 0
     )
     # A place is "Địa danh" wherever it stands, or any capitalised run after the unit word that
-    # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã Hiệp Hưng").
+    # "Đảng bộ cơ sở" puts before its own name ("xã" in "Đảng bộ xã X").
     parent = parent.split()
     unit = next(
         (
@@ -173,7 +174,7 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
         for i in range(len(words)):
             if folded[i : i + len(kept)] == kept:
                 inside.update(range(i + 1, i + len(kept)))
-    # "lần thứ VIII" and "nhiệm kỳ 2025 - 2030" are read as one: a line may begin with them
+    # "lần thứ VIII" and "nhiệm kỳ <year> - <year>" are read as one: a line may begin with them
     for i in range(len(words) - 2):
         phrase = {("lần", "thứ"): 3, ("nhiệm", "kỳ"): 5}.get((folded[i], folded[i + 1]), 0)
         if phrase and i + phrase <= len(words):
@@ -337,7 +338,24 @@ def sign(capacity: str, title: str, member: Member | None) -> dict:
 
 
 def to_committee(cell: Cell, report: bool = True) -> str:
-    return f"- {committee_name(cell.parent)}{' (b/c)' if report else ''},"
+    return f"{committee_name(cell.parent)}{' (b/c)' if report else ''}"
+
+
+def recipients(profile: Profile, *items: str, archive: str = "Chi bộ") -> list[str]:
+    """Nơi nhận, one recipient a line, each ended by the profile's mark, the last "Lưu …."."""
+    return [f"- {item}{profile.recipient_separator}" for item in items] + [f"- Lưu {archive}."]
+
+
+def grounds(profile: Profile, texts: list[str], plan: str, result: str) -> tuple[list[str], str]:
+    """The căn cứ of a tờ trình, and what leads into its request: each căn cứ on its own line
+    ("- Căn cứ …;"), or the texts in one paragraph and the result before the request, as the
+    profile's format guide says."""
+    if profile.grounds_lines:
+        return [f"- Căn cứ {t};" for t in texts] + [
+            f"- Thực hiện {plan};",
+            f"- Căn cứ {result};",
+        ], ""
+    return [f"Căn cứ {join_and(texts)}; thực hiện {plan};"], f"Căn cứ {result}, "
 
 
 def base_context(cell: Cell, profile: Profile) -> dict:
@@ -357,7 +375,9 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "congress_date": body_date(cell.congress_date),
         "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
         "opening_time": time_text(cell.opening_time),
-        "plan_reference": profile.plan_reference,
+        "plan_reference": profile.plan_citation,
+        "end": profile.end_mark,
+        "petition": profile.petition_word,
         "has_committee": has_committee(cell, profile),
         "leadership": leadership(cell, profile),
         "leaders_body": leaders_body(cell, profile),
@@ -366,7 +386,7 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "probationary": format_count(len(cell.probationary_members)),
         "exempt": format_count(len(cell.exempt_members)),
         "membership": membership(cell),
-        "recipients": [to_committee(cell), "- Đảng viên trong chi bộ,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell), "Đảng viên trong chi bộ"),
     }
 
 

@@ -45,6 +45,7 @@ from .common import (
     comrades,
     comrades_count,
     congress_header,
+    grounds,
     has_committee,
     issue_year,
     join_and,
@@ -52,6 +53,7 @@ from .common import (
     letterhead,
     names,
     post_name,
+    recipients,
     sorted_nominees,
     structure,
     team,
@@ -379,7 +381,7 @@ def weekday(day: dt.date | None) -> str:
 
 
 def when(cell: Cell) -> str:
-    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm 2025"."""
+    """ "07 giờ 30, thứ Năm, ngày 19 tháng 12 năm <năm>"."""
     if cell.congress_date is None:
         return f"{time_text(cell.opening_time)}, ngày {DOTS}"
     return (
@@ -470,13 +472,15 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
 
 
-# HD 04-HD/TW prints two poll forms: Mẫu 4A for those who stand, 4B for those nominated.
+# The election guide (HD 04) prints two poll forms: Mẫu 4A for those who stand, 4B for those
+# nominated.
 POLL_FORMS = {"4A": "người ứng cử", "4B": "người được đề cử"}
 
 
 def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: str) -> dict:
-    """HD 04-HD/TW Mẫu 4A or 4B: the congress is polled on who stands or is nominated there;
-    "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's exceptions)."""
+    """The election guide's (HD 04) Mẫu 4A or 4B: the congress is polled on who stands or is
+    nominated there; "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's
+    exceptions)."""
     office_line = office_term(cell, profile, election)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
@@ -492,7 +496,8 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: st
 
 
 def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict:
-    """HD 04-HD/TW Mẫu 5: the count of that poll; the figures known now filled, names blank.
+    """The election guide's (HD 04) Mẫu 5: the count of that poll; the figures known now
+    filled, names blank.
 
     HD 04 gives this count to a team that the presidium (chair) sets up from its secretaries,
     not to the counting team: the thư ký leads it, other members are written in by hand."""
@@ -803,7 +808,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             f"- {draft} ({format_count(len(items))} ý kiến), trong đó: {sentence(items[0].text)}"
             for draft, items in by_draft(cell, profile)
         ],
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 
@@ -854,13 +859,22 @@ def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
 
 def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     base = threshold_base(cell)
-    return after_context(cell, profile) | {
+    context = after_context(cell, profile)
+    texts, lead = grounds(
+        profile,
+        ["Điều lệ Đảng", "Quy chế bầu cử trong Đảng"],
+        profile.plan_citation,
+        f"kết quả bầu cử tại {context['congress_title']}, họp {context['congress_long_date']}",
+    )
+    return context | {
         "header": letterhead(
             cell, profile, cell.parent, cell.name, "TTr/CB", cell.congress_date, draft=False
         ),
         "posts": leader_posts(cell).lower(),
+        "grounds": texts,
+        "request_lead": lead,
         "lines": approval_lines(cell, profile, base),
-        "recipients": ["- Như trên,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, "Như trên"),
     }
 
 
@@ -881,7 +895,7 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
         ],
         "count": format_count(len(new_leaders(cell))),
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 

@@ -2,7 +2,7 @@
 
 The district plan (II.2) has the cell gather opinions on the drafts of the higher congresses and
 of its own at a cell meeting close to the congress, with minutes; an Ấp cell also hears its front
-committee, the mass organisations and retired cadres. II.5 points to HD 01-HD/TW point 14 for the
+committee, the mass organisations and retired cadres. II.5 points to the guide of the congress steps (HD 01, point 14) for the
 decoration and steps of the congress, which the checklist turns into tick boxes.
 """
 
@@ -25,6 +25,7 @@ from .common import (
     letterhead,
     minutes_header,
     outgoing,
+    recipients,
     to_committee,
 )
 
@@ -200,7 +201,7 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "outside_label": capitalised(label),
         "rows": rows,
         "drafts": drafts,
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 
@@ -210,7 +211,7 @@ def task_people(cell: Cell, task: str) -> str:
 
 
 def backdrop_title(cell: Cell, profile: Profile) -> str:
-    """The congress title under the slogan (HD 01-HD/TW 14.3): cell, ordinal, term."""
+    """The congress title under the slogan (the guide of the congress steps, HD 01 point 14.3): cell, ordinal, term."""
     ordinal = f"LẦN THỨ {cell.ordinal.upper()}, " if cell.ordinal else ""
     return f"{cell.name.upper()} - ĐẠI HỘI {ordinal}NHIỆM KỲ {(cell.term or profile.term)}"
 
@@ -296,7 +297,7 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
 
 
 def convened(cell: Cell) -> str:
-    """Every member is convened, exempt ones too (HD 01-HD/TW 13.2)."""
+    """Every member is convened, exempt ones too (HD 01 point 13.2)."""
     parts = [f"chính thức {format_count(len(cell.official_members))}"]
     if cell.probationary_members:
         parts.append(f"dự bị {format_count(len(cell.probationary_members))}")
@@ -311,6 +312,7 @@ def convened(cell: Cell) -> str:
 def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     guests = cell.guests or [f"Đại diện {committee_name(cell.parent)}"]
     return base_context(cell, profile) | {
+        "decoration_guide": f" ({profile.congress_guide})" if profile.congress_guide else "",
         "header": letterhead(cell, profile, cell.parent, cell.name, "", cell.issue_date, False),
         "deadlines": deadlines(cell, profile),
         "backdrop": backdrop_title(cell, profile),
@@ -320,7 +322,7 @@ def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> 
         "elections": election_lines(cell, profile),
         "guests": f"Giấy mời đại biểu cấp trên: {'; '.join(guests)}.",
         "convened": convened(cell),
-        "recipients": [f"- {leaders_body(cell, profile)}, tổ phục vụ đại hội,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, f"{leaders_body(cell, profile)}, tổ phục vụ đại hội"),
     }
 
 

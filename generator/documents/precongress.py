@@ -43,6 +43,7 @@ from .common import (
     outgoing,
     placeholder,
     post_name,
+    recipients,
     sorted_nominees,
     structure,
     team_text,
@@ -219,6 +220,10 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
         "classifications": classification_rows(cell),
         "no_classifications": placeholder("kết quả xếp loại hằng năm", "Xếp loại"),
+        "directive_title": profile.summary_directive
+        or placeholder('văn bản của mục "Chỉ thị 05"', "Cấu hình"),
+        "conclusion_title": profile.summary_conclusion
+        or placeholder('văn bản của mục "Kết luận 21"', "Cấu hình"),
         "directive05": story.section("Chỉ thị 05"),
         "conclusion21": story.section("Kết luận 21"),
         "mass_organisations": story.section("Lãnh đạo đoàn thể"),
@@ -242,8 +247,10 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 def self_review_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     review = Narrative(cell, SELF_REVIEW, warnings)
+    ties = profile.review_ties
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
+        "review_ties": f"; gắn với kiểm điểm theo {ties}" if ties else "",
         "sections": [
             {"title": title.upper(), "paragraphs": review.section(title)}
             for title in schema.SELF_REVIEW_SECTIONS
@@ -279,13 +286,13 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for i, s in enumerate(story.others((GOALS, TASKS))[: len(LETTERS)])
         ],
         "election": election_lines(cell, profile),
-        "recipients": [
+        "recipients": recipients(
+            profile,
             to_committee(cell),
-            "- Chi ủy, đảng viên trong chi bộ,"
+            "Chi ủy, đảng viên trong chi bộ"
             if has_committee(cell, profile)
-            else "- Đảng viên trong chi bộ,",
-            "- Lưu Chi bộ.",
-        ],
+            else "Đảng viên trong chi bộ",
+        ),
     }
 
 
@@ -451,7 +458,7 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, people),
         "structure_base": format_count(len(people)),
         "structure_of": "danh sách dự kiến chi ủy" if committee else "nhân sự dự kiến",
-        "recipients": [to_committee(cell), "- Lưu Chi bộ."],
+        "recipients": recipients(profile, to_committee(cell)),
     }
 
 
@@ -511,7 +518,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
             "residence": member.residence or BLANK_NAME,
             "public_post": member.public_post or BLANK_NAME,
         },
-        "recipients": [f"- {member.residence_committee or 'Như trên'},", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, member.residence_committee or "Như trên"),
     }
 
 
@@ -528,7 +535,7 @@ def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dic
     context = personnel_plan(cell, profile, warnings)
     return context | {
         "header": committee_header(cell, profile, "TB", draft=True),
-        "recipients": [f"- {cell.name},", "- Lưu Văn phòng Đảng ủy."],
+        "recipients": recipients(profile, cell.name, archive="Văn phòng Đảng ủy"),
     }
 
 
@@ -1040,7 +1047,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for task in schema.TASKS
             if cell.assigned(task)
         ],
-        "recipients": ["- Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội,", "- Lưu Chi bộ."],
+        "recipients": recipients(profile, "Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội"),
     }
 
 
