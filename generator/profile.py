@@ -59,6 +59,7 @@ class Profile:
     congress_end: dt.date | None = None
     term_margin_months: int | None = None
     notice_working_days: int = 0
+    personnel_review_days: int = 0
     committee_threshold: int = 0
     committee_min: int = 0
     # (fewest official members, most committee seats), ascending.
@@ -261,6 +262,7 @@ SETTINGS: dict[str, tuple[str, object]] = {
     "Ngày đại hội muộn nhất": ("congress_end", parse_date),
     "Số tháng lệch so với hết nhiệm kỳ": ("term_margin_months", at_most(60)),
     "Số ngày làm việc thông báo trước": ("notice_working_days", at_most(366)),
+    "Số ngày đảng ủy xem xét nhân sự": ("personnel_review_days", at_most(366)),
     "Số đảng viên chính thức để bầu chi ủy": ("committee_threshold", at_most(1000)),
     "Số chi ủy viên tối thiểu": ("committee_min", at_most(100)),
     "Số chi ủy viên tối đa": ("committee_tiers", parse_tiers),

@@ -16,7 +16,7 @@ from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
-from .profile import PROFILE_KEY, Profile, fitting_profile
+from .profile import PROFILE_KEY, SHEET, Profile, fitting_profile
 from .textvn import body_date, format_count, format_number
 from .workbook import fold
 
@@ -27,6 +27,7 @@ DELEGATE = "Đại biểu dự đại hội cấp trên"
 # Profile keys whose source a finding cites.
 MINIMUM, PREPARED = "Số chi ủy viên tối thiểu", "Số dư cấp ủy chuẩn bị (%)"
 DEPUTY_RULE, LEVELS = "Chi ủy bầu phó bí thư", "Cấp không còn"
+REVIEW = "Số ngày đảng ủy xem xét nhân sự"
 HEAD_WORDS = ("trưởng", "giám đốc", "thủ trưởng", "chánh", "chủ tịch", "phó", "chỉ huy")
 
 
@@ -150,6 +151,7 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             "phiếu lấy ý kiến nơi cư trú mang ngày của bước này (chi bộ biểu quyết nhân sự), "
             "nên sẽ in ngày để trống; hãy ghi ngày họp.",
         )
+    check_review_time(cell, profile, add)
     for key, label in (
         ("issue_date", "ngày ban hành văn bản"),
         ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
@@ -165,6 +167,28 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
                 f"{label} {body_date(value)} sau ngày đại hội {body_date(day)}. Văn bản chuẩn bị "
                 "đại hội phải có trước ngày đại hội; hãy kiểm tra lại.",
             )
+
+
+def check_review_time(cell: Cell, profile: Profile, add) -> None:
+    """The chi bộ votes on its personnel plan early enough before the congress for the đảng ủy
+    to agree it and for the residence committees to answer the requests dated that day."""
+    day, vote = cell.congress_date, cell.personnel_meeting_date
+    needed = profile.personnel_review_days
+    if not needed or vote is None or vote > day or (day - vote).days >= needed:
+        return  # a vote after the congress is a bad-date of its own
+    gap = (day - vote).days
+    before = f"chỉ trước đại hội {format_count(gap)} ngày" if gap else "đúng ngày đại hội"
+    add(
+        cell.origin,
+        "personnel_meeting_date",
+        profile.severity(REVIEW),
+        "personnel-review-time",
+        f"chi bộ họp biểu quyết nhân sự ngày {body_date(vote)}, {before}; đảng ủy cần ít nhất "
+        f"{format_count(needed)} ngày để xem xét, thống nhất nhân sự và nhận lại phiếu nhận "
+        f'xét của nơi cư trú (sheet "{SHEET}", khóa "{REVIEW}"; nguồn: '
+        f"{profile.rule(REVIEW).source}). Hãy họp chậm nhất ngày "
+        f"{body_date(day - dt.timedelta(needed))} hoặc lùi ngày đại hội.",
+    )
 
 
 def check_window(cell: Cell, profile: Profile, add) -> None:

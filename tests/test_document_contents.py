@@ -4,15 +4,18 @@ official members."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 
 import pytest
-from conftest import Book, add_cell, describe, errors
+from conftest import CONGRESS, Book, add_cell, describe, errors
 
 from generator.check import check_workbook
 from generator.documents import cell_documents
+from generator.findings import WARNING
 from generator.package import build
+from generator.profile import builtin_profiles
 
 PRESIDIUM = {"draft_resolution", "congress_minutes", "resolution"}
 
@@ -384,6 +387,53 @@ def test_a_missing_step_date_is_a_warning(tmp_path):
     add_cell(book, "CB01", official=7, **{"Ngày họp lấy ý kiến nhân sự": None})
     found = [f for f in check_workbook(book.save()).findings if f.code == "step-date-missing"]
     assert len(found) == 1 and found[0].column == "Ngày họp lấy ý kiến nhân sự"
+
+
+def review_findings(tmp_path, days_before: int, **settings):
+    """The personnel-review-time findings of a cell whose chi bộ votes on its personnel plan
+    this many days before its congress (CONGRESS of conftest)."""
+    book = Book(tmp_path)
+    for key, value in settings.items():
+        book.add("Cấu hình", {"Khóa": key, "Giá trị": value})
+    vote = CONGRESS - dt.timedelta(days_before)
+    add_cell(book, "CB01", official=7, **{"Ngày họp lấy ý kiến nhân sự": vote})
+    findings = check_workbook(book.save()).findings
+    return [f for f in findings if f.code == "personnel-review-time"], findings
+
+
+@pytest.mark.parametrize("days_before, warned", [(15, False), (14, True), (0, True), (-1, False)])
+def test_a_personnel_vote_too_close_to_the_congress_is_a_warning(tmp_path, days_before, warned):
+    found, findings = review_findings(tmp_path, days_before)
+    assert errors(findings) == [], describe(findings)
+    assert [(f.severity, f.sheet, f.column) for f in found] == [
+        (WARNING, "Chi bộ", "Ngày họp lấy ý kiến nhân sự")
+    ] * warned
+    if days_before == 14:
+        message = found[0].message
+        assert "chỉ trước đại hội 14 ngày" in message and "ít nhất 15 ngày" in message
+        assert "01/12/2024" in message  # the latest day the vote leaves the đảng ủy its time
+        assert 'khóa "Số ngày đảng ủy xem xét nhân sự"; nguồn: Thực tiễn' in message
+    if days_before == 0:
+        assert "đúng ngày đại hội" in found[0].message
+    if days_before < 0:  # after the congress: a date error of its own, said once
+        assert [f.column for f in findings if f.code == "bad-date"] == [
+            "Ngày họp lấy ý kiến nhân sự"
+        ]
+
+
+def test_the_time_the_đảng_ủy_needs_is_the_workbooks_to_set(tmp_path):
+    found, _ = review_findings(tmp_path, 20, **{"Số ngày đảng ủy xem xét nhân sự": 30})
+    assert len(found) == 1 and "ít nhất 30 ngày" in found[0].message
+    (tmp_path / "off").mkdir()
+    none, _ = review_findings(tmp_path / "off", 3, **{"Số ngày đảng ủy xem xét nhân sự": 0})
+    assert none == []
+
+
+@pytest.mark.parametrize("name", sorted(builtin_profiles()))
+def test_every_profile_gives_the_review_time_as_practice(name):
+    rule = builtin_profiles()[name].rule("Số ngày đảng ủy xem xét nhân sự")
+    assert rule.practice and rule.source.startswith("Thực tiễn") and int(rule.text) > 0
+    assert builtin_profiles()[name].severity(rule.key) == WARNING
 
 
 def test_words_agree_with_counts_and_titles_have_one_spelling(tmp_path, packages):
