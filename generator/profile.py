@@ -198,8 +198,21 @@ class Profile:
 def plan_reference_complete(text: str) -> bool:
     """A reference with its number ("12-KH/…") and its date ("05/3/…" or "ngày 5 tháng 3 năm …")."""
     number = re.search(r"\d+\s*-\s*[A-ZĐ]+\s*/", text)
-    date = re.search(r"\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text)
-    return bool(number and date)
+    return bool(number and reference_date(text))
+
+
+def reference_date(text: str) -> dt.date | None:
+    """The first date a text's reference gives (its own: "Kế hoạch số … ngày 05/3/…")."""
+    found = re.search(
+        r"(\d{1,2})/(\d{1,2})/(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text
+    )
+    if not found:
+        return None
+    day, month, year = (int(part) for part in found.groups() if part)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def parse_tiers(text: str) -> tuple[tuple[int, int], ...]:

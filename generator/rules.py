@@ -16,7 +16,14 @@ from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
-from .profile import PROFILE_KEY, SHEET, Profile, fitting_profile
+from .profile import (
+    PROFILE_KEY,
+    SHEET,
+    Profile,
+    fitting_profile,
+    plan_reference_complete,
+    reference_date,
+)
 from .textvn import body_date, format_count, format_number
 from .workbook import fold
 
@@ -152,6 +159,7 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             "nên sẽ in ngày để trống; hãy ghi ngày họp.",
         )
     check_review_time(cell, profile, add)
+    check_plan_order(cell, profile, add)
     for key, label in (
         ("issue_date", "ngày ban hành văn bản"),
         ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
@@ -189,6 +197,34 @@ def check_review_time(cell: Cell, profile: Profile, add) -> None:
         f"{profile.rule(REVIEW).source}). Hãy họp chậm nhất ngày "
         f"{body_date(day - dt.timedelta(needed))} hoặc lùi ngày đại hội.",
     )
+
+
+# The step dates whose papers open "Thực hiện <the guiding plan>": the notice, the personnel plan
+# (dated on the chi bộ's vote) and the papers dated "Ngày ban hành".
+PLAN_STEPS = (
+    ("notice_date", "ngày thông báo khai mạc"),
+    ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
+    ("issue_date", "ngày ban hành văn bản"),
+)
+
+
+def check_plan_order(cell: Cell, profile: Profile, add) -> None:
+    """No paper implements a plan issued after it."""
+    plan = reference_date(profile.plan_reference or "")
+    if plan is None or not plan_reference_complete(profile.plan_reference):
+        return
+    for key, label in PLAN_STEPS:
+        value = getattr(cell, key)
+        if value and value < plan:
+            add(
+                cell.origin,
+                key,
+                WARNING,
+                "step-before-plan",
+                f"{label} {body_date(value)} trước ngày của văn bản chỉ đạo ({body_date(plan)}), "
+                f'trong khi văn bản của bước này ghi "Thực hiện" văn bản đó. Hãy kiểm tra lại '
+                f'ngày này, hoặc khóa "Văn bản chỉ đạo" ở sheet "{SHEET}".',
+            )
 
 
 def check_window(cell: Cell, profile: Profile, add) -> None:

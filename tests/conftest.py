@@ -97,7 +97,7 @@ def person_name(index: int) -> str:
 
 # The seed's plan with the number and date a district gives it once issued (the draft has none).
 PLAN = {
-    "Văn bản chỉ đạo": "Kế hoạch số 45-KH/HU ngày 10/10/2024 của Ban Thường vụ Huyện ủy Phụng "
+    "Văn bản chỉ đạo": "Kế hoạch số 45-KH/HU ngày 02/01/2024 của Ban Thường vụ Huyện ủy Phụng "
     "Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ sở, nhiệm kỳ 2025 - 2027"
 }
 

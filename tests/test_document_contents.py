@@ -436,6 +436,26 @@ def test_every_profile_gives_the_review_time_as_practice(name):
     assert builtin_profiles()[name].severity(rule.key) == WARNING
 
 
+@pytest.mark.parametrize(
+    "plan, warned",
+    [
+        ("ngày 05/10/2024", ["Ngày thông báo khai mạc", "Ngày họp lấy ý kiến nhân sự"]),
+        ("ngày 20 tháng 9 năm 2024", []),  # the vote on the plan's own day is in order
+        ("ngày   /  /2024", []),  # no date: the blank-form warning says so, not this one
+    ],
+)
+def test_no_paper_implements_a_plan_issued_after_it(tmp_path, plan, warned):
+    book = Book(tmp_path)
+    reference = f"Kế hoạch số 45-KH/ĐU {plan} của Ban Thường vụ Đảng ủy về đại hội chi bộ"
+    book.add("Cấu hình", {"Khóa": "Văn bản chỉ đạo", "Giá trị": reference})
+    add_cell(book, "CB01", official=7, **{"Ngày ban hành": CONGRESS - dt.timedelta(7)})
+    findings = check_workbook(book.save()).findings
+    found = [f for f in findings if f.code == "step-before-plan"]
+    assert [(f.severity, f.column) for f in found] == [(WARNING, c) for c in warned]
+    if found:
+        assert "01/10/2024 trước ngày của văn bản chỉ đạo (05/10/2024)" in found[0].message
+
+
 def test_words_agree_with_counts_and_titles_have_one_spelling(tmp_path, packages):
     _, hamlet, _ = packages["ấp"]
     for kind in ("personnel_vote_minutes", "personnel_roster", "personnel_plan"):
