@@ -1283,8 +1283,8 @@ TARGETS = {
         ("Tỷ lệ học sinh lên lớp", "%", 97, 98.6, 98),
         ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", 99, 100, 100),
         ("Học sinh đạt giải học sinh giỏi cấp tỉnh", "lượt", 6, 5, 6),
-        # Lower is better, so the assessment is written by hand.
-        ("Tỷ lệ học sinh bỏ học không quá", "%", 1.5, 0.8, 1, "Vượt"),
+        # "không quá": a ceiling, lower is better (the report judges it so by itself).
+        ("Tỷ lệ học sinh bỏ học không quá", "%", 1.5, 0.8, 1),
         ("Giáo viên đạt chuẩn trình độ đào tạo", "%", 100, 100, 100),
         (GOOD_CELL, "năm", 3, 3, 3),
     ],
@@ -1819,6 +1819,99 @@ def leaders(cell: dict) -> tuple[str, str]:
     return "Bí thư chi bộ", "bí thư chi bộ"
 
 
+# The further fields of the political task, by kind of cell (schema.MORE_FIELDS).
+MORE_FIELD_TEXT = {
+    "Ấp": {
+        "Văn hóa, xã hội": [
+            'Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" được duy trì; tỷ lệ hộ '
+            "đạt gia đình văn hóa hằng năm trên 95%; các hộ nghèo, gia đình chính sách được "
+            "quan tâm hỗ trợ kịp thời."
+        ],
+        "Quốc phòng, an ninh": [
+            "Hoàn thành chỉ tiêu giao quân hằng năm; tổ an ninh tự quản hoạt động đều, không "
+            "để xảy ra điểm nóng về an ninh, trật tự trên địa bàn."
+        ],
+    },
+    "Cơ quan": {
+        "Cải cách hành chính, chuyển đổi số": [
+            "Thực hiện tốt cơ chế một cửa, một cửa liên thông; hồ sơ được giải quyết đúng và "
+            "trước hạn; sử dụng hiệu quả hệ thống quản lý văn bản và hồ sơ công việc."
+        ],
+        "Xây dựng cơ quan, đơn vị": [
+            "Cơ quan giữ vững danh hiệu cơ quan văn hóa; nội bộ đoàn kết, thực hiện nghiêm quy "
+            "chế dân chủ ở cơ sở và quy tắc ứng xử của cán bộ, công chức."
+        ],
+    },
+    "Đơn vị sự nghiệp": {
+        "Phong trào thi đua": [
+            'Các phong trào thi đua "Dạy tốt - học tốt", "Mỗi thầy cô giáo là một tấm gương '
+            'đạo đức, tự học và sáng tạo" được triển khai sâu rộng, nhiều giáo viên đạt giáo '
+            "viên dạy giỏi các cấp."
+        ],
+        "Xây dựng cơ quan, đơn vị": [
+            "Đơn vị giữ vững danh hiệu cơ quan văn hóa; cơ sở vật chất được tăng cường; nội bộ "
+            "đoàn kết, thực hiện nghiêm quy chế dân chủ."
+        ],
+    },
+    "Doanh nghiệp": {
+        "Đời sống, việc làm của người lao động": [
+            "Bảo đảm việc làm ổn định cho người lao động; thu nhập bình quân tăng qua từng năm; "
+            "đóng đầy đủ bảo hiểm xã hội, bảo hiểm y tế cho người lao động."
+        ],
+        "Xây dựng cơ quan, đơn vị": [
+            "Công ty thực hiện tốt quy chế dân chủ tại nơi làm việc, an toàn, vệ sinh lao "
+            "động; không để xảy ra tranh chấp lao động."
+        ],
+    },
+}
+MORE_FIELD_TEXT["Công an"] = MORE_FIELD_TEXT["Quân sự"] = {
+    "Xây dựng lực lượng": [
+        "Lực lượng được kiện toàn đủ biên chế, huấn luyện đạt yêu cầu; cán bộ, chiến sĩ giữ "
+        "vững bản lĩnh chính trị, kỷ luật, kỷ cương."
+    ],
+    "Phối hợp với các lực lượng": [
+        "Phối hợp chặt chẽ với quân sự, công an và các ấp trong tuần tra, giữ gìn an ninh "
+        "trật tự, phòng chống thiên tai, tìm kiếm cứu nạn."
+    ],
+}
+
+
+def party_text(cell: dict, words: dict) -> dict[str, list[str]]:
+    """Thuận lợi, khó khăn and the sections of Công tác xây dựng Đảng every cell writes."""
+    unit, people = words["unit"], words["people"]
+    return {
+        "Thuận lợi": [
+            "Được sự lãnh đạo, chỉ đạo sâu sát của Đảng ủy; nội bộ chi bộ đoàn kết; "
+            f"{people} tin tưởng vào sự lãnh đạo của Đảng."
+        ],
+        "Khó khăn": [
+            f"Điều kiện kinh tế, nguồn lực của {unit} còn hạn chế; một số đảng viên lớn tuổi, "
+            "tham gia sinh hoạt chưa đều."
+        ],
+        "Chính trị tư tưởng": [
+            "Chi bộ tổ chức học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng; 100% "
+            "đảng viên tham gia học tập; thường xuyên nắm tình hình tư tưởng của đảng viên và "
+            f"{people}."
+        ],
+        "Tổ chức và đảng viên": [
+            "Chi bộ duy trì sinh hoạt định kỳ, sinh hoạt chuyên đề hằng quý; quản lý chặt chẽ "
+            "đảng viên; quan tâm bồi dưỡng quần chúng ưu tú để phát triển đảng viên."
+        ],
+        "Kiểm tra, giám sát": [
+            f"Chi bộ kiểm tra, giám sát {words['checks']} lượt đảng viên theo chương trình hằng "
+            "năm; qua kiểm tra, các đảng viên đều chấp hành tốt."
+        ],
+        "Dân vận": [
+            f"Thực hiện tốt quy chế dân chủ ở cơ sở; đảng viên giữ mối liên hệ với {people}, "
+            "kịp thời nắm và phản ánh tâm tư, nguyện vọng."
+        ],
+        "Lãnh đạo đoàn thể": [
+            "Chi bộ lãnh đạo các đoàn thể hoạt động theo điều lệ, tham gia tích cực các phong "
+            "trào thi đua; các đoàn thể được xếp loại hoàn thành tốt nhiệm vụ trở lên."
+        ],
+    }
+
+
 def summary_text(cell: dict) -> dict[str, list[str]]:
     """Báo cáo tổng kết: the cell's own sections plus the shared ones, by section."""
     own, words = OWN_TEXT[cell["code"]], WORDS[cell["code"]]
@@ -1866,9 +1959,8 @@ def summary_text(cell: dict) -> dict[str, list[str]]:
         ],
         "Nhiệm vụ, giải pháp": [PARTY_BUILDING, *KIND_TASKS[cell["kind"]]],
     }
-    sections = {**own, **shared}
-    order = (*schema.SUMMARY_SECTIONS[:7], FIELD[cell["kind"]], *schema.SUMMARY_SECTIONS[7:])
-    return {section: sections[section] for section in order}
+    sections = {**party_text(cell, words), **MORE_FIELD_TEXT[cell["kind"]], **own, **shared}
+    return {section: sections[section] for section in schema.summary_sections(cell["kind"])}
 
 
 def self_review_text(cell: dict) -> dict[str, list[str]]:

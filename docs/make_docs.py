@@ -65,8 +65,8 @@ def sheet_text(sheet: schema.Sheet) -> str:
 def sections_text() -> str:
     lines = ['## Các mục của sheet "Nội dung"', ""]
     lines.append("- Báo cáo tổng kết: " + ", ".join(schema.SUMMARY_SECTIONS) + ".")
-    for kind, section in schema.FIELD_SECTIONS.items():
-        lines.append(f"  - thêm với chi bộ {kind}: {section}.")
+    for kind in schema.FIELD_SECTIONS:
+        lines.append(f"  - thêm với chi bộ {kind}: {', '.join(schema.field_sections(kind))}.")
     lines.append("- Báo cáo kiểm điểm: " + ", ".join(schema.SELF_REVIEW_SECTIONS) + ".")
     return "\n".join(lines)
 

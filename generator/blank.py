@@ -282,21 +282,25 @@ def write_guide(worksheet, profile: Profile) -> None:
             )
     lines += [(), *rules_lines(profile)]
     lines += [(), ('Mục của sheet "Nội dung"', "", "", "", "")]
-    for document, sections in (
-        ("Báo cáo tổng kết", schema.SUMMARY_SECTIONS),
-        ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS),
-    ):
-        lines.append((document, "", "", " · ".join(sections), ""))
+    lines += [
+        ("Báo cáo tổng kết", section, "", schema.SECTION_HINTS[section], "")
+        for section in schema.SUMMARY_SECTIONS
+    ]
     lines.append(
         (
             "Báo cáo tổng kết",
             "",
             "",
-            "Thêm mục lĩnh vực riêng theo loại chi bộ: "
-            + " · ".join(f"{kind}: {section}" for kind, section in schema.FIELD_SECTIONS.items()),
+            "Thêm các mục kết quả lãnh đạo nhiệm vụ chính trị theo loại chi bộ (in sau mục "
+            '"Khó khăn"): '
+            + " · ".join(
+                f"{kind}: {', '.join(schema.field_sections(kind))}"
+                for kind in schema.FIELD_SECTIONS
+            ),
             "",
         )
     )
+    lines.append(("Báo cáo kiểm điểm", "", "", " · ".join(schema.SELF_REVIEW_SECTIONS), ""))
     for values in lines:
         worksheet.append(list(values))
     worksheet["A1"].font = Font(bold=True, size=14)

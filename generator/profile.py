@@ -59,6 +59,7 @@ class Profile:
     congress_end: dt.date | None = None
     term_margin_months: int | None = None
     notice_working_days: int = 0
+    personnel_review_days: int = 0
     committee_threshold: int = 0
     committee_min: int = 0
     # (fewest official members, most committee seats), ascending.
@@ -197,8 +198,21 @@ class Profile:
 def plan_reference_complete(text: str) -> bool:
     """A reference with its number ("12-KH/…") and its date ("05/3/…" or "ngày 5 tháng 3 năm …")."""
     number = re.search(r"\d+\s*-\s*[A-ZĐ]+\s*/", text)
-    date = re.search(r"\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text)
-    return bool(number and date)
+    return bool(number and reference_date(text))
+
+
+def reference_date(text: str) -> dt.date | None:
+    """The first date a text's reference gives (its own: "Kế hoạch số … ngày 05/3/…")."""
+    found = re.search(
+        r"(\d{1,2})/(\d{1,2})/(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text
+    )
+    if not found:
+        return None
+    day, month, year = (int(part) for part in found.groups() if part)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def parse_tiers(text: str) -> tuple[tuple[int, int], ...]:
@@ -261,6 +275,7 @@ SETTINGS: dict[str, tuple[str, object]] = {
     "Ngày đại hội muộn nhất": ("congress_end", parse_date),
     "Số tháng lệch so với hết nhiệm kỳ": ("term_margin_months", at_most(60)),
     "Số ngày làm việc thông báo trước": ("notice_working_days", at_most(366)),
+    "Số ngày đảng ủy xem xét nhân sự": ("personnel_review_days", at_most(366)),
     "Số đảng viên chính thức để bầu chi ủy": ("committee_threshold", at_most(1000)),
     "Số chi ủy viên tối thiểu": ("committee_min", at_most(100)),
     "Số chi ủy viên tối đa": ("committee_tiers", parse_tiers),

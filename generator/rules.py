@@ -16,8 +16,15 @@ from .findings import ERROR, WARNING, Finding
 from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at, same_row
 from .opinion_rules import check_opinions
 from .paths import cell_folder_name
-from .profile import PROFILE_KEY, Profile, fitting_profile
-from .textvn import body_date, format_count
+from .profile import (
+    PROFILE_KEY,
+    SHEET,
+    Profile,
+    fitting_profile,
+    plan_reference_complete,
+    reference_date,
+)
+from .textvn import body_date, format_count, format_number
 from .workbook import fold
 
 COMMITTEE = "Chi ủy viên"
@@ -27,6 +34,7 @@ DELEGATE = "Đại biểu dự đại hội cấp trên"
 # Profile keys whose source a finding cites.
 MINIMUM, PREPARED = "Số chi ủy viên tối thiểu", "Số dư cấp ủy chuẩn bị (%)"
 DEPUTY_RULE, LEVELS = "Chi ủy bầu phó bí thư", "Cấp không còn"
+REVIEW = "Số ngày đảng ủy xem xét nhân sự"
 HEAD_WORDS = ("trưởng", "giám đốc", "thủ trưởng", "chánh", "chủ tịch", "phó", "chỉ huy")
 
 
@@ -86,6 +94,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_nominees(cell, profile, add)
     check_assignments(cell, add)
     check_narrative(cell, add)
+    check_admitted(cell, add)
     check_opinions(cell, add)
     check_levels(cell, profile, add)
     if cell.complete:
@@ -155,6 +164,18 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
             f"làm việc (không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù). Hãy thông "
             f"báo chậm nhất ngày {body_date(advised)} hoặc lùi ngày đại hội.",
         )
+    if cell.nominations and cell.personnel_meeting_date is None:
+        add(
+            cell.origin,
+            "personnel_meeting_date",
+            WARNING,
+            "step-date-missing",
+            "chưa ghi ngày họp lấy ý kiến nhân sự. Phương án nhân sự, danh sách trích ngang và "
+            "phiếu lấy ý kiến nơi cư trú mang ngày của bước này (chi bộ biểu quyết nhân sự), "
+            "nên sẽ in ngày để trống; hãy ghi ngày họp.",
+        )
+    check_review_time(cell, profile, add)
+    check_plan_order(cell, profile, add)
     for key, label in (
         ("issue_date", "ngày ban hành văn bản"),
         ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
@@ -169,6 +190,56 @@ def check_dates(cell: Cell, profile: Profile, add) -> None:
                 "bad-date",
                 f"{label} {body_date(value)} sau ngày đại hội {body_date(day)}. Văn bản chuẩn bị "
                 "đại hội phải có trước ngày đại hội; hãy kiểm tra lại.",
+            )
+
+
+def check_review_time(cell: Cell, profile: Profile, add) -> None:
+    """The chi bộ votes on its personnel plan early enough before the congress for the đảng ủy
+    to agree it and for the residence committees to answer the requests dated that day."""
+    day, vote = cell.congress_date, cell.personnel_meeting_date
+    needed = profile.personnel_review_days
+    if not needed or vote is None or vote > day or (day - vote).days >= needed:
+        return  # a vote after the congress is a bad-date of its own
+    gap = (day - vote).days
+    before = f"chỉ trước đại hội {format_count(gap)} ngày" if gap else "đúng ngày đại hội"
+    add(
+        cell.origin,
+        "personnel_meeting_date",
+        profile.severity(REVIEW),
+        "personnel-review-time",
+        f"chi bộ họp biểu quyết nhân sự ngày {body_date(vote)}, {before}; đảng ủy cần ít nhất "
+        f"{format_count(needed)} ngày để xem xét, thống nhất nhân sự và nhận lại phiếu nhận "
+        f'xét của nơi cư trú (sheet "{SHEET}", khóa "{REVIEW}"; nguồn: '
+        f"{profile.rule(REVIEW).source}). Hãy họp chậm nhất ngày "
+        f"{body_date(day - dt.timedelta(needed))} hoặc lùi ngày đại hội.",
+    )
+
+
+# The step dates whose papers open "Thực hiện <the guiding plan>": the notice, the personnel plan
+# (dated on the chi bộ's vote) and the papers dated "Ngày ban hành".
+PLAN_STEPS = (
+    ("notice_date", "ngày thông báo khai mạc"),
+    ("personnel_meeting_date", "ngày họp lấy ý kiến nhân sự"),
+    ("issue_date", "ngày ban hành văn bản"),
+)
+
+
+def check_plan_order(cell: Cell, profile: Profile, add) -> None:
+    """No paper implements a plan issued after it."""
+    plan = reference_date(profile.plan_reference or "")
+    if plan is None or not plan_reference_complete(profile.plan_reference):
+        return
+    for key, label in PLAN_STEPS:
+        value = getattr(cell, key)
+        if value and value < plan:
+            add(
+                cell.origin,
+                key,
+                WARNING,
+                "step-before-plan",
+                f"{label} {body_date(value)} trước ngày của văn bản chỉ đạo ({body_date(plan)}), "
+                f'trong khi văn bản của bước này ghi "Thực hiện" văn bản đó. Hãy kiểm tra lại '
+                f'ngày này, hoặc khóa "Văn bản chỉ đạo" ở sheet "{SHEET}".',
             )
 
 
@@ -748,10 +819,28 @@ def check_roles(cell: Cell, add) -> None:
             )
 
 
+def check_admitted(cell: Cell, add) -> None:
+    """The new members the yearly rows add up to are the result of the target for them."""
+    yearly = [c.admitted for c in cell.classifications if c.admitted is not None]
+    if not yearly:
+        return
+    for target in cell.targets:
+        result = target.result
+        if "kết nạp" in fold(target.name) and result is not None and result != sum(yearly):
+            add(
+                target.origin,
+                "result",
+                WARNING,
+                "admitted-mismatch",
+                f'chỉ tiêu "{target.name}" ghi kết quả {format_number(result)}, nhưng cột '
+                f'"Kết nạp mới" ở sheet "Xếp loại" cộng lại là {sum(yearly)}. Hãy sửa cho '
+                "khớp để báo cáo không tự mâu thuẫn.",
+            )
+
+
 def expected_sections(cell: Cell) -> dict[str, tuple[str, ...]]:
     return {
-        SUMMARY: schema.SUMMARY_SECTIONS
-        + ((schema.FIELD_SECTIONS[cell.kind],) if cell.kind in schema.FIELD_SECTIONS else ()),
+        SUMMARY: schema.summary_sections(cell.kind),
         SELF_REVIEW: schema.SELF_REVIEW_SECTIONS,
     }
 
@@ -762,7 +851,7 @@ def check_narrative(cell: Cell, add) -> None:
         missing = [s for s in sections if fold(s) not in present]
         known = {fold(s) for s in sections}
         if not cell.kind:  # unreadable, with its own finding: no guess at its field section
-            known |= {fold(s) for s in schema.FIELD_SECTIONS.values()}
+            known |= {fold(s) for s in schema.ALL_FIELDS}
         for paragraph in cell.paragraphs_of(document):
             if fold(paragraph.section) not in known:
                 add(

@@ -675,21 +675,76 @@ FIELD_SECTIONS = {
     "Công an": "An ninh chính trị, trật tự an toàn xã hội",
     "Quân sự": "An ninh chính trị, trật tự an toàn xã hội",
 }
+# The further fields of the political task a report of each kind of cell reviews, after its own.
+MORE_FIELDS = {
+    "Ấp": ("Văn hóa, xã hội", "Quốc phòng, an ninh"),
+    "Cơ quan": ("Cải cách hành chính, chuyển đổi số", "Xây dựng cơ quan, đơn vị"),
+    "Đơn vị sự nghiệp": ("Phong trào thi đua", "Xây dựng cơ quan, đơn vị"),
+    "Doanh nghiệp": ("Đời sống, việc làm của người lao động", "Xây dựng cơ quan, đơn vị"),
+    "Công an": ("Xây dựng lực lượng", "Phối hợp với các lực lượng"),
+    "Quân sự": ("Xây dựng lực lượng", "Phối hợp với các lực lượng"),
+}
+# Công tác xây dựng Đảng, one section each, as published political reports have them.
+PARTY_SECTIONS = (
+    "Chính trị tư tưởng",
+    "Tổ chức và đảng viên",
+    "Kiểm tra, giám sát",
+    "Dân vận",
+    "Lãnh đạo đoàn thể",
+)
 SUMMARY_SECTIONS = (
     "Đặc điểm tình hình",
+    "Thuận lợi",
+    "Khó khăn",
+    *PARTY_SECTIONS,
+    "Chỉ thị 05",
+    "Kết luận 21",
     "Ưu điểm",
     "Hạn chế",
     "Nguyên nhân",
     "Bài học kinh nghiệm",
-    "Chỉ thị 05",
-    "Kết luận 21",
     "Phương hướng",
     "Nhiệm vụ, giải pháp",
 )
+# What a clerk writes in each section (sheet "Hướng dẫn" of the blank workbook).
+SECTION_HINTS = {
+    "Đặc điểm tình hình": "địa bàn, đơn vị; tổ chức của chi bộ (tổ đảng, sinh hoạt)",
+    "Thuận lợi": "những thuận lợi khi thực hiện nghị quyết nhiệm kỳ qua",
+    "Khó khăn": "những khó khăn, thách thức",
+    "Chính trị tư tưởng": "học tập, quán triệt nghị quyết; nắm tư tưởng đảng viên, quần chúng",
+    "Tổ chức và đảng viên": "sinh hoạt chi bộ, phát triển đảng viên, quản lý đảng viên",
+    "Kiểm tra, giám sát": "số cuộc, số lượt đảng viên được kiểm tra, giám sát; kết quả",
+    "Dân vận": "quy chế dân chủ, dân vận khéo, nắm tình hình nhân dân",
+    "Lãnh đạo đoàn thể": "Mặt trận, công đoàn, đoàn thanh niên, hội: hoạt động, đoàn viên, hội viên",
+    "Chỉ thị 05": "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Kết luận 21": "xây dựng, chỉnh đốn Đảng; ngăn chặn suy thoái",
+    "Ưu điểm": "đánh giá chung: ưu điểm nổi bật",
+    "Hạn chế": "đánh giá chung: hạn chế, khuyết điểm",
+    "Nguyên nhân": "nguyên nhân khách quan, chủ quan",
+    "Bài học kinh nghiệm": "bài học rút ra",
+    "Phương hướng": "phương hướng nhiệm kỳ mới",
+    "Nhiệm vụ, giải pháp": 'nhiệm vụ, giải pháp chủ yếu; đoạn bắt đầu bằng "- " là một ý',
+}
+
+
+def summary_sections(kind: str) -> tuple[str, ...]:
+    """Every section of the báo cáo tổng kết of a cell of this kind, in print order: its fields
+    of the political task come after the situation."""
+    return (*SUMMARY_SECTIONS[:3], *field_sections(kind), *SUMMARY_SECTIONS[3:])
+
+
+def field_sections(kind: str) -> tuple[str, ...]:
+    """The fields of the political task a cell of this kind reviews, its own first."""
+    return (FIELD_SECTIONS[kind], *MORE_FIELDS[kind]) if kind in FIELD_SECTIONS else ()
+
+
+ALL_FIELDS = tuple(dict.fromkeys(f for kind in FIELD_SECTIONS for f in field_sections(kind)))
+
+
 SELF_REVIEW_SECTIONS = ("Ưu điểm", "Hạn chế", "Nguyên nhân", "Trách nhiệm", "Biện pháp khắc phục")
 # The Mục drop-down of each document on "Nội dung"; a section not listed is allowed (printed last).
 DOCUMENT_SECTIONS = {
-    "Báo cáo tổng kết": SUMMARY_SECTIONS + tuple(dict.fromkeys(FIELD_SECTIONS.values())),
+    "Báo cáo tổng kết": SUMMARY_SECTIONS + ALL_FIELDS,
     "Báo cáo kiểm điểm": SELF_REVIEW_SECTIONS,
     "Nghị quyết": ("Mục tiêu", "Nhiệm vụ, giải pháp"),
     "Chương trình hành động": ("Mục tiêu", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"),

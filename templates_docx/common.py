@@ -320,13 +320,16 @@ def signature(
     role: str = "{{ sign.title }}",
     name: str = "{{ sign.name }}",
     width: float = 165,
+    spaced: bool = True,
 ) -> None:
-    """Nơi nhận (or a second signer) bottom left, the signature block bottom right.
+    """Nơi nhận (or a second signer) bottom left, the signature block bottom right, after an
+    empty line unless `spaced` is off (a one-page form short of room).
 
     The closing sentence before it is kept on the same page: a signature never stands alone.
     """
     document.paragraphs[-1].paragraph_format.keep_with_next = True
-    add(document, "", "Body").paragraph_format.keep_with_next = True
+    if spaced:
+        add(document, "", "Body").paragraph_format.keep_with_next = True
     table = document.add_table(rows=1, cols=2)
     borderless(table)
     widths(table, (width / 2, width / 2))

@@ -21,6 +21,7 @@ from common import (
     widths,
 )
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from precongress import roster
 
@@ -74,7 +75,7 @@ def congress_notice():
     return document
 
 
-def ballot_header(document) -> None:
+def ballot_header(document, form: str = "") -> None:
     """The đảng ủy's stamp box top left; party heading and the congress date on the right."""
     table = document.add_table(rows=1, cols=2)
     borderless(table)
@@ -92,6 +93,8 @@ def ballot_header(document) -> None:
     heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
     rule_below(heading, (WIDTH - 45 - 3.8 - 74) / 2)
     add(right, "{{ date_line }}", "Head", italic=True).paragraph_format.space_before = Pt(6)
+    if form:
+        add(right, form, "Head", italic=True, size=12).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def cut_line(document) -> None:
@@ -102,10 +105,13 @@ def cut_line(document) -> None:
     bottom_border(paragraph, "dashed", 8)
 
 
-def ballot_pages(document, heading: str, office: str, instruction: str, tables) -> None:
-    """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list)."""
+def ballot_pages(
+    document, heading: str, office: str, instruction: str, tables, form: str = ""
+) -> None:
+    """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list);
+    `form` is the guide's form number, printed top right."""
     tag(document, "for copy in copies")
-    ballot_header(document)
+    ballot_header(document, form)
     add(document, heading, "Type").paragraph_format.space_before = Pt(4)
     add(document, office, "Subject")
     note = add(document, instruction, "Head", italic=True, size=12)
@@ -138,15 +144,19 @@ def ballot():
 
 
 def nomination_poll_ballot():
-    """The election guide's (HD 04) forms 4A/4B: names written in by the presidium before it is handed out."""
+    """The election guide's (HD 04) Mẫu 4A (người ứng cử) or 4B (người được đề cử): names
+    written in by the presidium before it is handed out; "Ghi chú" for what it notes of each."""
     document = new_document()
     ballot_pages(
         document,
         "PHIẾU XIN Ý KIẾN",
-        "về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử {{ office }}",
+        "về {{ about }} tại Đại hội vào danh sách bầu cử {{ office }}",
         '(Đối với mỗi người, chỉ đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"; '
         "không ký tên, không ghi thêm nội dung khác)",
-        lambda d: table_of(d, MARKED, "names", (16, 74, 27, 33), row_height=9),
+        lambda d: table_of(
+            d, (*MARKED, ("Ghi chú", "note")), "names", (14, 62, 22, 27, 25), row_height=9
+        ),
+        form="{{ form }}",
     )
     return document
 
@@ -164,7 +174,7 @@ def nomination_poll_minutes():
         document,
         "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} lấy "
         "phiếu xin ý kiến về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử "
-        "{{ office }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
+        "{{ office }}. {{ helpers }} gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
     )
     add(
         document,
@@ -198,13 +208,13 @@ def nomination_poll_minutes():
     )
     add(
         document,
-        "Biên bản lập xong lúc …… giờ …… cùng ngày. Tổ kiểm phiếu đã báo cáo kết quả "
-        "trước Đại hội và thống nhất ký tên{{ end }}",
+        "Biên bản lập xong lúc …… giờ …… cùng ngày. {{ helpers }} đã báo cáo kết quả "
+        "với {{ presidium }} và thống nhất ký tên{{ end }}",
     )
     signature(
         document,
         left="{{ team_title }}| |{{ members_signing }}",
-        capacity="T/M TỔ KIỂM PHIẾU",
+        capacity="T/M TỔ GIÚP VIỆC",
         role="TỔ TRƯỞNG",
         name="{{ lead }}",
     )
@@ -263,8 +273,7 @@ def vote_count_minutes():
     tag(document, "if any_elected")
     add(
         document,
-        "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (xếp theo số "
-        "phiếu từ cao xuống thấp):",
+        "Căn cứ Quy chế bầu cử trong Đảng, {{ elected_intro }}:",
     )
     tag(document, "endif")
     loop(document, "outcome")
@@ -308,22 +317,27 @@ def congress_minutes():
     add(document, "I- THÀNH PHẦN", "Heading")
     add(
         document,
-        "- Đảng viên: tổng số đảng viên của chi bộ {{ total }} đồng chí (chính thức "
-        "{{ official }}, dự bị {{ probationary }}; miễn sinh hoạt {{ exempt }}), đều "
-        "được triệu tập. {{ attendance }}",
+        "- Đảng viên: tổng số đảng viên của chi bộ {{ membership }}, đều được triệu tập. "
+        "{{ attendance }}",
     )
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
     tag(document, "endif")
-    add(document, "II- NỘI DUNG ĐẠI HỘI", "Heading")
-    add(document, "Đại hội biểu quyết bằng thẻ đảng viên thông qua:")
-    loop(document, "decisions")
-    add(document, "1. Các báo cáo trình Đại hội", "Heading")
-    loop(document, "reports")
-    add(document, "2. Thảo luận", "Heading")
+    add(document, "II- DIỄN BIẾN ĐẠI HỘI", "Heading")
+    add(document, "1. Khai mạc", "Heading")
     add(
         document,
-        "Đại hội thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
+        "Đại hội đã chào cờ, nghe tuyên bố lý do, giới thiệu đại biểu và biểu quyết bằng thẻ "
+        "đảng viên thông qua:",
+    )
+    loop(document, "opening_decisions")
+    add(document, "Đại hội đã nghe diễn văn khai mạc và báo cáo tình hình đảng viên dự Đại hội.")
+    add(document, "2. Các báo cáo trình Đại hội", "Heading")
+    loop(document, "reports")
+    add(document, "3. Thảo luận", "Heading")
+    add(
+        document,
+        "Đại hội đã thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
         "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. "
         "{% if opinions %}Các ý kiến góp ý vào dự thảo văn kiện:{% else %}Tóm tắt ý kiến "
         "thảo luận:{% endif %}",
@@ -337,22 +351,26 @@ def congress_minutes():
     for _ in range(5):
         add(document, "{{ line }}")
     tag(document, "endif")
-    add(document, "Phát biểu chỉ đạo của đại biểu cấp trên:")
+    add(document, "Đại hội đã nghe phát biểu chỉ đạo của đại biểu cấp trên:")
     for _ in range(3):
         add(document, "{{ line }}")
-    add(document, "3. Bầu cử", "Heading")
+    add(document, "{{ presidium }} đã đáp từ, tiếp thu ý kiến chỉ đạo.")
+    add(document, "4. Bầu cử", "Heading")
+    add(document, "Đại hội đã biểu quyết bằng thẻ đảng viên thông qua:")
+    loop(document, "election_decisions")
     add(document, "{{ base_text }}")
     elections(document)
-    add(document, "4. Thông qua Nghị quyết Đại hội", "Heading")
+    add(document, "5. Thông qua Nghị quyết Đại hội", "Heading")
     add(
         document,
-        "Đại hội biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
+        "Đại hội đã biểu quyết thông qua Nghị quyết Đại hội với ……/{{ official_present }} "
         "đảng viên chính thức có mặt tán thành.",
     )
+    add(document, "6. Bế mạc", "Heading")
     add(
         document,
-        "Đại hội bế mạc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại trước "
-        "Đại hội và được Đại hội thông qua{{ end }}",
+        "Đại hội đã thông qua biên bản Đại hội và bế mạc lúc …… giờ …… cùng ngày. Biên bản "
+        "đã được đọc lại trước Đại hội và được Đại hội thông qua{{ end }}",
     )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
@@ -424,8 +442,7 @@ def results_report():
     tag(document, "endif")
     add(
         document,
-        "- Đảng viên: tổng số {{ total }} đồng chí được triệu tập (chính thức "
-        "{{ official }}, dự bị {{ probationary }}). {{ attendance }}",
+        "- Đảng viên: tổng số {{ membership }}, đều được triệu tập. {{ attendance }}",
     )
     add(document, "II- VĂN KIỆN ĐẠI HỘI ĐÃ THÔNG QUA", "Heading")
     add(document, "Đại hội đã thảo luận, biểu quyết thông qua:")
@@ -460,7 +477,13 @@ def results_report():
         "{{ structure.young }}; người dân tộc thiểu số {{ structure.minority }}; tái cử "
         "{{ structure.reelected }}; tham gia lần đầu {{ structure.new }}.",
     ).paragraph_format.space_before = Pt(6)
-    add(document, "IV- ĐỀ NGHỊ", "Heading")
+    add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
+    add(document, "{{ assessment }}")
+    tag(document, "if main_opinions")
+    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
+    loop(document, "main_opinions")
+    tag(document, "endif")
+    add(document, "V- ĐỀ NGHỊ", "Heading")
     add(
         document,
         "{{ cell_name }} kính đề nghị Ban Thường vụ {{ parent_committee }} xem xét, "

@@ -36,6 +36,10 @@ def summary_report():
     add(document, "I- ĐẶC ĐIỂM TÌNH HÌNH", "Heading")
     add(document, "{{ situation }}")
     loop(document, "situation_text")
+    add(document, "1. Thuận lợi", "Heading")
+    loop(document, "advantages")
+    add(document, "2. Khó khăn", "Heading")
+    loop(document, "difficulties")
     add(document, "II- KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", "Heading")
     add(document, "{{ target_summary }}")
     grid(
@@ -46,16 +50,18 @@ def summary_report():
             ("Đơn vị tính", "unit"),
             ("Chỉ tiêu nghị quyết", "planned"),
             ("Kết quả thực hiện", "result"),
-            ("Tỷ lệ so với chỉ tiêu", "rate"),
+            ("So với chỉ tiêu", "rate"),
             ("Đánh giá", "assessment"),
         ),
         "targets",
-        (13, 54, 18, 20, 20, 20, 20),
+        (13, 46, 18, 20, 20, 28, 20),
     )
-    add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ", "Heading")
-    add(document, "1. {{ field_title }}", "Heading")
-    loop(document, "field_text")
-    add(document, "2. Công tác xây dựng Đảng", "Heading")
+    add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ", "Heading")
+    sections(document, "fields")
+    add(document, "IV- CÔNG TÁC XÂY DỰNG ĐẢNG", "Heading")
+    for number, item in enumerate(("party[0]", "party[1]"), start=1):
+        add(document, f"{number}. {{{{ {item}.title }}}}", "Heading")
+        loop(document, f"{item}.paragraphs")
     add(document, "Kết quả xếp loại chất lượng chi bộ và đảng viên hằng năm:")
     tag(document, "if not classifications")
     add(document, "{{ no_classifications }}")
@@ -74,19 +80,24 @@ def summary_report():
         "classifications",
         (14, 45, 22, 22, 22, 22, 18),
     )
+    for number, item in enumerate(("party[2]", "party[3]"), start=3):
+        add(document, f"{number}. {{{{ {item}.title }}}}", "Heading")
+        loop(document, f"{item}.paragraphs")
     add(
         document,
-        "3. Thực hiện {{ directive_title }}",
+        "5. Thực hiện {{ directive_title }}",
         "Heading",
     )
     loop(document, "directive05")
     add(
         document,
-        "4. Thực hiện {{ conclusion_title }}",
+        "6. Thực hiện {{ conclusion_title }}",
         "Heading",
     )
     loop(document, "conclusion21")
-    add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
+    add(document, "V- LÃNH ĐẠO CÁC ĐOÀN THỂ", "Heading")
+    loop(document, "mass_organisations")
+    add(document, "VI- ĐÁNH GIÁ CHUNG", "Heading")
     for number, (heading, items) in enumerate(
         (
             ("Ưu điểm", "strengths"),
@@ -99,13 +110,13 @@ def summary_report():
         add(document, f"{number}. {heading}", "Heading")
         loop(document, items)
     tag(document, "if other_sections")
-    add(document, "V- NỘI DUNG KHÁC", "Heading")
+    add(document, "VII- NỘI DUNG KHÁC", "Heading")
     sections(document, "other_sections")
     tag(document, "endif")
     tag(document, "if leader_review")
     add(
         document,
-        "{% if other_sections %}VI{% else %}V{% endif %}- {{ leader_review_title }}",
+        "{% if other_sections %}VIII{% else %}VII{% endif %}- {{ leader_review_title }}",
         "Heading",
     )
     sections(document, "leader_review")
@@ -290,14 +301,11 @@ def personnel_plan_body(document) -> None:
     add(document, "- Tái cử: {{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.")
 
 
-def personnel_document(
-    heading: tuple[str, ...], opening: list[str], closing: str, numbered: bool = True
-):
-    """(1) the cell's plan and (5) the đảng ủy's agreement: same figures, different voices.
-
-    A phương án is no type of 36-HD's list, so (1) has no "Số"; (5) is a thông báo (TB)."""
+def personnel_document(heading: tuple[str, ...], opening: list[str], closing: str):
+    """(1) the cell's plan (PA) and (5) the đảng ủy's agreement, a thông báo (TB): same figures,
+    different voices."""
     document = new_document()
-    letterhead(document, numbered=numbered)
+    letterhead(document)
     title(document, *heading)
     for text, style in opening:
         add(document, text, style, bold=False if style == "Subject" else None)
@@ -318,7 +326,6 @@ def personnel_plan():
             ),
         ],
         "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến{{ end }}",
-        numbered=False,
     )
 
 
@@ -400,37 +407,46 @@ def residence_comment():
     add(
         document,
         "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ cell_name }} đề "
-        "nghị {{ addressee }} nhận xét, đánh giá đồng chí sau đây về việc thực hiện "
-        "nhiệm vụ của đảng viên nơi cư trú:",
+        "nghị Đảng ủy nhận xét, đánh giá đồng chí sau đây về việc thực hiện nhiệm vụ của "
+        "đảng viên nơi cư trú:",
     )
     add(
         document,
         "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; sinh ngày: "
-        "{{ person.birth }}.",
+        "{{ person.birth }}; nơi cư trú: {{ person.residence }}.",
     )
-    add(document, "- Nơi cư trú: {{ person.residence }}.")
     add(
         document,
-        "- Chức vụ: {{ person.public_post }}; đảng viên {{ cell_name }}; dự kiến: "
-        "{{ person.posts }}.",
+        "- Chức vụ: {{ person.public_post }}; dự kiến: {{ person.posts }}.",
     )
     add(document, "NHẬN XÉT CỦA ĐẢNG ỦY NƠI CƯ TRÚ", "Part")
-    for item in (
-        "1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
-        "và nhân dân nơi cư trú:",
-        "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
-        "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
-        "3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:",
+    # Two lines to write on for each point, one for the last: the form stays on one page.
+    for item, lines in (
+        (
+            "1. Phẩm chất chính trị, đạo đức, lối sống; giữ mối liên hệ với chi ủy, chi bộ "
+            "và nhân dân nơi cư trú:",
+            2,
+        ),
+        (
+            "2. Gương mẫu thực hiện nghĩa vụ công dân, tuyên truyền vận động gia đình và "
+            "nhân dân thực hiện chủ trương của Đảng, pháp luật của Nhà nước:",
+            2,
+        ),
+        ("3. Tham gia sinh hoạt, các hoạt động ở nơi cư trú:", 1),
     ):
         add(document, item)
-        dotted(document)
-        dotted(document)
+        for _ in range(lines):
+            dotted(document)
+    tag(document, "if sign.note")
+    add(document, "{{ sign.note }}", italic=True, size=12)
+    tag(document, "endif")
     signature(
         document,
-        left="T/M CHI BỘ|{{ sign.title }}|{{ sign.name }}",
+        left="{{ sign.capacity }}|{{ sign.title }}|{{ sign.name }}",
         capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ",
         role="BÍ THƯ",
         name="",
+        spaced=False,
     )
     return document
 
@@ -477,7 +493,8 @@ def personnel_roster():
 
 
 def congress_script():
-    """Signed for the presidium, as its header names the congress: the script is theirs."""
+    """A working paper of the outgoing chi ủy (bí thư where there is none), under the cell's
+    header."""
     document = new_document()
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH CHI TIẾT", "điều hành {{ congress_title }}", "(kịch bản)")
@@ -496,10 +513,15 @@ def congress_script():
         "steps",
         (11, 20, 82, 52),
     )
-    add(document, "III- LỜI DẪN CHÍNH", "Heading")
+    add(document, "III- LỜI DẪN TỪNG BƯỚC", "Heading")
     tag(document, "for speech in speeches")
     add(document, "{{ loop.index }}. {{ speech.title }}", "Heading")
-    add(document, "Người trình bày: {{ speech.person }}.", italic=True)
+    add(
+        document,
+        "Người trình bày: {{ speech.person }}{% if speech.time %}; từ {{ speech.time }}"
+        "{% endif %}.",
+        italic=True,
+    )
     loop(document, "speech.paragraphs")
     tag(document, "endfor")
     add(

@@ -42,6 +42,7 @@ use_this_checkout()
 D = dt.date
 CONGRESS = D(2024, 12, 16)
 NOTICE = D(2024, 10, 1)
+VOTED = D(2024, 9, 20)  # the chi bộ's vote on the personnel plan
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Quốc", "Thu")
@@ -96,7 +97,7 @@ def person_name(index: int) -> str:
 
 # The seed's plan with the number and date a district gives it once issued (the draft has none).
 PLAN = {
-    "Văn bản chỉ đạo": "Kế hoạch số 45-KH/HU ngày 10/10/2024 của Ban Thường vụ Huyện ủy Phụng "
+    "Văn bản chỉ đạo": "Kế hoạch số 45-KH/HU ngày 02/01/2024 của Ban Thường vụ Huyện ủy Phụng "
     "Hiệp về tổ chức đại hội chi bộ trực thuộc đảng ủy cơ sở, nhiệm kỳ 2025 - 2027"
 }
 
@@ -247,6 +248,7 @@ def add_cell(
         "Địa điểm": "Hội trường Ấp Mỹ Phú",
         "Số chi ủy viên": seats,
         "Ngày thông báo khai mạc": notice,
+        "Ngày họp lấy ý kiến nhân sự": congress - (CONGRESS - VOTED) if congress else None,
     }
     values.update(cell_values)
     info = CellInfo(code=code, name=name, row=book.add("Chi bộ", values), seats=seats)
@@ -309,8 +311,7 @@ def add_cell(
 
 
 def add_narrative(book: Book, code: str, kind: str = "Ấp") -> None:
-    field_section = schema.FIELD_SECTIONS.get(kind)
-    summary = schema.SUMMARY_SECTIONS + ((field_section,) if field_section else ())
+    summary = schema.summary_sections(kind)
     for document, sections in (
         ("Báo cáo tổng kết", summary),
         ("Báo cáo kiểm điểm", schema.SELF_REVIEW_SECTIONS),

@@ -48,7 +48,14 @@ def shapes(book: Book) -> dict[str, object]:
         },
     )
     party_post(book, small, small.secretary, "Bí thư")
-    nine = add_cell(book, "CB02", official=9, kind="Đơn vị sự nghiệp", first_person=20)
+    nine = add_cell(
+        book,
+        "CB02",
+        official=9,
+        kind="Đơn vị sự nghiệp",
+        first_person=20,
+        **{"Ngày họp lấy ý kiến nhân sự": None},
+    )
     book.set("Nhân sự", nine.nomination_rows[(nine.official[2], "Chi ủy viên")], "Ghi chú", NOTE)
     book.set("Nhân sự", small.nomination_rows[(small.secretary, "Bí thư")], "Ghi chú", "Tái cử")
     party_post(book, nine, nine.secretary, "Bí thư")
@@ -140,7 +147,10 @@ def test_a_biên_bản_is_dated_on_its_meeting_day_in_the_header_and_the_body(sh
     assert "Hiệp Hưng, ngày 14 tháng 11 năm 2024" in minutes
     assert "Hôm nay, ngày 14 tháng 11 năm 2024" in minutes
     assert "ngày 02 tháng 12" not in minutes  # the issue date belongs to the other papers
-    assert "Hiệp Hưng, ngày 02 tháng 12 năm 2024" in read(shaped, "small", "personnel_plan")
+    # The papers of the personnel step carry the day of the vote, the reports the issue date.
+    for kind in ("personnel_plan", "personnel_roster", "residence_comment"):
+        assert "Hiệp Hưng, ngày 14 tháng 11 năm 2024" in read(shaped, "small", kind), kind
+    assert "Hiệp Hưng, ngày 02 tháng 12 năm 2024" in read(shaped, "small", "summary_report")
     # No meeting date: both are left blank for handwriting, never the issue date.
     blank = read(shaped, "nine", "personnel_vote_minutes")
     assert "Hiệp Hưng, ngày      tháng      năm 2024" in blank
@@ -189,9 +199,9 @@ def test_titles_name_exactly_the_posts_the_cell_elects(shaped):
 
 def test_the_self_review_of_a_cell_without_chi_ủy_names_who_is_in_office(shaped):
     small = flat(read(shaped, "small", "summary_report"))
-    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ CHI BỘ" in small
+    assert "VII- KIỂM ĐIỂM CỦA BÍ THƯ CHI BỘ" in small
     long = flat(read(shaped, "long", "summary_report"))
-    assert "V- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in long
+    assert "VII- KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in long
 
 
 def test_resolution_recipients_and_action_programme_name_who_leads(shaped):
@@ -386,7 +396,7 @@ def test_headings_and_lead_in_lines_stay_with_what_follows(shaped):
 def test_blanks_for_handwriting_are_dot_leaders_on_unjustified_lines(shaped):
     document = Document(paths(shaped, "nine", "residence_comment")[0])
     lines = [p for p in document.paragraphs if p._p.xpath(".//w:tab")]
-    assert len(lines) == 6  # two lines under each of the three questions
+    assert len(lines) == 5  # two lines under each of the first questions, one under the last
     for line in lines:
         assert line.style.name == "Fill" and line.text.strip() == ""
         assert line._p.xpath("./w:pPr/w:tabs/w:tab[@w:leader='dot']")

@@ -23,7 +23,7 @@ EARLIER = "Trung ương 2025"  # for congresses before the 2026 document format
 # A ward of the merged city of Cần Thơ, after the district level was abolished (1/7/2025).
 CITY = {
     "Đảng bộ cấp trên": "Đảng bộ thành phố Cần Thơ",
-    "Văn bản chỉ đạo": "Kế hoạch số 12-KH/TU ngày 05/3/2027 của Ban Thường vụ Thành ủy Cần Thơ "
+    "Văn bản chỉ đạo": "Kế hoạch số 12-KH/TU ngày 05/01/2027 của Ban Thường vụ Thành ủy Cần Thơ "
     "về đại hội chi bộ trực thuộc đảng ủy cơ sở",
     "Nhiệm kỳ": "2027 - 2032",
     "Nhiệm kỳ trước": "2022 - 2027",

@@ -8,7 +8,7 @@ from ..model import Cell
 from ..profile import Profile
 from ..textvn import keep_together
 from . import congress, opinions, precongress
-from .common import Document
+from .common import Document, signer
 
 # Each module offers documents(cell, profile, warnings) and KINDS ((kind, title, builder), …).
 MODULES = (precongress, congress, opinions)
@@ -62,6 +62,8 @@ def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
         package.documents += module.documents(cell, profile, package.warnings)
     package.documents.sort(key=lambda document: ORDER.index(document.kind))
     for document in package.documents:
+        about = next((m for m in cell.members if m.name == document.person), None)
+        document.context["sign"] = signer(cell, profile, document.kind, about)
         document.context = printed(document.context, (cell.place,))
     package.warnings = list(dict.fromkeys(package.warnings))
     return package

@@ -10,9 +10,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..election import tallies
 from ..model import Cell, Member, Nomination
 from ..profile import Profile
-from ..rules import DEPUTY, SECRETARY
+from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
 from ..textvn import (
     body_date,
     format_count,
@@ -55,6 +56,21 @@ def short_name(cell: Cell) -> str:
 
 def has_committee(cell: Cell, profile: Profile) -> bool:
     return profile.max_committee_seats(len(cell.official_members)) is not None
+
+
+# A post as printed where it names someone's office: one spelling of each title, capitalised
+# as the Party office's spelling rules capitalise a title of a body, whatever the workbook's
+# vocabulary.
+POST_NAMES = {
+    COMMITTEE: "Chi ủy viên",
+    SECRETARY: "Bí thư",
+    DEPUTY: "Phó Bí thư",
+    DELEGATE: "Đại biểu dự đại hội cấp trên",
+}
+
+
+def post_name(post: str) -> str:
+    return POST_NAMES.get(post, post)
 
 
 def outgoing(cell: Cell, post: str) -> Member | None:
@@ -218,25 +234,27 @@ def cell_header(cell: Cell, profile: Profile, type_code: str, draft: bool = Fals
     )
 
 
-def minutes_header(cell: Cell, profile: Profile, meeting_day) -> dict:
-    """A biên bản is dated on the day of its meeting, in its header as in its body."""
-    return letterhead(cell, profile, cell.parent, cell.name, "BB/CB", meeting_day, False)
+def minutes_header(cell: Cell, profile: Profile, meeting_day, type_code: str = "BB") -> dict:
+    """A biên bản is dated on the day of its meeting, in its header as in its body; so are the
+    papers of the step that meeting decides (the personnel plan, its roster and requests)."""
+    return letterhead(cell, profile, cell.parent, cell.name, f"{type_code}/CB", meeting_day, False)
 
 
 def congress_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
     """Congress documents name the congress as the issuing body, with its ordinal when known
     ("LẦN THỨ VIII, NHIỆM KỲ …"), the term alone when not (SPEC §4, 36-HD)."""
     term = f"nhiệm kỳ {cell.term or profile.term}"
-    return letterhead(
-        cell,
-        profile,
-        f"Đại hội {cell.name}",
-        f"Lần thứ {cell.ordinal}, {term}" if cell.ordinal else term,
-        f"{type_code}/ĐH",
-        cell.congress_date,
-        draft,
-        congress=True,
+    name = f"Đại hội {cell.name}"
+    issuer = f"Lần thứ {cell.ordinal}, {term}" if cell.ordinal else term
+    header = letterhead(
+        cell, profile, name, issuer, f"{type_code}/ĐH", cell.congress_date, draft, congress=True
     )
+    # One flow of words, so that the ordinal rides on the name's last line where it fits and
+    # a long name takes no more lines than it needs.
+    return header | {
+        "superior": header_lines(f"{name} {issuer.lower()}", cell, bold=True),
+        "issuer": [],
+    }
 
 
 def committee_header(cell: Cell, profile: Profile, type_code: str, draft: bool = False) -> dict:
@@ -258,21 +276,65 @@ def congress_title(cell: Cell, profile: Profile) -> str:
     return f"Đại hội {cell.name}{ordinal}, nhiệm kỳ {cell.term or profile.term}"
 
 
-def cell_sign(cell: Cell) -> dict:
-    secretary = outgoing(cell, SECRETARY)
-    if secretary:
-        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary.name}
-    deputy = outgoing(cell, DEPUTY)
-    if deputy:
-        return {"capacity": "T/M CHI BỘ", "title": "PHÓ BÍ THƯ", "name": deputy.name}
-    return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": ""}
+# Who signs each kind of paper (SPEC §4 "Signer and date"): the body that issues it. A kind not
+# named here is a paper of the cell, signed T/M CHI BỘ by its outgoing bí thư.
+PRESIDIUM, SUPERIOR, PREPARER, ELECTED = "presidium", "superior", "preparer", "elected"
+SIGNED_BY = {
+    "draft_resolution": PRESIDIUM,
+    "congress_minutes": PRESIDIUM,
+    "resolution": PRESIDIUM,
+    "personnel_approval": SUPERIOR,
+    "congress_script": PREPARER,
+    "action_program": ELECTED,
+    "results_report": ELECTED,
+    "approval_request": ELECTED,
+    "elected_roster": ELECTED,
+}
+POST_TITLES = ((SECRETARY, "BÍ THƯ"), (DEPUTY, "PHÓ BÍ THƯ"), (COMMITTEE, "CHI ỦY VIÊN"))
 
 
-def presidium_sign(cell: Cell) -> dict:
-    chairs = cell.assigned("Chủ tịch đại hội")
-    if len(chairs) > 1:
-        return {"capacity": "T/M ĐOÀN CHỦ TỊCH", "title": "", "name": chairs[0].name}
-    return {"capacity": "CHỦ TỊCH ĐẠI HỘI", "title": "", "name": chairs[0].name if chairs else ""}
+def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None) -> dict:
+    """The signature block of a paper: capacity ("T/M CHI BỘ"), title, name, and a note.
+
+    Only the elected presidium signs T/M ĐOÀN CHỦ TỊCH; the script is a working paper of the
+    outgoing chi ủy (of the bí thư where there is none); papers after the congress are signed by
+    the bí thư just elected. Nobody signs a request about himself: the next in office does, and
+    where the cell has nobody else the note says who must.
+    """
+    by = SIGNED_BY.get(kind)
+    if by == PRESIDIUM:
+        chairs = cell.assigned("Chủ tịch đại hội")
+        capacity = "T/M ĐOÀN CHỦ TỊCH" if len(chairs) > 1 else "CHỦ TỊCH ĐẠI HỘI"
+        return sign(capacity, "", chairs[0] if chairs else None)
+    if by == SUPERIOR:
+        return sign("T/M BAN THƯỜNG VỤ", "BÍ THƯ", None)
+    if by == ELECTED:
+        elected = [r.member for t in tallies(cell) if t.election == "Bí thư" for r in t.elected]
+        if elected:
+            return sign("T/M CHI BỘ", "BÍ THƯ", elected[0])
+    committee = has_committee(cell, profile)
+    for post, title in POST_TITLES:
+        for member in cell.members:
+            if member.party_post == post and member is not about:
+                if by == PREPARER:
+                    return (
+                        sign("T/M CHI ỦY", title, member)
+                        if committee
+                        else sign(f"{title} CHI BỘ", "", member)
+                    )
+                return sign("T/M CHI BỘ", title, member)
+    if by == PREPARER:
+        return sign("T/M CHI ỦY", "BÍ THƯ", None) if committee else sign("BÍ THƯ CHI BỘ", "", None)
+    if about is not None and about.party_post:
+        return sign("T/M BAN THƯỜNG VỤ", "", None) | {
+            "note": f"(Người được nhận xét là {about.party_post.lower()} chi bộ: "
+            f"{committee_name(cell.parent)} ký gửi phiếu này.)"
+        }
+    return sign("T/M CHI BỘ", "BÍ THƯ", None)
+
+
+def sign(capacity: str, title: str, member: Member | None) -> dict:
+    return {"capacity": capacity, "title": title, "name": member.name if member else "", "note": ""}
 
 
 def to_committee(cell: Cell, report: bool = True) -> str:
@@ -325,7 +387,6 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "exempt": format_count(len(cell.exempt_members)),
         "membership": membership(cell),
         "recipients": recipients(profile, to_committee(cell), "Đảng viên trong chi bộ"),
-        "sign": cell_sign(cell),
     }
 
 
@@ -425,4 +486,6 @@ def ballot_instruction(seats: int, listed: int) -> str:
             f"Bầu không quá {format_count(seats)} đồng chí. Đồng chí nào không bầu thì gạch "
             "ngang cả họ và tên đồng chí đó"
         )
+    if listed == 1:
+        return 'Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
     return 'Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'

@@ -41,7 +41,6 @@ from .common import (
     Document,
     ballot_instruction,
     base_context,
-    cell_sign,
     committee_name,
     comrades,
     comrades_count,
@@ -50,9 +49,10 @@ from .common import (
     has_committee,
     issue_year,
     join_and,
+    leadership,
     letterhead,
     names,
-    presidium_sign,
+    post_name,
     recipients,
     sorted_nominees,
     structure,
@@ -70,9 +70,9 @@ WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "t
 # takes (stamp box and heading, title, instruction, table header); the cut line between two
 # ballots; each name row (at least 7 mm in the template). Measured in LibreOffice, rounded up.
 PAGE_HEIGHT = 255
-BALLOT_HEIGHT = 60
+BALLOT_HEIGHT = 55
 CUT_HEIGHT = 10
-ROW_HEIGHT = 7.5
+ROW_HEIGHT = 7.2
 
 
 # ----------------------------------------------------------------------------- wording helpers
@@ -298,10 +298,26 @@ def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
                 if t.elected
                 else []
             )
-            + (appointed if appointed and t.election == "Bí thư" and t in last else open_lines(t)),
+            + (appointed if appointed and t.election == "Bí thư" and t in last else done(cell, t)),
         }
         for t in tallies(cell)
     ]
+
+
+def done(cell: Cell, tally: Tally) -> list[str]:
+    """What the congress did with what a round left open, in the past tense of the record: it
+    voted again (the next round is on the sheet), else what it decided is written by hand."""
+    again = next(
+        (t for t in tallies(cell) if t.election == tally.election and t.round == tally.round + 1),
+        None,
+    )
+    if again:
+        return [
+            f"Đại hội đã bầu lại (lần {again.round}) cho "
+            f"{format_count(again.seats)} chỗ còn lại; kết quả ghi ở lần bầu tiếp theo."
+        ]
+    left = open_lines(tally)
+    return left + ([f"Đại hội đã quyết định: {LINE}"] if left else [])
 
 
 def appointment_lines(cell: Cell, profile: Profile) -> list[str]:
@@ -389,7 +405,7 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         + (
             "; kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy"
             if committee
-            else " (lồng ghép kiểm điểm của bí thư, phó bí thư chi bộ)"
+            else f" (lồng ghép kiểm điểm của {leadership(cell, profile, True)} chi bộ)"
         )
         + f"; đề ra phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ {term}.",
         "Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên và "
@@ -456,22 +472,42 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
 
 
-def nomination_poll_ballot(cell: Cell, profile: Profile, election: str) -> dict:
-    """The election guide's (HD 04) forms 4A/4B: the congress is polled on who stands or is nominated there."""
+# The election guide (HD 04) prints two poll forms: Mẫu 4A for those who stand, 4B for those
+# nominated.
+POLL_FORMS = {"4A": "người ứng cử", "4B": "người được đề cử"}
+
+
+def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: str) -> dict:
+    """The election guide's (HD 04) Mẫu 4A or 4B: the congress is polled on who stands or is
+    nominated there; "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's
+    exceptions)."""
     office_line = office_term(cell, profile, election)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line,
+        "form": f"Mẫu {form}",
+        "about": POLL_FORMS[form],
         "names": [
-            {"no": str(i), "name": "", "yes": "", "against": ""} for i in range(1, POLL_ROWS + 1)
+            {"no": str(i), "name": "", "yes": "", "against": "", "note": ""}
+            for i in range(1, POLL_ROWS + 1)
         ],
         "copies": list(range(ballots_per_page(POLL_ROWS + 1))),
     }
 
 
 def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict:
-    """The election guide's (HD 04) form 5: the count of that poll; the figures known now filled, names blank."""
+    """The election guide's (HD 04) Mẫu 5: the count of that poll; the figures known now
+    filled, names blank.
+
+    HD 04 gives this count to a team that the presidium (chair) sets up from its secretaries,
+    not to the counting team: the thư ký leads it, other members are written in by hand."""
     percent = profile.nomination_poll_percent
+    clerks = cell.assigned("Thư ký")
+    helpers = (
+        "Tổ giúp việc Đoàn chủ tịch"
+        if len(cell.assigned("Chủ tịch đại hội")) > 1
+        else "Tổ giúp việc Chủ tịch Đại hội"
+    )
     official_here = present(cell, official_only=True) if attendance_recorded(cell) else None
     needed = (
         f"ít nhất {format_count(len(official_here) * percent // 100 + 1)} phiếu đồng ý"
@@ -482,11 +518,18 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
         base_context(cell, profile)
         | attendance(cell)
         | {
-            "header": counting_header(cell, profile),
+            "header": counting_header(cell, profile, helpers),
             "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
             "office": office_term(cell, profile, election),
             "prepared_by": "chi ủy" if has_committee(cell, profile) else "bí thư chi bộ",
-            "team": team_text(cell),
+            "helpers": helpers,
+            "presidium": helpers.removeprefix("Tổ giúp việc "),
+            "team": (
+                f"đồng chí {clerks[0].name} (thư ký Đại hội, tổ trưởng)"
+                if clerks
+                else f"{BLANK_NAME} (tổ trưởng)"
+            )
+            + f", {BLANK_NAME}",
             "seats": format_count(seats_of(cell, election)),
             "listed": format_count(len(sorted_nominees(cell, LIST_POST[election]))),
             "rule": (
@@ -499,7 +542,9 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
                 for i in range(1, POLL_ROWS + 1)
             ],
             "dots": "……",
-            **team_signers(cell),
+            "lead": clerks[0].name if clerks else "",
+            "team_title": "THÀNH VIÊN",
+            "members_signing": "",
         }
     )
 
@@ -514,13 +559,13 @@ def team_signers(cell: Cell) -> dict:
     }
 
 
-def counting_header(cell: Cell, profile: Profile) -> dict:
-    """Papers of the counting team: the team issues them, under the congress (36-HD)."""
+def counting_header(cell: Cell, profile: Profile, team_name: str = "Tổ kiểm phiếu") -> dict:
+    """Papers of a team of the congress: the team issues them, under the congress (36-HD)."""
     return letterhead(
         cell,
         profile,
         f"Đại hội {cell.name}",
-        "Tổ kiểm phiếu",
+        team_name,
         "BB/ĐH",
         cell.congress_date,
         draft=False,
@@ -579,10 +624,16 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "rows": vote_rows(cell, tally, base),
             "outcome": outcome(cell, tally, base),
             "any_elected": bool(tally.elected),
+            "elected_intro": "đồng chí sau đây trúng cử"
+            if len(tally.elected) == 1
+            else "các đồng chí sau đây trúng cử (xếp theo số phiếu từ cao xuống thấp)",
             "line": LINE,
             **team_signers(cell),
         }
     )
+
+
+OPENING_VOTES = 3  # presidium, thư ký, programme: the first lines of show_of_hands
 
 
 def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
@@ -619,24 +670,30 @@ def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
 def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     committee = has_committee(cell, profile)
     reports = [
-        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} trình bày "
+        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} đã trình bày "
         f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
         f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}."
     ]
     if committee:
         reports.append(
             f"{people_of(cell, 'Trình bày báo cáo kiểm điểm') or 'Đại diện chi ủy'} "
-            "trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
+            "đã trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
             f"{cell.previous_term or profile.previous_term}."
         )
     clerks = cell.assigned("Thư ký")
     context = after_context(cell, profile)
+    decisions = [
+        f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
+        for line in show_of_hands(cell, profile)
+    ]
     return context | {
         "header": congress_header(cell, profile, "BB"),
-        "decisions": [
-            f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
-            for line in show_of_hands(cell, profile)
-        ],
+        # Voted in the order the congress ran: who leads it first, the election lists later.
+        "opening_decisions": decisions[:OPENING_VOTES],
+        "presidium": (
+            "Đoàn chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
+        ),
+        "election_decisions": decisions[OPENING_VOTES:],
         "reports": [r[0].upper() + r[1:] for r in reports],
         "speakers": people_of(cell, "Tham luận"),
         "opinions": [
@@ -648,7 +705,6 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
         "line": LINE,
         "clerk": clerks[0].name if clerks else "",
-        "sign": presidium_sign(cell),
     }
 
 
@@ -686,20 +742,12 @@ def elected_rows(cell: Cell, base: Base) -> list[dict]:
                 {
                     "no": str(len(rows) + 1),
                     "name": member.name,
-                    "post": LIST_POST[election],
+                    "post": post_name(LIST_POST[election]),
                     "votes": str(votes),
                     "rate": format_percent(votes, base.base),
                 }
             )
     return rows
-
-
-def new_secretary_sign(cell: Cell) -> dict:
-    """Papers of the cell after its congress are signed by the bí thư just elected."""
-    secretary = winners(cell, "Bí thư")
-    if secretary:
-        return {"capacity": "T/M CHI BỘ", "title": "BÍ THƯ", "name": secretary[0][0].name}
-    return cell_sign(cell)
 
 
 def attachments(cell: Cell) -> list[str]:
@@ -755,9 +803,35 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, leaders),
         "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
         "attachments": "; ".join(attachments(cell)),
-        "sign": new_secretary_sign(cell),
+        "assessment": assessment(cell, profile),
+        "main_opinions": [
+            f"- {draft} ({format_count(len(items))} ý kiến), trong đó: {sentence(items[0].text)}"
+            for draft, items in by_draft(cell, profile)
+        ],
         "recipients": recipients(profile, to_committee(cell)),
     }
+
+
+def assessment(cell: Cell, profile: Profile) -> str:
+    """The đánh giá chung of the result report, from what the workbook records."""
+    came = (
+        f", {format_count(len(present(cell)))}/{format_count(len(cell.members))} đảng viên "
+        f"được triệu tập có mặt (đạt {format_percent(len(present(cell)), len(cell.members))})"
+        if attendance_recorded(cell)
+        else ""
+    )
+    short = [t for t in final_tallies(cell) if len(t.elected) < t.seats]
+    elected = (
+        f"bầu chưa đủ số lượng {join_and([ELECTION_NAMES[t.election] for t in short])}"
+        if short
+        else f"bầu đủ số lượng {leader_posts(cell).lower()} theo phương án nhân sự đã được "
+        f"{committee_name(cell.parent)} thống nhất"
+    )
+    return (
+        f"Đại hội đã diễn ra đúng thời gian, chương trình đề ra{came}; bảo đảm nguyên tắc, "
+        f"đúng Điều lệ Đảng và Quy chế bầu cử trong Đảng; {elected}. Không khí Đại hội dân "
+        "chủ, đoàn kết; các ý kiến thảo luận thẳng thắn, tâm huyết, có chất lượng."
+    )
 
 
 def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
@@ -800,7 +874,6 @@ def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "grounds": texts,
         "request_lead": lead,
         "lines": approval_lines(cell, profile, base),
-        "sign": new_secretary_sign(cell),
         "recipients": recipients(profile, "Như trên"),
     }
 
@@ -822,7 +895,6 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
         ],
         "count": format_count(len(new_leaders(cell))),
-        "sign": new_secretary_sign(cell),
         "recipients": recipients(profile, to_committee(cell)),
     }
 
@@ -848,15 +920,26 @@ def documents(cell: Cell, profile: Profile, warnings: list[str]) -> list[Documen
             "congress_notice", TITLES["congress_notice"], congress_notice(cell, profile, warnings)
         )
     ]
-    for kind, build in (
-        ("ballot", ballot),
-        ("nomination_poll_ballot", nomination_poll_ballot),
-        ("nomination_poll_minutes", nomination_poll_minutes),
-    ):
+    for election in elections_held(cell):
+        produced.append(
+            Document("ballot", f"{TITLES['ballot']} - {election}", ballot(cell, profile, election))
+        )
         produced += [
-            Document(kind, f"{TITLES[kind]} - {election}", build(cell, profile, election))
-            for election in elections_held(cell)
+            Document(
+                "nomination_poll_ballot",
+                f"{TITLES['nomination_poll_ballot']} - {election} - Mẫu {form} "
+                f"({POLL_FORMS[form].removeprefix('người ')})",
+                nomination_poll_ballot(cell, profile, election, form),
+            )
+            for form in POLL_FORMS
         ]
+        produced.append(
+            Document(
+                "nomination_poll_minutes",
+                f"{TITLES['nomination_poll_minutes']} - {election}",
+                nomination_poll_minutes(cell, profile, election),
+            )
+        )
     if not cell.has_congress_record:
         return produced
     produced += [

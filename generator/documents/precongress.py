@@ -4,6 +4,7 @@ personnel dossier (1)-(5) and the congress script."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import schema
 from ..election import LIST_POST, seats_of
@@ -31,14 +32,17 @@ from .common import (
     committee_name,
     comrades_count,
     congress_header,
+    congress_title,
     count_or_none,
     has_committee,
+    join_and,
+    leaders_body,
     leadership,
     member_groups,
     minutes_header,
     outgoing,
     placeholder,
-    presidium_sign,
+    post_name,
     recipients,
     sorted_nominees,
     structure,
@@ -80,13 +84,36 @@ class Narrative:
         ]
 
 
+# Words in a target's name that make it a ceiling: lower results are better.
+CEILING_WORDS = ("không quá", "dưới", "tối đa", "không vượt")
+
+
+def lower_is_better(name: str) -> bool:
+    return any(word in fold(name) for word in CEILING_WORDS)
+
+
+def compared(planned: float, result: float, unit: str, ceiling: bool) -> str:
+    """How a result stands against its target, as reports say it: a percentage target by
+    percentage points ("vượt 5 điểm %"), a count by its ratio to the target ("105,56%")."""
+    if unit != "%":
+        return format_percent(result, planned) if planned else ""
+    gap = result - planned
+    if gap == 0:
+        return "bằng chỉ tiêu"
+    if ceiling:
+        return f"{'thấp' if gap < 0 else 'cao'} hơn {format_number(abs(gap))} điểm %"
+    return f"{'vượt' if gap > 0 else 'thiếu'} {format_number(abs(gap))} điểm %"
+
+
 def target_rows(cell: Cell) -> list[dict]:
     rows = []
     for number, target in enumerate(cell.targets, start=1):
         planned, result = target.previous_target, target.result
         assessment = target.assessment
+        ceiling = lower_is_better(target.name)
         if assessment is None and planned is not None and result is not None:
-            assessment = "Vượt" if result > planned else "Đạt" if result == planned else "Không đạt"
+            better = planned - result if ceiling else result - planned
+            assessment = "Vượt" if better > 0 else "Đạt" if better == 0 else "Không đạt"
         rows.append(
             {
                 "no": str(number),
@@ -94,7 +121,9 @@ def target_rows(cell: Cell) -> list[dict]:
                 "unit": target.unit,
                 "planned": format_number(planned) if planned is not None else "",
                 "result": format_number(result) if result is not None else "",
-                "rate": format_percent(result, planned) if planned and result is not None else "",
+                "rate": compared(planned, result, target.unit, ceiling)
+                if planned is not None and result is not None
+                else "",
                 "assessment": assessment or "",
                 "new": format_number(target.new_target) if target.new_target is not None else "",
             }
@@ -159,20 +188,36 @@ def situation_sentence(cell: Cell, profile: Profile) -> str:
     return text
 
 
+# Headings of Công tác xây dựng Đảng, by section of "Nội dung" (schema.PARTY_SECTIONS).
+PARTY_HEADINGS = {
+    "Chính trị tư tưởng": "Công tác chính trị tư tưởng",
+    "Tổ chức và đảng viên": "Công tác tổ chức và đảng viên",
+    "Kiểm tra, giám sát": "Công tác kiểm tra, giám sát",
+    "Dân vận": "Công tác dân vận",
+}
+
+
 def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, SUMMARY, warnings)
     review = Narrative(cell, SELF_REVIEW, warnings)
-    field_section = schema.FIELD_SECTIONS[cell.kind]
     targets = target_rows(cell)
     known = expected_sections(cell)[SUMMARY]
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
         "situation": situation_sentence(cell, profile),
         "situation_text": story.section("Đặc điểm tình hình"),
+        "advantages": story.section("Thuận lợi"),
+        "difficulties": story.section("Khó khăn"),
         "targets": targets,
         "target_summary": target_sentence(targets),
-        "field_title": field_section,
-        "field_text": story.section(field_section),
+        "fields": [
+            {"title": title, "paragraphs": story.section(title)}
+            for title in schema.field_sections(cell.kind)
+        ],
+        "party": [
+            {"title": heading, "paragraphs": story.section(section)}
+            for section, heading in PARTY_HEADINGS.items()
+        ],
         "classifications": classification_rows(cell),
         "no_classifications": placeholder("kết quả xếp loại hằng năm", "Xếp loại"),
         "directive_title": profile.summary_directive
@@ -181,6 +226,7 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         or placeholder('văn bản của mục "Kết luận 21"', "Cấu hình"),
         "directive05": story.section("Chỉ thị 05"),
         "conclusion21": story.section("Kết luận 21"),
+        "mass_organisations": story.section("Lãnh đạo đoàn thể"),
         "strengths": story.section("Ưu điểm"),
         "weaknesses": story.section("Hạn chế"),
         "causes": story.section("Nguyên nhân"),
@@ -240,7 +286,6 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for i, s in enumerate(story.others((GOALS, TASKS))[: len(LETTERS)])
         ],
         "election": election_lines(cell, profile),
-        "sign": presidium_sign(cell),
         "recipients": recipients(
             profile,
             to_committee(cell),
@@ -323,13 +368,7 @@ def leaders(cell: Cell) -> list[Member]:
 
 
 def posts_of(cell: Cell, member: Member) -> str:
-    names = {
-        COMMITTEE: "Chi ủy viên",
-        SECRETARY: "Bí thư",
-        DEPUTY: "Phó bí thư",
-        DELEGATE: "Đại biểu",
-    }
-    return ", ".join(names[n.post] for n in cell.nominations if n.member is member)
+    return ", ".join(post_name(n.post) for n in cell.nominations if n.member is member)
 
 
 def notes_of(cell: Cell, member: Member) -> str:
@@ -365,7 +404,7 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
         "education": member.education,
         "profession": member.profession,
         "theory": member.political_theory,
-        "party_post": member.party_post or "Đảng viên",
+        "party_post": post_name(member.party_post) or "Đảng viên",
         "public_post": member.public_post,
         "origin": ", ".join(p for p in (member.ethnicity, member.religion or "Không") if p),
         "party_dates": "\n".join(
@@ -380,7 +419,7 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
             p for p in (member.education, member.profession, member.political_theory) if p
         ),
         "positions": "; ".join(
-            p for p in (member.party_post or "Đảng viên", member.public_post) if p
+            p for p in (post_name(member.party_post) or "Đảng viên", member.public_post) if p
         ),
         "posts": posts_of(cell, member),
         "status": "Tái cử" if id(member) in reelected else "Lần đầu",
@@ -402,7 +441,7 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     official = len(cell.official_members)
     highest = profile.max_committee_seats(official)
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, "PA"),
         "seats": format_count(seats),
         "max_seats": format_count(highest or 0),
         "threshold": format_count(profile.committee_threshold),
@@ -441,7 +480,7 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
                 {
                     "no": str(len(rows) + 1),
                     "name": nomination.member.name,
-                    "post": post,
+                    "post": post_name(post),
                     "yes": str(yes) if yes is not None else "",
                     "yes_rate": format_percent(yes, official) if yes is not None else "",
                     "no_votes": str(no) if no is not None else "",
@@ -472,7 +511,7 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
 
 def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
         "person": nominee_row(cell, 1, member, set())
         | {
@@ -486,7 +525,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
 def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, ""),
+        "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
         "rows": [nominee_row(cell, i, m, reelected) for i, m in enumerate(leaders(cell), 1)],
         "roster_count": comrades_count(len(leaders(cell))),
     }
@@ -496,7 +535,6 @@ def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dic
     context = personnel_plan(cell, profile, warnings)
     return context | {
         "header": committee_header(cell, profile, "TB", draft=True),
-        "sign": {"capacity": "T/M BAN THƯỜNG VỤ", "title": "BÍ THƯ", "name": ""},
         "recipients": recipients(profile, cell.name, archive="Văn phòng Đảng ủy"),
     }
 
@@ -534,6 +572,8 @@ class Script:
     def __init__(self, cell: Cell, profile: Profile, warnings: list[str]):
         self.cell, self.profile, self.warnings = cell, profile, warnings
         self.committee = has_committee(cell, profile)
+        chairs = len(cell.assigned("Chủ tịch đại hội"))
+        self.presidium = "Đoàn chủ tịch" if chairs > 1 else "Chủ tịch Đại hội"
         start = cell.opening_time
         self.clock = dt.datetime.combine(dt.date.min, start) if start else None
         self.steps: list[dict] = []
@@ -563,8 +603,17 @@ class Script:
             kind = ONE_SEAT.get(minutes, minutes) if one_seat else minutes
             self.clock += dt.timedelta(minutes=MINUTES[kind])
 
-    def speech(self, title: str, person: str, paragraphs: list[str]) -> None:
-        self.speeches.append({"title": title, "person": person, "paragraphs": paragraphs})
+    def speech(self, title: str, person: str, paragraphs: list[str], time: str = "") -> None:
+        """What the person leading a step says, under the time the step begins."""
+        time = time or self.steps[-1]["time"]
+        self.speeches.append(
+            {"title": title, "person": person, "time": time, "paragraphs": paragraphs}
+        )
+
+    def said(self, minutes: str, task: str, person: str, paragraphs: list[str]) -> None:
+        """A step and its words, under one title."""
+        self.step(minutes, task, person)
+        self.speech(task, person, paragraphs)
 
     def reporter(self) -> str:
         """The attendance is reported by the outgoing bí thư (for the chi ủy, if there is one)."""
@@ -595,7 +644,7 @@ class Script:
             )
             said += [
                 "Căn cứ Điều lệ Đảng, Quy chế bầu cử trong Đảng và phương án nhân sự đã được "
-                f"{committee_name(cell.parent)} thống nhất, Đoàn chủ tịch báo cáo Đại hội yêu "
+                f"{committee_name(cell.parent)} thống nhất, {self.presidium} báo cáo Đại hội yêu "
                 f"cầu, tiêu chuẩn, cơ cấu Chi ủy nhiệm kỳ {term} và đề nghị Đại hội biểu quyết "
                 f"số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí.",
                 VOTE,
@@ -610,6 +659,7 @@ class Script:
             within = " trong số chi ủy viên vừa trúng cử" if among else ""
             said.append(f"Đại hội bầu trực tiếp {post.lower()} nhiệm kỳ {term}{within}.")
         where = "chi ủy" if self.committee else "bí thư chi bộ"
+        started = len(self.steps)
         self.step(
             "list",
             f"Bầu {post.lower()}: giới thiệu danh sách do {where} nhiệm kỳ trước chuẩn bị "
@@ -627,13 +677,13 @@ class Script:
             "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử đồng chí khác, đề nghị phát "
             "biểu và nêu rõ lý do. Người ứng cử, được đề cử phải là đảng viên chính thức của "
             "chi bộ" + (", là chi ủy viên vừa trúng cử" if among else "") + ".",
-            "Khi có người ứng cử, được đề cử tại Đại hội, Đoàn chủ tịch lấy phiếu xin ý kiến "
+            f"Khi có người ứng cử, được đề cử tại Đại hội, {self.presidium} lấy phiếu xin ý kiến "
             "Đại hội; người được hơn "
             f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự Đại "
             "hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử.",
-            "Đoàn chủ tịch tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
+            f"{self.presidium} tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
             "theo vần A, B, C. Đồng chí nào xin rút khỏi danh sách, đề nghị trình bày lý do; "
-            "Đoàn chủ tịch xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
+            f"{self.presidium} xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
             f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post.lower()} gồm "
             f"{count} đồng chí như trên (nếu không có người ứng cử, đề cử thêm hoặc xin rút).",
             VOTE,
@@ -646,7 +696,7 @@ class Script:
             runner,
             seats == 1,
         )
-        self.speech(f"Bầu {post.lower()}", runner, said)
+        self.speech(f"Bầu {post.lower()}", runner, said, self.steps[started]["time"])
         self.step(
             "ballot",
             f"Bầu {post.lower()}: hướng dẫn cách bỏ phiếu; kiểm tra, niêm phong hòm phiếu; "
@@ -654,7 +704,6 @@ class Script:
             teller,
             seats == 1,
         )
-        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller, seats == 1)
         self.speech(
             f"Hướng dẫn bỏ phiếu bầu {post.lower()}",
             teller,
@@ -664,6 +713,21 @@ class Script:
                 validity(cell, seats, len(listed)),
                 "Tổ kiểm phiếu kiểm tra hòm phiếu và niêm phong trước Đại hội. Đề nghị các đồng "
                 "chí đảng viên chính thức nhận phiếu, bỏ phiếu; đảng viên dự bị không bỏ phiếu.",
+            ],
+        )
+        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller, seats == 1)
+        self.speech(
+            f"Công bố kết quả bầu {post.lower()}",
+            teller,
+            [
+                "Kính thưa Đại hội! Tổ kiểm phiếu đã kiểm phiếu xong. Thay mặt Tổ kiểm phiếu, "
+                f"tôi xin công bố biên bản kiểm phiếu bầu {post.lower()} nhiệm kỳ {term}: số "
+                "phiếu phát ra, số phiếu thu vào, số phiếu hợp lệ, không hợp lệ; số phiếu bầu "
+                "của từng đồng chí theo thứ tự trong phiếu bầu; những đồng chí trúng cử (đọc "
+                "nguyên văn biên bản).",
+                "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
+                "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong Đảng. "
+                f"Nếu chưa đủ số lượng, {self.presidium} xin ý kiến Đại hội về việc bầu tiếp.",
             ],
         )
 
@@ -679,6 +743,8 @@ def validity(cell: Cell, seats: int, listed: int) -> str:
         return text + (
             ", phiếu bầu quá số lượng cần bầu, phiếu gạch tên tất cả những người trong danh sách."
         )
+    if listed == 1:
+        return text + ", phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào."
     return text + (
         ". Ở dòng nào đánh dấu cả hai ô hoặc không đánh dấu ô nào thì phiếu vẫn hợp lệ nhưng "
         "không tính cho người ở dòng đó."
@@ -694,31 +760,123 @@ ROLES = {
 }
 
 
+def guest_text(guest: str) -> str:
+    """A guest as the workbook names him, without a leading "Đồng chí" (the script adds it)."""
+    return guest[len("Đồng chí ") :] if fold(guest).startswith("đồng chí ") else guest
+
+
+def guest_name(guest: str) -> str:
+    """ "Phạm Minh Tâm - Bí thư Đảng ủy xã" → "Phạm Minh Tâm"."""
+    return re.split(r",| - | – ", guest, maxsplit=1)[0].strip()
+
+
 def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    """Every step of the congress in the order it runs (HD on the steps of a congress and the
+    published chi bộ scripts, congress-procedure.md C1-C2), with what its leader says."""
     script = Script(cell, profile, warnings)
     committee = script.committee
     term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
+    parent_committee = committee_name(cell.parent)
+    title = congress_title(cell, profile)
     host = script.person("Dẫn chương trình")
     opener = script.person("Khai mạc", "Chủ tịch đại hội")
     discussion = script.person("Điều hành thảo luận", "Chủ tịch đại hội")
     runner = script.person("Điều hành bầu cử", "Chủ tịch đại hội")
     teller = script.person("Tổ trưởng kiểm phiếu")
-    script.step("short", "Ổn định tổ chức; chào cờ (hát Quốc ca, Quốc tế ca)", host)
-    script.step("short", "Tuyên bố lý do, giới thiệu đại biểu", host)
-    script.step(
+    clerk = script.person("Thư ký")
+    chairs = cell.assigned("Chủ tịch đại hội")
+    presidium = script.presidium
+    voice = "Thay mặt Đoàn chủ tịch, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
+    preparer = "Chi ủy" if committee else "Bí thư chi bộ"
+    guests = [guest_text(g) for g in cell.guests] or [
+        f"{BLANK_NAME}, đại diện lãnh đạo {parent_committee}"
+    ]
+    when = long_date(cell.congress_date) if cell.congress_date else "ngày …… tháng …… năm ……"
+    script.said(
         "short",
-        "Giới thiệu đoàn chủ tịch (chủ tịch), thư ký Đại hội; Đại hội biểu quyết; mời đoàn "
-        "chủ tịch, thư ký lên làm việc",
+        "Ổn định tổ chức",
         host,
+        [
+            "Đã đến giờ làm việc, xin kính mời các đồng chí đại biểu và các đồng chí đảng viên "
+            "ổn định chỗ ngồi để Đại hội bắt đầu làm việc.",
+            f"Được sự phân công của {preparer.lower()}, tôi xin điều hành phần nghi thức của "
+            "Đại hội. Đề nghị các đồng chí chuẩn bị thẻ đảng viên để biểu quyết.",
+        ],
     )
-    script.step(
-        "opening",
-        "Diễn văn khai mạc; thông qua chương trình, nội quy làm việc của Đại hội (biểu quyết)",
+    script.said(
+        "short",
+        "Chào cờ",
+        host,
+        [
+            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
+            "chào cờ.",
+            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi! Xin mời các đồng chí ngồi.",
+        ],
+    )
+    script.said(
+        "short",
+        "Tuyên bố lý do, giới thiệu đại biểu",
+        host,
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"Thực hiện {profile.plan_reference}, được sự thống nhất của {parent_committee}, "
+            f"hôm nay, {when}, {cell.name} long trọng tổ chức {title} để "
+            f"tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ {previous}, xác định phương "
+            f"hướng, nhiệm vụ nhiệm kỳ {term}; bầu {leadership(cell, profile)} nhiệm kỳ {term}"
+            + (f" và bầu đại biểu dự Đại hội {cell.parent}" if cell.delegate_seats else "")
+            + ".",
+            "Đến dự Đại hội, xin trân trọng giới thiệu:",
+            *[f"- Đồng chí {guest}." for guest in guests],
+            f"Cùng dự Đại hội có {comrades_count(len(cell.members))} đảng viên của chi bộ "
+            "được triệu tập.",
+            "Xin trân trọng giới thiệu và nhiệt liệt chào mừng các đồng chí đại biểu và toàn "
+            "thể các đồng chí đảng viên về dự Đại hội.",
+        ],
+    )
+    script.said(
+        "short",
+        "Bầu đoàn chủ tịch (chủ tịch), thư ký Đại hội",
+        host,
+        [
+            (
+                f"Để điều hành Đại hội, {preparer.lower()} giới thiệu Đoàn chủ tịch gồm "
+                f"{format_count(len(chairs))} đồng chí: {join_and([m.name for m in chairs])}."
+                if len(chairs) > 1
+                else f"Để điều hành Đại hội, {preparer.lower()} giới thiệu đồng chí "
+                f"{chairs[0].name if chairs else BLANK_NAME} làm chủ tịch Đại hội."
+            ),
+            VOTE,
+            "Để ghi biên bản Đại hội, giới thiệu đồng chí "
+            f"{', '.join(m.name for m in cell.assigned('Thư ký')) or BLANK_NAME} làm thư ký "
+            "Đại hội.",
+            VOTE,
+            f"Xin kính mời {presidium.lower()} và thư ký Đại hội lên làm việc.",
+        ],
+    )
+    script.said(
+        "short",
+        "Thông qua chương trình, nội quy làm việc của Đại hội",
         opener,
+        [
+            f"{voice} xin thông qua chương trình làm việc của Đại "
+            "hội (theo bảng các bước tiến hành ở phần II) và nội quy Đại hội: các đồng chí dự "
+            "Đại hội đủ thời gian; phát biểu khi được mời; đảng viên chính thức biểu quyết "
+            "bằng thẻ đảng viên, đảng viên dự bị không biểu quyết.",
+            VOTE,
+        ],
+    )
+    script.said(
+        "opening",
+        "Khai mạc Đại hội",
+        opener,
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"{voice} tuyên bố khai mạc {title}. (Đọc diễn văn khai mạc.)",
+        ],
     )
     reporter = script.reporter()
-    script.step("short", "Báo cáo tình hình đảng viên dự Đại hội", reporter)
-    script.speech(
+    script.said(
+        "short",
         "Báo cáo tình hình đảng viên dự Đại hội",
         reporter,
         [
@@ -727,46 +885,94 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             "đồng chí chuẩn bị thẻ đảng viên để biểu quyết; đảng viên dự bị không biểu quyết.",
         ],
     )
-    script.step(
+    summary_speaker = script.person("Trình bày báo cáo tổng kết")
+    script.said(
         "report",
         f"Trình bày báo cáo tổng kết nhiệm kỳ {previous}, phương hướng nhiệm kỳ {term}",
-        script.person("Trình bày báo cáo tổng kết"),
+        summary_speaker,
+        [
+            f"Thay mặt {preparer.lower()}, tôi xin trình bày Báo cáo tổng kết việc thực hiện "
+            f"Nghị quyết Đại hội nhiệm kỳ {previous}, phương hướng, nhiệm vụ nhiệm kỳ {term}"
+            + (
+                ""
+                if committee
+                else ", kèm phần kiểm điểm của " + leaders_body(cell, profile).lower()
+            )
+            + ". (Trình bày toàn văn báo cáo.)"
+        ],
     )
     if committee:
-        script.step(
+        script.said(
             "review",
             f"Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {previous}",
             script.person("Trình bày báo cáo kiểm điểm"),
+            [
+                "Thay mặt chi ủy, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của "
+                f"chi ủy nhiệm kỳ {previous}. (Trình bày toàn văn báo cáo.)"
+            ],
         )
-    script.step(
+    speakers = cell.assigned("Tham luận")
+    script.said(
         "short",
-        "Điều hành thảo luận các báo cáo, góp ý dự thảo văn kiện Đại hội cấp trên và của Chi bộ",
+        "Thảo luận các báo cáo và góp ý dự thảo văn kiện",
         discussion,
+        [
+            "Đại hội chuyển sang phần thảo luận. Đề nghị các đồng chí tập trung thảo luận, "
+            "đánh giá kết quả nhiệm kỳ qua, góp ý vào phương hướng, nhiệm vụ nhiệm kỳ tới, dự "
+            "thảo Nghị quyết Đại hội và dự thảo văn kiện Đại hội cấp trên.",
+            (
+                f"Theo đăng ký, {presidium.lower()} lần lượt mời các đồng chí: "
+                + "; ".join(m.name for m in speakers)
+                + ". Sau đó mời các đồng chí khác phát biểu."
+                if speakers
+                else f"{presidium} mời các đồng chí đăng ký phát biểu."
+            ),
+        ],
     )
-    for speaker in cell.assigned("Tham luận"):
+    for speaker in speakers:
         script.step("speech", "Tham luận", f"Đồng chí {speaker.name}")
-    guest = cell.guests[0] if cell.guests else f"Đại diện lãnh đạo {committee_name(cell.parent)}"
-    script.step("guidance", "Phát biểu chỉ đạo của đại biểu cấp trên", guest)
-    script.step("short", "Tiếp thu ý kiến chỉ đạo; kết luận phần thảo luận", discussion)
-    script.step("short", "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết", runner)
-    script.speech(
-        "Giới thiệu Tổ kiểm phiếu",
+    guest = guests[0]
+    script.said(
+        "guidance",
+        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+        discussion,
+        [
+            f"Thay mặt Đại hội, tôi trân trọng kính mời đồng chí {guest} "
+            "phát biểu chỉ đạo Đại hội.",
+        ],
+    )
+    script.said(
+        "short",
+        "Đáp từ; kết luận phần thảo luận",
+        discussion,
+        [
+            f"Kính thưa đồng chí {guest_name(guest)}! Thay mặt Đại hội, tôi xin trân trọng cảm "
+            "ơn ý kiến chỉ đạo của đồng chí. Đại hội xin tiếp thu đầy đủ để "
+            f"bổ sung vào Nghị quyết Đại hội và tổ chức thực hiện trong nhiệm kỳ {term}.",
+            f"{presidium} tóm tắt các ý kiến thảo luận; những ý kiến góp ý dự thảo văn kiện "
+            "cấp trên được tổng hợp gửi cấp ủy cấp trên.",
+        ],
+    )
+    script.said(
+        "short",
+        "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết",
         runner,
         [
-            f"Để giúp Đại hội tiến hành bầu cử, Đoàn chủ tịch giới thiệu Tổ kiểm phiếu gồm "
-            f"{team_text(cell)}. Các đồng chí trong Tổ kiểm phiếu là đảng viên chính thức, "
-            "không có tên trong danh sách bầu cử.",
+            "Đại hội chuyển sang phần bầu cử. Để giúp Đại hội tiến hành bầu cử, "
+            f"{presidium.lower()} giới thiệu Tổ kiểm phiếu gồm {team_text(cell)}. Các đồng "
+            "chí trong Tổ kiểm phiếu là đảng viên chính thức, không có tên trong danh sách "
+            "bầu cử.",
             VOTE,
         ],
     )
     if not committee:
-        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
         decision = (
-            f"Căn cứ phương án nhân sự đã được {committee_name(cell.parent)} thống nhất, Đoàn "
-            f"chủ tịch đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
+            f"Căn cứ phương án nhân sự đã được {parent_committee} thống nhất, {presidium} "
+            f"đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
             if cell.elect_deputy
-            else f"Đoàn chủ tịch đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
+            else f"{presidium} đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
         )
+        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
         script.speech(
             "Biểu quyết việc bầu phó bí thư chi bộ",
             runner,
@@ -780,24 +986,59 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     for election in LIST_POST:
         if seats_of(cell, election):
             script.election(election, runner, teller)
-    script.step(
+    newcomers = "Chi ủy khóa mới" if committee else "Bí thư chi bộ mới"
+    script.said(
         "opening",
-        ("Chi ủy khóa mới ra mắt" if committee else "Bí thư chi bộ mới ra mắt")
-        + "; phát biểu nhận nhiệm vụ",
-        "Đồng chí bí thư chi bộ vừa trúng cử",
+        f"{newcomers} ra mắt; phát biểu nhận nhiệm vụ",
+        runner,
+        [
+            f"Xin kính mời {newcomers.lower()} ra mắt Đại hội. Trân trọng kính mời đồng chí "
+            "bí thư chi bộ vừa trúng cử phát biểu nhận nhiệm vụ.",
+        ],
     )
-    script.step(
+    script.said(
         "opening",
-        "Thông qua Nghị quyết Đại hội: đọc dự thảo nghị quyết; Đại hội biểu quyết",
-        script.person("Thư ký"),
+        "Thông qua Nghị quyết Đại hội",
+        clerk,
+        [
+            f"Được sự phân công của {presidium.lower()}, tôi xin đọc dự thảo Nghị quyết "
+            f"{title}. (Đọc dự thảo.)",
+            "Đề nghị Đại hội biểu quyết thông qua Nghị quyết Đại hội. " + VOTE,
+        ],
     )
-    script.step(
+    script.said(
         "short",
-        "Bế mạc Đại hội; chào cờ (hát Quốc ca, Quốc tế ca)",
+        "Thông qua biên bản Đại hội",
+        clerk,
+        [
+            "Thay mặt thư ký Đại hội, tôi xin đọc biên bản Đại hội. (Đọc biên bản.)",
+            "Đề nghị Đại hội biểu quyết thông qua biên bản Đại hội. " + VOTE,
+        ],
+    )
+    script.said(
+        "short",
+        "Bế mạc Đại hội",
         script.person("Bế mạc", "Chủ tịch đại hội"),
+        [
+            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
+            f"{title} đã hoàn thành toàn bộ chương trình đề ra. {voice} tuyên bố bế mạc Đại "
+            "hội. (Đọc diễn văn bế mạc.)",
+        ],
+    )
+    script.said(
+        "short",
+        "Chào cờ bế mạc",
+        host,
+        [
+            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
+            "chào cờ bế mạc Đại hội.",
+            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi!",
+            "Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn thể các "
+            "đồng chí đảng viên.",
+        ],
     )
     return base_context(cell, profile) | {
-        "header": congress_header(cell, profile, "CTr"),
+        "header": cell_header(cell, profile, "CTr"),
         "steps": script.steps,
         "speeches": script.speeches,
         "guests": cell.guests,
@@ -806,7 +1047,6 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for task in schema.TASKS
             if cell.assigned(task)
         ],
-        "sign": presidium_sign(cell),
         "recipients": recipients(profile, "Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội"),
     }
 
