@@ -30,8 +30,8 @@ from openpyxl import Workbook, load_workbook
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import schema  # noqa: E402
-from generator.resources import bundled_template, sample_workbook  # noqa: E402
+from generator.reading import schema  # noqa: E402
+from generator.rendering.resources import bundled_template, sample_workbook  # noqa: E402
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")
 MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc")
@@ -197,9 +197,9 @@ def measure_render(options) -> dict:
     """Per document: plain docxtpl against the compiled render, same templates and contexts."""
     from docxtpl import DocxTemplate
 
-    from generator import render
-    from generator.check import check_workbook
+    from generator.checking.check import check_workbook
     from generator.documents import cell_documents
+    from generator.rendering import render
 
     checked = check_workbook(sample_workbook())
     documents = [
@@ -231,9 +231,9 @@ def measure_render(options) -> dict:
 
 
 def measure_build(options) -> dict:
-    from generator.check import check_workbook
-    from generator.package import build
-    from generator.workers import default_jobs
+    from generator.checking.check import check_workbook
+    from generator.writing.package import build
+    from generator.writing.workers import default_jobs
 
     checked = check_workbook(Path(options.workbook))
     outdir = Path(options.folder)
@@ -266,7 +266,7 @@ def measure_command(options) -> dict:
 
 
 def measure_check(options) -> dict:
-    from generator.check import check_workbook
+    from generator.checking.check import check_workbook
 
     path = Path(options.workbook)
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench import FAMILY, GIVEN, MIDDLE, cell_row, run, streaming_workbook, table  # noqa: E402
 
-from generator import schema  # noqa: E402
+from generator.reading import schema  # noqa: E402
 
 CELLS = 40
 DRAFT = schema.OWN_DRAFTS[0]

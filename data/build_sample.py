@@ -2,8 +2,8 @@
 
 Run from the project folder:  python data/build_sample.py
 
-The workbook starts as `daihoi init` writes it (generator.blank.blank_workbook) and gets one
-data row per line of the tables below, written in the column order of generator.schema.SHEETS.
+The workbook starts as `daihoi init` writes it (generator.reading.blank.blank_workbook) and gets one
+data row per line of the tables below, written in the column order of generator.reading.schema.SHEETS.
 Every person, place of residence and number here is fictional; the commune names are those of
 Phụng Hiệp district, Hậu Giang. Members who play no named part are generated from a seeded
 random.Random(2024), so every run writes the same content.
@@ -22,8 +22,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "data")]
 import sample_congress  # noqa: E402
 import sample_opinions  # noqa: E402
 
-from generator import schema  # noqa: E402
-from generator.blank import blank_workbook, number_format  # noqa: E402
+from generator.reading import schema  # noqa: E402
+from generator.reading.blank import blank_workbook, number_format  # noqa: E402
 
 OUTPUT = ROOT / "data" / "mau_dai_hoi_chi_bo.xlsx"
 YES = "Có"

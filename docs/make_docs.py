@@ -1,4 +1,4 @@
-"""Writes docs/so-lieu.md, the workbook contract, from generator/schema.py.
+"""Writes docs/so-lieu.md, the workbook contract, from generator/reading/schema.py.
 
 Run after changing the schema: python3 docs/make_docs.py
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generator import schema  # noqa: E402
+from generator.reading import schema  # noqa: E402
 
 KINDS = {
     schema.TEXT: "chữ",
@@ -27,7 +27,7 @@ KINDS = {
 INTRO = """\
 # Tệp Excel số liệu (hợp đồng dữ liệu)
 
-Tệp này được tạo từ `generator/schema.py` bằng `python3 docs/make_docs.py`; đừng sửa tay.
+Tệp này được tạo từ `generator/reading/schema.py` bằng `python3 docs/make_docs.py`; đừng sửa tay.
 
 `daihoi init so_lieu.xlsx` tạo tệp trống đúng như mô tả dưới đây, có danh sách chọn và sheet
 "Hướng dẫn". Mỗi sheet có tiêu đề ở dòng 1, số liệu từ dòng 2, mỗi dòng một mục. Tên sheet và tên

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .resources import BUNDLED, Templates
+from .rendering.resources import BUNDLED, Templates
 
 if TYPE_CHECKING:  # the doors import this module first: the heavy stages load when called
-    from .check import Checked
-    from .package import BuildResult
+    from .checking.check import Checked
+    from .writing.package import BuildResult
 
 OUTPUT_SUFFIX = " - hồ sơ"  # the page's output folder, beside the workbook
 
@@ -39,8 +39,8 @@ class NothingToBuild(Stopped):
 
 def too_deep(outdir: Path, command: str | None) -> str:
     """Why a build refuses an output folder whose paths Windows or Excel could not open."""
-    from .paths import EXCEL_PATH, WINDOWS_PATH, deepest_outdir
-    from .rollup import NEW_ROLLUP
+    from .writing.paths import EXCEL_PATH, WINDOWS_PATH, deepest_outdir
+    from .writing.rollup import NEW_ROLLUP
 
     absolute = os.path.abspath(outdir)
     short = Path(absolute).anchor + "HoSo"
@@ -56,8 +56,8 @@ def too_deep(outdir: Path, command: str | None) -> str:
 
 def own_templates(folder: Path) -> tuple[Templates, list[str]]:
     """`--mau`: a district's templates, and the lines that say which ones are used."""
-    from .paths import visible
-    from .resources import own_file_names
+    from .rendering.resources import own_file_names
+    from .writing.paths import visible
 
     if not folder.is_dir():
         raise Stopped(
@@ -80,8 +80,8 @@ def own_templates(folder: Path) -> tuple[Templates, list[str]]:
 
 def write_own_templates(folder: Path) -> tuple[list[str], list[str]]:
     """`daihoi mau`: the bundled templates into `folder` (written, kept as they were)."""
-    from .files import advice, reason
-    from .resources import write_templates
+    from .rendering.resources import write_templates
+    from .writing.files import advice, reason
 
     try:
         return write_templates(folder)
@@ -99,8 +99,8 @@ class Pdfs:
 
 def package_pdfs(outdir: Path, cells, progress=print) -> Pdfs:
     """`build --pdf`: the PDFs of the cells built, by one LibreOffice run."""
-    from .package import folders_by_code
-    from .pdf import INSTALL, find_soffice, list_in_manifest, make_pdfs
+    from .writing.package import folders_by_code
+    from .writing.pdf import INSTALL, find_soffice, list_in_manifest, make_pdfs
 
     soffice = find_soffice()
     if soffice is None:
@@ -150,15 +150,15 @@ def build_workbook(
     Stopped with the clerk's message (`command`: the build command an example names)."""
     from concurrent.futures.process import BrokenProcessPool
 
-    from .check import check_workbook
-    from .files import advice, reason
-    from .lock import Busy, output_lock
-    from .package import build
-    from .paths import name_limits
-    from .pdf import remove_scratch
-    from .render import TemplateProblem
-    from .rollup import NEW_ROLLUP, write_rollup
-    from .workers import default_jobs
+    from .checking.check import check_workbook
+    from .rendering.render import TemplateProblem
+    from .writing.files import advice, reason
+    from .writing.lock import Busy, output_lock
+    from .writing.package import build
+    from .writing.paths import name_limits
+    from .writing.pdf import remove_scratch
+    from .writing.rollup import NEW_ROLLUP, write_rollup
+    from .writing.workers import default_jobs
 
     checked = check_workbook(path, reading)
     known = {cell.code.casefold() for cell in checked.congresses.cells}

@@ -12,13 +12,13 @@ from . import __version__
 from .app import Stopped
 from .argparse_vi import Parser, vietnamese
 from .findings import UnusableInput
-from .resources import sample_workbook
+from .rendering.resources import sample_workbook
 
 OUTPUT = Path("output")
 
 
 def parser() -> Parser:
-    from .profile import default_profile
+    from .checking.profile import default_profile
 
     main = Parser(
         prog="daihoi",
@@ -245,7 +245,7 @@ class ReadingProgress:
 
 
 def run_init(args) -> int:
-    from .blank import write_blank
+    from .reading.blank import write_blank
 
     path = Path(args.path)
     if path.suffix.lower() != ".xlsx":
@@ -261,7 +261,7 @@ def run_init(args) -> int:
     try:
         write_blank(path, profile)
     except OSError as error:
-        from .files import reason
+        from .writing.files import reason
 
         print(f'Không ghi được tệp "{path}" ({reason(error)}).', file=sys.stderr)
         return 2
@@ -275,7 +275,12 @@ def run_init(args) -> int:
 def chosen_profile(name: str | None, new: bool = False):
     """The built-in profile named on the command line; None (after saying why) if unknown.
     Unnamed: the default, or for a new workbook the profile of the current central texts."""
-    from .profile import default_profile, find_profile, new_workbook_profile, unknown_profile_text
+    from .checking.profile import (
+        default_profile,
+        find_profile,
+        new_workbook_profile,
+        unknown_profile_text,
+    )
 
     if name is None:
         return new_workbook_profile() if new else default_profile()
@@ -286,7 +291,7 @@ def chosen_profile(name: str | None, new: bool = False):
 
 
 def run_rules(args) -> int:
-    from .profile import rules_text
+    from .checking.profile import rules_text
 
     profile = chosen_profile(args.bo)
     if profile is None:
@@ -296,7 +301,7 @@ def run_rules(args) -> int:
 
 
 def run_check(args) -> int:
-    from .check import check_workbook, human_report, json_report
+    from .checking.check import check_workbook, human_report, json_report
 
     path = workbook_of(args)
     warn_if_open_in_excel(path)
@@ -308,7 +313,7 @@ def run_check(args) -> int:
     )
     status = 1 if any(f.is_error for f in checked.findings) else 0
     if args.danh_dau is not None or args.sua_ma_cu is not None:
-        from .markup import write_copies
+        from .reading.markup import write_copies
 
         written, lines = write_copies(path, checked, args.danh_dau, args.sua_ma_cu)
         print("\n".join(lines), file=sys.stdout if written and not args.json else sys.stderr)
@@ -347,7 +352,7 @@ def say(line: str) -> None:
     except BrokenPipeError:
         quiet_stdout()
     except OSError as error:  # stdout on a full device
-        from .files import reason
+        from .writing.files import reason
 
         quiet_stdout()
         print(f"Không in được tiến độ ({reason(error)}); hồ sơ vẫn được tạo tiếp.", file=sys.stderr)
@@ -360,7 +365,7 @@ def quiet_stdout() -> None:
 
 def run_build(args) -> int:
     from .app import NothingToBuild, build_workbook, own_templates
-    from .resources import BUNDLED
+    from .rendering.resources import BUNDLED
 
     path, outdir = workbook_of(args), Path(args.output)
     warn_if_open_in_excel(path)
@@ -463,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
         return 141
     except OSError as error:
         # Left to here, above all stdout itself: the device it goes to is full or failing.
-        from .files import reason
+        from .writing.files import reason
 
         quiet_stdout()
         where = f'tệp "{error.filename}"' if error.filename else "kết quả ra đầu ra"

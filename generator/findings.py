@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .schema import SHEETS
+from .reading.schema import SHEETS
 
 ERROR = "error"
 WARNING = "warning"

@@ -31,7 +31,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import app as library
 from .findings import UnusableInput
-from .paths import safe_name
+from .writing.paths import safe_name
 
 COOKIE = "daihoi_{port}"  # cookies ignore ports: each page (port) its own name
 MAX_UPLOAD = 64 * 1024 * 1024  # a province's workbook is a few megabytes
@@ -131,7 +131,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.errorhandler(OSError)
     def unwritable(error):
-        from .files import reason
+        from .writing.files import reason
 
         where = f' "{error.filename}"' if error.filename else ""
         return answer(f"Không đọc hoặc ghi được tệp{where} ({reason(error)}).", 409)
@@ -148,7 +148,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.get("/api/trang-thai")
     def status():
-        from .pdf import find_soffice
+        from .writing.pdf import find_soffice
 
         return jsonify(
             workdir=str(desk.workdir),
@@ -177,7 +177,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.post("/api/tep-mau")
     def sample():
-        from .resources import SAMPLE_NAME, sample_workbook
+        from .rendering.resources import SAMPLE_NAME, sample_workbook
 
         copy = desk.workdir / SAMPLE_NAME
         if not copy.exists():
@@ -191,8 +191,8 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.get("/api/tep-trong")
     def blank():
-        from .blank import write_blank
-        from .profile import new_workbook_profile
+        from .checking.profile import new_workbook_profile
+        from .reading.blank import write_blank
 
         path = desk.workdir / "so_lieu_dai_hoi (tệp trống).xlsx"
         desk.workdir.mkdir(parents=True, exist_ok=True)
@@ -201,7 +201,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.post("/api/kiem-tra")
     def check():
-        from .check import check_workbook
+        from .checking.check import check_workbook
 
         if desk.workbook is None:
             abort(409, "Hãy chọn tệp Excel trước.")
@@ -210,8 +210,8 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.post("/api/ban-sao")
     def copies():
-        from .check import check_workbook
-        from .markup import FIXED_SUFFIX, MARKED_SUFFIX, write_copies
+        from .checking.check import check_workbook
+        from .reading.markup import FIXED_SUFFIX, MARKED_SUFFIX, write_copies
 
         kind = (request.get_json(silent=True) or {}).get("loai")
         suffix = {"danh-dau": MARKED_SUFFIX, "sua-ma": FIXED_SUFFIX}.get(kind)
@@ -258,7 +258,7 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
 
     @page.get("/api/quy-dinh")
     def rules():
-        from .profile import default_profile
+        from .checking.profile import default_profile
 
         profile = desk.checked.profile if desk.checked else default_profile()
         return jsonify(
@@ -353,7 +353,7 @@ def run_build(job: Job, path: Path, outdir: Path, templates, pdf: bool) -> None:
 
 def findings_page(path: Path, outdir: Path, checked) -> dict:
     """The check as the page shows it: findings grouped by cell, in the check's order."""
-    from .markup import LEGACY_CODE
+    from .reading.markup import LEGACY_CODE
 
     names = {cell.code: cell.name for cell in checked.congresses.cells}
     groups: dict[str, dict] = {}
@@ -409,7 +409,7 @@ def built_page(outdir: Path, built) -> dict:
     """The build as the page shows it: per cell its folder, documents and warnings."""
     import json
 
-    from .package import MANIFEST, folders_by_code
+    from .writing.package import MANIFEST, folders_by_code
 
     result = built.result
     folders = folders_by_code(outdir)
@@ -520,7 +520,7 @@ def serve(port: int, open_browser: bool) -> int:
         flush=True,
     )
     # the first check a clerk asks for should not wait for the stages to load
-    threading.Thread(target=import_module, args=("generator.check",), daemon=True).start()
+    threading.Thread(target=import_module, args=("generator.checking.check",), daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     server.run()

@@ -19,7 +19,7 @@ import congress  # noqa: E402
 import opinions  # noqa: E402
 import precongress  # noqa: E402
 
-from generator.package import content_hash  # noqa: E402
+from generator.writing.package import content_hash  # noqa: E402
 
 MODULES = (precongress, congress, opinions)
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import schema
-from generator.blank import blank_workbook
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
+from generator.checking.profile import default_profile
 from generator.cli import main as cli_main
 from generator.findings import Finding
-from generator.profile import default_profile
+from generator.reading import schema
+from generator.reading.blank import blank_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 

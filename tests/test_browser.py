@@ -21,7 +21,7 @@ from conftest import Book
 from docx import Document
 from openpyxl import load_workbook
 
-from generator.resources import sample_workbook
+from generator.rendering.resources import sample_workbook
 from generator.web import create_app
 
 webdriver = pytest.importorskip("selenium.webdriver")

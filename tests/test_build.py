@@ -11,12 +11,12 @@ import pytest
 from conftest import Book, add_cell
 from docx import Document
 
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 from generator.documents import all_kinds, cell_documents
 from generator.documents.common import has_committee
-from generator.package import NEW_VERSION, build
-from generator.resources import bundled_template, sample_workbook
-from generator.template_check import context_names, template_problems
+from generator.rendering.resources import bundled_template, sample_workbook
+from generator.rendering.template_check import context_names, template_problems
+from generator.writing.package import NEW_VERSION, build
 
 ALWAYS = [
     "summary_report",

@@ -21,7 +21,7 @@ from conftest import (
     with_code,
 )
 
-from generator.profile import DEFAULT
+from generator.checking.profile import DEFAULT
 
 ERROR, WARNING = "error", "warning"
 JSON_KEYS = {"severity", "code", "sheet", "row", "column", "cell_code", "message"}

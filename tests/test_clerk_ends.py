@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import files
-from generator.resources import sample_workbook
+from generator.rendering.resources import sample_workbook
+from generator.writing import files
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CELLS = 7

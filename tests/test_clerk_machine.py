@@ -11,8 +11,8 @@ from pathlib import Path
 
 from conftest import ROOT, add_cell
 
-from generator.files import reason
-from generator.paths import EXCEL_PATH, WINDOWS_PATH
+from generator.writing.files import reason
+from generator.writing.paths import EXCEL_PATH, WINDOWS_PATH
 
 
 def test_a_workbook_open_in_excel_is_a_warning_at_the_top(book, run_cli, tmp_path):

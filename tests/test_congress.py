@@ -11,11 +11,11 @@ from conftest import Book, CellInfo, add_cell, describe, errors, with_code
 from docx import Document
 from test_build import texts
 
-from generator.check import Checked, check_workbook
+from generator.checking.check import Checked, check_workbook
+from generator.checking.election import tallies, threshold_base
 from generator.documents import cell_documents
-from generator.election import tallies, threshold_base
-from generator.package import build
-from generator.resources import sample_workbook
+from generator.rendering.resources import sample_workbook
+from generator.writing.package import build
 
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
 BEFORE = {"congress_notice", "ballot"}

@@ -11,7 +11,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from test_congress import attend, built, committee_vote, count, text_of, vote
 
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 
 HEADERS = ("draft_resolution",)  # the script is the outgoing chi ủy's working paper
 

@@ -6,7 +6,7 @@ import re
 
 from conftest import ROOT
 
-from generator import schema
+from generator.reading import schema
 
 DOCS = ROOT / "docs"
 

@@ -11,11 +11,11 @@ import subprocess
 import pytest
 from conftest import CONGRESS, Book, add_cell, describe, errors
 
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
+from generator.checking.profile import builtin_profiles
 from generator.documents import cell_documents
 from generator.findings import WARNING
-from generator.package import build
-from generator.profile import builtin_profiles
+from generator.writing.package import build
 
 PRESIDIUM = {"draft_resolution", "congress_minutes", "resolution"}
 

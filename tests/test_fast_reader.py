@@ -8,10 +8,10 @@ import pytest
 from conftest import Book, D, add_cell
 from openpyxl.utils import get_column_letter
 
-from generator import workbook
-from generator.check import check_workbook
-from generator.resources import sample_workbook
-from generator.workbook import fold
+from generator.checking.check import check_workbook
+from generator.reading import workbook
+from generator.reading.workbook import fold
+from generator.rendering.resources import sample_workbook
 
 
 def both_ways(path, monkeypatch):

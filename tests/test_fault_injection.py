@@ -1,6 +1,6 @@
 """Kill the build at each change it makes on disk, in turn, then re-run: nothing is lost.
 
-A forked copy of the test process wraps every function of generator.files (the one seam all
+A forked copy of the test process wraps every function of generator.writing.files (the one seam all
 writes, renames and deletes go through) and sends itself SIGKILL before the n-th call, for
 n = 1, 2, 3 … until a run gets through. After each kill the folder holds only old or new versions
 of each document (and the tool's own temporary files); after the re-run it is exactly what an
@@ -21,11 +21,12 @@ import pytest
 from docx import Document
 from test_reliability import edit, one_cell
 
-from generator import cli, files
-from generator.check import check_workbook
-from generator.lock import LOCK
-from generator.package import MANIFEST, PLAN, WARNINGS, BuildResult, content_hash
-from generator.rollup import NEW_ROLLUP, ROLLUP, SAVE_TIME, SIDECAR, write_rollup
+from generator import cli
+from generator.checking.check import check_workbook
+from generator.writing import files
+from generator.writing.lock import LOCK
+from generator.writing.package import MANIFEST, PLAN, WARNINGS, BuildResult, content_hash
+from generator.writing.rollup import NEW_ROLLUP, ROLLUP, SAVE_TIME, SIDECAR, write_rollup
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 

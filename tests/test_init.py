@@ -9,10 +9,10 @@ from conftest import Book, add_cell, findings_of, with_code
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from generator import schema
-from generator.blank import blank_workbook
-from generator.profile import PROFILE_KEY, SETTINGS, default_profile
-from generator.resources import sample_workbook
+from generator.checking.profile import PROFILE_KEY, SETTINGS, default_profile
+from generator.reading import schema
+from generator.reading.blank import blank_workbook
+from generator.rendering.resources import sample_workbook
 
 GUIDE = "Hướng dẫn"
 LISTS = "Danh mục"

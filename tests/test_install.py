@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, Book, add_cell
 
-from generator.check import check_workbook
-from generator.package import build
+from generator.checking.check import check_workbook
+from generator.writing.package import build
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 CLAIMED = [
@@ -94,7 +94,7 @@ def test_the_wheel_carries_its_templates_and_sample(installed):
     done = run(
         installed / "python",
         "-c",
-        "import generator.resources as r; print(r.bundled_template('ballot')); "
+        "import generator.rendering.resources as r; print(r.bundled_template('ballot')); "
         "print(r.sample_workbook())",
         cwd=installed,
     )

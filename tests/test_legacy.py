@@ -9,9 +9,9 @@ import pytest
 from conftest import add_cell, findings_of, with_code
 from openpyxl import load_workbook
 
-from generator import schema
-from generator.legacy import DECODINGS, decode, legacy_reading
-from generator.resources import sample_workbook
+from generator.reading import schema
+from generator.reading.legacy import DECODINGS, decode, legacy_reading
+from generator.rendering.resources import sample_workbook
 
 BASES = "aăâeêioôơuưy"
 TONE_MARKS = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # sắc huyền hỏi ngã nặng

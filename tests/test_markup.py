@@ -14,7 +14,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from generator.findings import ERROR, Finding
-from generator.markup import AUTHOR, place
+from generator.reading.markup import AUTHOR, place
 
 REPORT = "Kết quả kiểm tra"
 RED, YELLOW = "FFC7CE", "FFEB9C"
@@ -236,7 +236,7 @@ def test_row_and_sheet_findings_go_to_the_first_cell_or_a1():
 def test_a_finding_inside_merged_cells_is_marked_on_the_merged_cell(tmp_path):
     from openpyxl import Workbook
 
-    from generator.markup import write_marked
+    from generator.reading.markup import write_marked
 
     book = Workbook()
     book.active.title = "Chi bộ"

@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from conftest import D, add_cell, describe, errors, findings_of, with_code
 
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 
 IMPLAUSIBLE_DATES = [
     D(1, 1, 1),

@@ -8,8 +8,8 @@ from conftest import add_cell, describe, errors, findings_of, with_code
 from test_build import texts
 from test_congress import EXCUSED, attend, checked_cell, committee_vote, count, vote
 
-from generator.blank import blank_workbook
-from generator.package import build
+from generator.reading.blank import blank_workbook
+from generator.writing.package import build
 
 
 def secretary_rounds(book, info, rounds: int) -> list[int]:

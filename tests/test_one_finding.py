@@ -6,8 +6,8 @@ import openpyxl
 import pytest
 from conftest import Book, describe, findings_of
 
-from generator.check import check_workbook
-from generator.resources import sample_workbook
+from generator.checking.check import check_workbook
+from generator.rendering.resources import sample_workbook
 
 
 @pytest.fixture(scope="module")

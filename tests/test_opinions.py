@@ -12,11 +12,11 @@ from openpyxl import load_workbook
 from test_build import texts
 from test_init import listed_choices, validation_at
 
-from generator import schema
-from generator.check import check_workbook
-from generator.package import build
-from generator.profile import DEFAULT, new_workbook_profile
+from generator.checking.check import check_workbook
+from generator.checking.profile import DEFAULT, new_workbook_profile
+from generator.reading import schema
 from generator.textvn import body_date, sort_by_name
+from generator.writing.package import build
 
 XIV, COMMUNE, SUMMARY = DEFAULT.drafts[0], DEFAULT.drafts[3], DEFAULT.drafts[4]
 MEETING = dt.date(2024, 12, 2)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import Book, add_cell
 
-from generator import package
-from generator.check import check_workbook
-from generator.package import build, content_hash
-from generator.workers import Workers
+from generator.checking.check import check_workbook
+from generator.writing import package
+from generator.writing.package import build, content_hash
+from generator.writing.workers import Workers
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -80,9 +80,9 @@ def test_jobs_must_be_a_positive_number(run_cli, tmp_path, jobs):
 
 
 HASHES = """
-from generator.check import check_workbook
-from generator.package import input_hash, new_run
-from generator.resources import BUNDLED, sample_workbook
+from generator.checking.check import check_workbook
+from generator.writing.package import input_hash, new_run
+from generator.rendering.resources import BUNDLED, sample_workbook
 
 checked = check_workbook(sample_workbook())
 run = new_run(checked.profile, BUNDLED.path("ballot").parent, False, BUNDLED)

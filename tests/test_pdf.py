@@ -13,7 +13,7 @@ import pytest
 from conftest import Book, add_cell
 from docx import Document
 
-from generator.pdf import find_soffice, make_pdfs, pdf_of
+from generator.writing.pdf import find_soffice, make_pdfs, pdf_of
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from conftest import Book, add_cell, describe, errors
 from docx import Document
 from test_build import texts
 
-from generator.check import check_workbook
-from generator.package import build
+from generator.checking.check import check_workbook
+from generator.writing.package import build
 
 ISSUED = dt.date(2024, 12, 2)
 VOTED = dt.date(2024, 11, 14)
@@ -109,7 +109,7 @@ def shaped(tmp_path_factory):
 @pytest.fixture(scope="module")
 def sample_cell(tmp_path_factory):
     """A document of the sample's CB01 (Ấp Mỹ Phú, with chi ủy), by kind."""
-    from generator.resources import sample_workbook
+    from generator.rendering.resources import sample_workbook
 
     folder = tmp_path_factory.mktemp("sample")
     build(check_workbook(sample_workbook()), folder, only=["CB01"], progress=lambda *_: None)
@@ -429,7 +429,7 @@ def header_pdfs(shaped, tmp_path_factory):
     import shutil
     import subprocess
 
-    from generator.resources import sample_workbook
+    from generator.rendering.resources import sample_workbook
 
     if not shutil.which("soffice") or not shutil.which("pdftotext"):
         pytest.skip("LibreOffice or poppler-utils is not installed")

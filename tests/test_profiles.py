@@ -8,14 +8,14 @@ import pytest
 from conftest import Book, add_cell, describe, errors, findings_of, with_code
 from openpyxl import load_workbook
 
-from generator.blank import blank_workbook
-from generator.profile import (
+from generator.checking.profile import (
     PROFILE_KEY,
     SETTINGS,
     builtin_profiles,
     default_profile,
     new_workbook_profile,
 )
+from generator.reading.blank import blank_workbook
 
 D = dt.date
 CENTRAL = "Trung ương 2026"

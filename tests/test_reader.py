@@ -19,10 +19,10 @@ from conftest import (
     with_code,
 )
 
-from generator.blank import blank_workbook
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 from generator.findings import UnusableInput
-from generator.workbook import BirthDate
+from generator.reading.blank import blank_workbook
+from generator.reading.workbook import BirthDate
 
 
 def messy(text: str) -> str:

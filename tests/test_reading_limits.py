@@ -20,9 +20,10 @@ import pytest
 from conftest import add_cell
 from openpyxl import Workbook
 
-from generator import cli, schema, workbook
-from generator.check import check_workbook
-from generator.resources import sample_workbook
+from generator import cli
+from generator.checking.check import check_workbook
+from generator.reading import schema, workbook
+from generator.rendering.resources import sample_workbook
 
 MEMBERS = schema.SHEET_BY_KEY["members"]
 

@@ -15,10 +15,10 @@ import pytest
 from conftest import Book, add_cell
 from docx import Document
 
-from generator import files, lock, package
-from generator.check import check_workbook
-from generator.package import MANIFEST, NEW_VERSION, WARNINGS, build
-from generator.paths import FILE_LIMIT, FOLDER_LIMIT, cell_folder_name, safe_name
+from generator.checking.check import check_workbook
+from generator.writing import files, lock, package
+from generator.writing.package import MANIFEST, NEW_VERSION, WARNINGS, build
+from generator.writing.paths import FILE_LIMIT, FOLDER_LIMIT, cell_folder_name, safe_name
 
 MARK = "Ý kiến bổ sung của đồng chí bí thư."
 NARRATIVE_ROW = 2  # the first "Nội dung" row add_cell writes: the summary's first section
@@ -330,7 +330,7 @@ def test_the_lock_of_a_killed_build_is_taken_over(tmp_path, run_cli):
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from generator import lock\n"
+            "import sys, time; from pathlib import Path; from generator.writing import lock\n"
             "with lock.output_lock(Path(sys.argv[1])):\n"
             "    print('held', flush=True); time.sleep(60)",
             str(out),

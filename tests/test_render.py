@@ -11,10 +11,10 @@ from docx import Document
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from generator import render
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 from generator.documents import all_kinds, cell_documents
-from generator.resources import bundled_template, sample_workbook
+from generator.rendering import render
+from generator.rendering.resources import bundled_template, sample_workbook
 
 
 def plain(path: Path, context: dict) -> bytes:

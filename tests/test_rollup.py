@@ -8,10 +8,10 @@ import pytest
 from conftest import Book, D, add_cell
 from openpyxl import load_workbook
 
-from generator.check import check_workbook
-from generator.package import BuildResult
-from generator.rollup import RESULTS, ROLLUP, SCHEDULE, write_rollup
+from generator.checking.check import check_workbook
 from generator.textvn import sort_by_name
+from generator.writing.package import BuildResult
+from generator.writing.rollup import RESULTS, ROLLUP, SCHEDULE, write_rollup
 
 TODAY = D(2024, 12, 18)
 NEW = "Tổng hợp đại hội chi bộ (bản mới).xlsx"

@@ -14,7 +14,7 @@ from test_opinions import opinion
 from test_places import docx_paragraphs, leaks
 from test_profiles import CENTRAL, CITY, CONGRESS_2027, EARLIER, NOTICE_2027, city_book
 
-from generator.profile import PROFILE_KEY, builtin_profiles, new_workbook_profile
+from generator.checking.profile import PROFILE_KEY, builtin_profiles, new_workbook_profile
 
 D = dt.date
 COMMUNE = {"Đảng bộ cơ sở": "Đảng bộ xã Thới Lai", "Địa danh": "Thới Lai"}

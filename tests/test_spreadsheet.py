@@ -12,9 +12,9 @@ import pytest
 from conftest import Book, add_cell, findings_of
 from openpyxl import load_workbook
 
-from generator.blank import BIRTH_FORMAT, blank_workbook
 from generator.cli import main as cli_main
-from generator.markup import AUTHOR
+from generator.reading.blank import BIRTH_FORMAT, blank_workbook
+from generator.reading.markup import AUTHOR
 
 REPORT = "Kết quả kiểm tra"
 

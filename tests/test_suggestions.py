@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import add_cell, describe, findings_of, nfd
 
-from generator.check import check_workbook
+from generator.checking.check import check_workbook
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from test_build import texts
 
-from generator import render
-from generator.resources import bundled_template
-from generator.template_check import allowed
+from generator.rendering import render
+from generator.rendering.resources import bundled_template
+from generator.rendering.template_check import allowed
 
 KIND = "draft_resolution"
 TEMPLATE = f"{KIND}.docx"

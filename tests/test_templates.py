@@ -8,7 +8,7 @@ from docx import Document
 from test_build import texts
 
 from generator.documents import all_kinds, kind_titles
-from generator.resources import READ_FIRST, bundled_template
+from generator.rendering.resources import READ_FIRST, bundled_template
 
 SUMMARY = "Báo cáo tổng kết nhiệm kỳ.docx"
 DRAFT = "Dự thảo nghị quyết đại hội.docx"

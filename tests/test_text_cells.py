@@ -17,8 +17,8 @@ import pytest
 from conftest import add_cell, describe, errors, findings_of, with_code
 from openpyxl import load_workbook
 
-from generator.check import check_workbook
-from generator.rollup import rollup_workbook
+from generator.checking.check import check_workbook
+from generator.writing.rollup import rollup_workbook
 
 LINK = '=HYPERLINK("http://example.invalid/x","Bấm vào đây")'
 DDE = "=cmd|' /C calc'!A0"

@@ -7,7 +7,7 @@ import re
 
 from conftest import NOTICE, Book, add_cell
 
-from generator.package import SHOWN_WARNINGS, WARNINGS
+from generator.writing.package import SHOWN_WARNINGS, WARNINGS
 
 
 def test_every_warning_is_counted_shown_under_its_cell_and_written_beside_the_manifest(

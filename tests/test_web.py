@@ -19,9 +19,9 @@ from conftest import Book
 from openpyxl import load_workbook
 
 from generator import app as library
-from generator.lock import output_lock
-from generator.resources import sample_workbook
+from generator.rendering.resources import sample_workbook
 from generator.web import MAX_UPLOAD, create_app
+from generator.writing.lock import output_lock
 
 PORT = 5123
 TOKEN = "ma-thu-nghiem"

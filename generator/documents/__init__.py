@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Cell
-from ..profile import Profile
+from ..checking.profile import Profile
+from ..reading.model import Cell
 from ..textvn import keep_together
 from . import congress, opinions, precongress
 from .common import Document, signer

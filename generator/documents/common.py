@@ -10,10 +10,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..election import tallies
-from ..model import Cell, Member, Nomination
-from ..profile import Profile
-from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
+from ..checking.election import tallies
+from ..checking.profile import Profile
+from ..checking.rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
+from ..reading.model import Cell, Member, Nomination
+from ..reading.workbook import fold
 from ..textvn import (
     body_date,
     format_count,
@@ -23,7 +24,6 @@ from ..textvn import (
     sort_by_name,
     time_text,
 )
-from ..workbook import fold
 
 BLANK_NAME = "……………………………"
 DOTS = "…" * 60

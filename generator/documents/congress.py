@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from ..election import (
+from ..checking.election import (
     ELECTION_NAMES,
     EXCUSED,
     LIST_POST,
@@ -26,8 +26,8 @@ from ..election import (
     tallies,
     threshold_base,
 )
-from ..model import Cell, Member
-from ..profile import Profile
+from ..checking.profile import Profile
+from ..reading.model import Cell, Member
 from ..textvn import (
     format_count,
     format_percent,

@@ -8,10 +8,10 @@ decoration and steps of the congress, which the checklist turns into tick boxes.
 
 from __future__ import annotations
 
-from ..model import Cell, Member, Opinion
-from ..profile import Profile
-from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
-from ..schema import OWN_DRAFTS
+from ..checking.profile import Profile
+from ..checking.rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
+from ..reading.model import Cell, Member, Opinion
+from ..reading.schema import OWN_DRAFTS
 from ..textvn import body_date, days_after, format_count, long_date, sort_by_name, time_text
 from .common import (
     BLANK_NAME,

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import schema
-from ..election import LIST_POST, seats_of
-from ..model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Cell, Member
-from ..profile import Profile
-from ..rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY, expected_sections
+from ..checking.election import LIST_POST, seats_of
+from ..checking.profile import Profile
+from ..checking.rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY, expected_sections
+from ..reading import schema
+from ..reading.model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Cell, Member
+from ..reading.workbook import fold
 from ..textvn import (
     body_date,
     format_count,
@@ -20,7 +21,6 @@ from ..textvn import (
     quantity,
     sort_by_name,
 )
-from ..workbook import fold
 from .common import (
     BLANK_NAME,
     Document,

@@ -6,11 +6,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import Finding, sort_findings
-from .model import Congresses, build_model
+from ..findings import Finding, sort_findings
+from ..reading.model import Congresses, build_model
+from ..reading.workbook import Row, fold, read_workbook
 from .profile import Profile, load_profile
 from .rules import validate
-from .workbook import Row, fold, read_workbook
 
 
 @dataclass

@@ -5,9 +5,9 @@ An opinion for an unknown cell or draft is already a finding of the reader and t
 
 from __future__ import annotations
 
-from .findings import WARNING
-from .model import Cell
-from .textvn import format_count
+from ..findings import WARNING
+from ..reading.model import Cell
+from ..textvn import format_count
 
 
 def looks_like_a_name(giver: str) -> bool:

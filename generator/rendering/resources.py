@@ -14,7 +14,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .paths import FILE_LIMIT, safe_name
+from ..writing.paths import FILE_LIMIT, safe_name
 
 SAMPLE_NAME = "mau_dai_hoi_chi_bo.xlsx"
 
@@ -35,7 +35,7 @@ def bundled_template(kind: str) -> Path:
 @cache
 def titles() -> dict[str, str]:
     """kind → the document's Vietnamese title (documents/*.py KINDS)."""
-    from .documents import kind_titles
+    from ..documents import kind_titles
 
     return kind_titles()
 

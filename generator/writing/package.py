@@ -24,15 +24,15 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from pathlib import Path
 
+from ..checking.check import Checked
+from ..checking.profile import Profile
+from ..documents import all_kinds, cell_documents
+from ..reading.model import Cell
+from ..rendering.render import document_bytes
+from ..rendering.resources import BUNDLED, Templates
+from ..rendering.template_check import ensure_templates
 from . import files
-from .check import Checked
-from .documents import all_kinds, cell_documents
-from .model import Cell
 from .paths import FILE_LIMIT, FOLDER_LIMIT, NEW_VERSION, cell_folder_name, document_file_name
-from .profile import Profile
-from .render import document_bytes
-from .resources import BUNDLED, Templates
-from .template_check import ensure_templates
 from .workers import Done, Workers
 
 WARNINGS = "Cảnh báo.txt"
@@ -126,7 +126,7 @@ def canonical(value):
 def program_hash() -> str:
     """This program's own code: a new version composes every document again."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(Path(__file__).parents[1].rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from .findings import UnusableInput
+from ..findings import UnusableInput
 
 # Bytes inflated, of one part and of all. A sheet of a million member rows, as openpyxl or
 # LibreOffice writes it (text in the cells), is about 330 MB of XML.

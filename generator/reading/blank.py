@@ -11,8 +11,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..checking.profile import (
+    PROFILE_KEY,
+    SETTINGS,
+    SHEET,
+    Profile,
+    builtin_profiles,
+    default_profile,
+)
 from . import schema
-from .profile import PROFILE_KEY, SETTINGS, SHEET, Profile, builtin_profiles, default_profile
 from .workbook import DATE_EXAMPLE
 
 GUIDE = "Hướng dẫn"

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..textvn import normalize_name
 from .legacy_tables import ENCODINGS, TONES
-from .textvn import normalize_name
 
 BEYOND_LATIN1 = re.compile(r"[^\x00-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]")
 ASCII_LETTER = re.compile(r"[A-Za-z]")

@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from . import schema
+from ..findings import ERROR, WARNING, Finding
+from ..reading import schema
+from ..reading.model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at, same_row
+from ..reading.workbook import fold
+from ..textvn import body_date, format_count, format_number
+from ..writing.paths import cell_folder_name
 from .election import ELECTION_NAMES, LIST_POST, check_congress, on_list, seats_of
-from .findings import ERROR, WARNING, Finding
-from .model import SELF_REVIEW, SUMMARY, Cell, Congresses, Member, at, same_row
 from .opinion_rules import check_opinions
-from .paths import cell_folder_name
 from .profile import (
     PROFILE_KEY,
     SHEET,
@@ -24,8 +26,6 @@ from .profile import (
     plan_reference_complete,
     reference_date,
 )
-from .textvn import body_date, format_count, format_number
-from .workbook import fold
 
 COMMITTEE = "Chi ủy viên"
 SECRETARY = "Bí thư"

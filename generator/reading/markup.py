@@ -25,10 +25,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.xml.functions import fromstring, tostring
 
+from ..findings import Finding
+from ..writing.files import advice, reason
 from . import schema
 from .blank import fit_to_width, text_lines
-from .files import advice, reason
-from .findings import Finding
 from .legacy import unicode_text
 from .schema import REPORT_SHEET
 from .textcells import keep_text

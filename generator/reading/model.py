@@ -11,9 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .findings import ERROR, Finding
+from ..findings import ERROR, Finding
+from ..textvn import format_count
 from .schema import SHEET_BY_KEY, SHEETS
-from .textvn import format_count
 from .workbook import BirthDate, CellError, Row, closest, fold, parse_date
 
 SUMMARY = "Báo cáo tổng kết"

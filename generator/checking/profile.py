@@ -16,9 +16,9 @@ from importlib import resources
 
 import holidays
 
-from .findings import ERROR, WARNING, Finding
-from .schema import OWN_DRAFTS
-from .workbook import (
+from ..findings import ERROR, WARNING, Finding
+from ..reading.schema import OWN_DRAFTS
+from ..reading.workbook import (
     CellError,
     Row,
     as_text,
@@ -357,7 +357,7 @@ def profile_from_data(data: dict) -> Profile:
 @cache
 def builtin_profiles() -> dict[str, Profile]:
     """The built-in profiles by name, the default first."""
-    folder = resources.files("generator") / "profiles"
+    folder = resources.files("generator.checking") / "profiles"
     profiles = [
         profile_from_data(json.loads(item.read_text(encoding="utf-8")))
         for item in sorted(folder.iterdir(), key=lambda item: item.name)

@@ -37,7 +37,7 @@ from jinja2.visitor import NodeTransformer
 from lxml import etree
 from markupsafe import soft_str
 
-from . import memory
+from .. import memory
 
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 BODY_MARK = b"<daihoi-body/>"

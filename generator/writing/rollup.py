@@ -21,15 +21,15 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from ..checking.check import Checked
+from ..checking.election import ELECTION_NAMES, attendance_recorded, elected, present, seats_of
+from ..checking.profile import Profile
+from ..documents.common import committee_name
+from ..reading.model import Cell, Member
+from ..reading.textcells import keep_text
+from ..textvn import body_date, days_after, format_count, header_date, sort_by_name
 from . import files
-from .check import Checked
-from .documents.common import committee_name
-from .election import ELECTION_NAMES, attendance_recorded, elected, present, seats_of
-from .model import Cell, Member
 from .package import NEW_VERSION, BuildResult, content_hash, read_json, write_json
-from .profile import Profile
-from .textcells import keep_text
-from .textvn import body_date, days_after, format_count, header_date, sort_by_name
 
 ROLLUP = "Tổng hợp đại hội chi bộ.xlsx"
 NEW_ROLLUP = f"{Path(ROLLUP).stem}{NEW_VERSION}.xlsx"

@@ -28,14 +28,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, to_excel
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-from . import memory, schema
+from .. import memory
+from ..findings import ERROR, WARNING, Finding, UnusableInput
+from ..textvn import format_count, modern_tones, normalize_name, normalize_text
+from . import schema
 from .archive import check_archive, damaged
-from .findings import ERROR, WARNING, Finding, UnusableInput
 from .legacy import legacy_reading, legacy_warning
 from .sheetmarks import Marks, sheet_marks, sheet_parts
 from .sheetstream import Unreadable, sheet_rows, workbook_context
 from .textcells import looks_like_formula
-from .textvn import format_count, modern_tones, normalize_name, normalize_text
 
 PROGRESS_ROWS = 10_000
 EXCEL_ERRORS = {

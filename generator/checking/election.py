@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .findings import ERROR, WARNING
-from .model import Cell, Count, Member, Result
+from ..findings import ERROR, WARNING
+from ..reading.model import Cell, Count, Member, Result
+from ..textvn import format_count, sort_by_name
 from .profile import Profile
-from .textvn import format_count, sort_by_name
 
 PRESENT, EXCUSED, UNEXCUSED = "Có mặt", "Vắng có lý do", "Vắng không lý do"
 TEMPORARY = "Sinh hoạt tạm thời nơi khác"

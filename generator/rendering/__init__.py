@@ -1,0 +1,1 @@
+"""Stage 5: the templates, bundled or a district's, checked and rendered in Jinja's sandbox."""
