@@ -526,7 +526,7 @@ def congress_script():
     tag(document, "endfor")
     add(
         document,
-        "Thời gian của từng bước là dự kiến; Đoàn chủ tịch điều chỉnh cho phù hợp với diễn "
+        "Thời gian của từng bước là dự kiến; {{ presidium }} điều chỉnh cho phù hợp với diễn "
         "biến của Đại hội{{ end }}",
     )
     signature(document)

@@ -1047,7 +1047,8 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             for task in schema.TASKS
             if cell.assigned(task)
         ],
-        "recipients": recipients(profile, "Đoàn chủ tịch, thư ký, Tổ kiểm phiếu Đại hội"),
+        "presidium": presidium,
+        "recipients": recipients(profile, f"{presidium}, thư ký, Tổ kiểm phiếu Đại hội"),
     }
 
 
