@@ -314,9 +314,9 @@ def test_targets_are_stated_as_reports_state_them_and_the_counts_agree(tmp_path)
         d for d in cell_documents(cell, checked.profile).documents if d.kind == "summary_report"
     )
     rows = {r["name"]: (r["rate"], r["assessment"]) for r in report.context["targets"]}
-    assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == ("vượt 5 điểm %", "Vượt")
-    assert rows["Tỷ lệ học sinh bỏ học không quá"] == ("thấp hơn 0,7 điểm %", "Vượt")
-    assert rows["Tỷ lệ hồ sơ trực tuyến"] == ("thiếu 3,8 điểm %", "Không đạt")
+    assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == ("vượt 5\u00a0điểm\u00a0%", "Vượt")
+    assert rows["Tỷ lệ học sinh bỏ học không quá"] == ("thấp hơn 0,7\u00a0điểm\u00a0%", "Vượt")
+    assert rows["Tỷ lệ hồ sơ trực tuyến"] == ("thiếu 3,8\u00a0điểm\u00a0%", "Không đạt")
     assert rows["Kết nạp đảng viên mới"] == ("100%", "Đạt")
 
 

@@ -101,8 +101,13 @@ def compared(planned: float, result: float, unit: str, ceiling: bool) -> str:
     if gap == 0:
         return "bằng chỉ tiêu"
     if ceiling:
-        return f"{'thấp' if gap < 0 else 'cao'} hơn {format_number(abs(gap))} điểm %"
-    return f"{'vượt' if gap > 0 else 'thiếu'} {format_number(abs(gap))} điểm %"
+        return f"{'thấp' if gap < 0 else 'cao'} hơn {points(gap)}"
+    return f"{'vượt' if gap > 0 else 'thiếu'} {points(gap)}"
+
+
+def points(gap: float) -> str:
+    """A gap in percentage points ("5 điểm %") held together: a narrow column breaks before it."""
+    return f"{format_number(abs(gap))}\u00a0điểm\u00a0%"
 
 
 def target_rows(cell: Cell) -> list[dict]:
