@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from flask import Flask, abort, jsonify, redirect, request, send_file
+from flask import Flask, abort, jsonify, request, send_file
 from werkzeug.exceptions import HTTPException
 
 from . import app as library
@@ -90,13 +90,13 @@ def create_app(workdir: Path, token: str, port: int = 0) -> Flask:
             )
         if request.method != "GET" and request.headers.get("Origin") != f"http://{request.host}":
             abort(403, "Yêu cầu không đến từ trang daihoi nên bị từ chối.")
-        if request.args.get("token"):  # the token leaves the address; the cookie carries it
-            answer = redirect(request.path)
-            answer.set_cookie(cookie, token, httponly=True, samesite="Strict")
-            return answer
 
     @page.after_request
     def guarded(answer):
+        if request.args.get("token"):  # from now on the cookie carries it (the page's script
+            # takes the token out of the address bar)
+            cookie = COOKIE.format(port=page.config["PORT"])
+            answer.set_cookie(cookie, token, httponly=True, samesite="Strict")
         answer.headers["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'"
         answer.headers["X-Content-Type-Options"] = "nosniff"
         answer.headers["Referrer-Policy"] = "no-referrer"

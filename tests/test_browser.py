@@ -112,6 +112,7 @@ def build_and_wait(driver, folder: Path, name: str) -> None:
 def test_the_sample_from_choosing_it_to_a_cells_zip(server, browser, tmp_path):
     folder = shots(tmp_path, "mau")
     browser.get(server)
+    assert "token" not in browser.current_url  # the cookie carries it; the address bar does not
     until(
         browser,
         lambda: browser.find_element("id", "bang-quy-dinh").find_elements(

@@ -3,6 +3,12 @@
 
 const $ = (id) => document.getElementById(id);
 
+// The address opened holds the page's token; the cookie carries it now, so it leaves the address
+// bar (and the history) at once.
+if (new URLSearchParams(window.location.search).has("token")) {
+  window.history.replaceState(null, "", window.location.pathname);
+}
+
 function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
