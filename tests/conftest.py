@@ -359,6 +359,14 @@ def book(tmp_path) -> Book:
 
 
 @pytest.fixture
+def workbook(tmp_path) -> Path:
+    """A saved workbook of one valid cell, CB01, with 10 official members."""
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=10)
+    return book.save()
+
+
+@pytest.fixture
 def run_cli(capsys):
     """Run `daihoi ARGS…` in-process; returns exit code, stdout and stderr."""
 

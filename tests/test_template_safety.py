@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Book, add_cell
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
@@ -29,13 +28,6 @@ ATTACHED_TEMPLATE = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 )
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-@pytest.fixture
-def workbook(tmp_path):
-    book = Book(tmp_path)
-    add_cell(book, "CB01", official=10)
-    return book.save()
 
 
 def district(tmp_path: Path) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Book, add_cell
 from docx import Document
 from test_build import texts
 
@@ -12,13 +11,6 @@ from generator.rendering.resources import READ_FIRST, bundled_template
 
 SUMMARY = "Báo cáo tổng kết nhiệm kỳ.docx"
 DRAFT = "Dự thảo nghị quyết đại hội.docx"
-
-
-@pytest.fixture
-def workbook(tmp_path):
-    book = Book(tmp_path)
-    add_cell(book, "CB01", official=10)
-    return book.save()
 
 
 def add_paragraph(path, text: str) -> None:
