@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import zipfile
 
 import pytest
 from conftest import CONGRESS, Book, add_cell, describe, errors
@@ -15,6 +16,7 @@ from generator.checking.check import check_workbook
 from generator.checking.profile import builtin_profiles
 from generator.documents import cell_documents
 from generator.findings import WARNING
+from generator.rendering.resources import bundled_template
 from generator.writing.package import build
 
 PRESIDIUM = {"draft_resolution", "congress_minutes", "resolution"}
@@ -505,3 +507,24 @@ def test_a_congress_header_never_leaves_the_ordinal_alone_on_a_line(tmp_path, na
 def test_the_notice_names_the_review_of_who_is_in_office(packages, shape, review):
     contents = " ".join(packages[shape][1]["congress_notice"][0].context["contents"])
     assert f"(lồng ghép kiểm điểm của {review})" in contents
+
+
+def addressed(kind: str) -> bool:
+    """Whether the bundled template of a kind has a "Kính gửi" line."""
+    with zipfile.ZipFile(bundled_template(kind)) as docx:
+        return "Kính gửi" in docx.read("word/document.xml").decode()
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_paper_with_kính_gửi_sends_its_copy_to_như_trên(packages, shape):
+    _, kinds, _ = packages[shape]
+    seen = set()
+    for kind, documents in kinds.items():
+        recipients = [d.context["recipients"] for d in documents if "recipients" in d.context]
+        if not recipients or not addressed(kind):
+            continue
+        seen.add(kind)
+        for lines in recipients:
+            assert lines[0].startswith("- Như trên"), (kind, lines)
+            assert not any("(b/c)" in line for line in lines), (kind, lines)
+    assert "personnel_plan" in seen and (shape == "ấp" or "residence_comment" in seen)

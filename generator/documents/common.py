@@ -341,6 +341,10 @@ def to_committee(cell: Cell, report: bool = True) -> str:
     return f"{committee_name(cell.parent)}{' (b/c)' if report else ''}"
 
 
+# Nơi nhận of a paper with "Kính gửi": its addressee is "Như trên", not named a second time.
+AS_ADDRESSED = "Như trên"
+
+
 def recipients(profile: Profile, *items: str, archive: str = "Chi bộ") -> list[str]:
     """Nơi nhận, one recipient a line, each ended by the profile's mark, the last "Lưu …."."""
     return [f"- {item}{profile.recipient_separator}" for item in items] + [f"- Lưu {archive}."]

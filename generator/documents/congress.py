@@ -37,6 +37,7 @@ from ..textvn import (
     time_text,
 )
 from .common import (
+    AS_ADDRESSED,
     BLANK_NAME,
     Document,
     ballot_instruction,
@@ -808,7 +809,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             f"- {draft} ({format_count(len(items))} ý kiến), trong đó: {sentence(items[0].text)}"
             for draft, items in by_draft(cell, profile)
         ],
-        "recipients": recipients(profile, to_committee(cell)),
+        "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 
@@ -874,7 +875,7 @@ def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "grounds": texts,
         "request_lead": lead,
         "lines": approval_lines(cell, profile, base),
-        "recipients": recipients(profile, "Như trên"),
+        "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 

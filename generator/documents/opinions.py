@@ -14,6 +14,7 @@ from ..reading.model import Cell, Member, Opinion
 from ..reading.schema import OWN_DRAFTS
 from ..textvn import body_date, days_after, format_count, long_date, sort_by_name, time_text
 from .common import (
+    AS_ADDRESSED,
     BLANK_NAME,
     Document,
     attendance_text,
@@ -26,7 +27,6 @@ from .common import (
     minutes_header,
     outgoing,
     recipients,
-    to_committee,
 )
 
 OUTSIDE_HAMLET = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
@@ -201,7 +201,7 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "outside_label": capitalised(label),
         "rows": rows,
         "drafts": drafts,
-        "recipients": recipients(profile, to_committee(cell)),
+        "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 

@@ -22,6 +22,7 @@ from ..textvn import (
     sort_by_name,
 )
 from .common import (
+    AS_ADDRESSED,
     BLANK_NAME,
     Document,
     attendance_text,
@@ -463,7 +464,7 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, people),
         "structure_base": format_count(len(people)),
         "structure_of": "danh sách dự kiến chi ủy" if committee else "nhân sự dự kiến",
-        "recipients": recipients(profile, to_committee(cell)),
+        "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 
@@ -523,7 +524,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
             "residence": member.residence or BLANK_NAME,
             "public_post": member.public_post or BLANK_NAME,
         },
-        "recipients": recipients(profile, member.residence_committee or "Như trên"),
+        "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 
