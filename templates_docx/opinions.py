@@ -23,7 +23,7 @@ def opinion_minutes():
         document,
         "BIÊN BẢN",
         "họp chi bộ góp ý dự thảo văn kiện đại hội",
-        "đảng bộ cấp trên và của chi bộ",
+        "đảng bộ cấp trên và dự thảo văn kiện của chi bộ",
     )
     add(
         document,
@@ -54,8 +54,8 @@ def opinion_minutes():
     loop(document, "conclusion")
     add(
         document,
-        "Cuộc họp kết thúc lúc …… giờ …… cùng ngày; biên bản đã được đọc lại cho các "
-        "đảng viên dự họp cùng nghe và thống nhất{{ end }}",
+        "Cuộc họp kết thúc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại cho hội nghị "
+        "nghe và nhất trí thông qua{{ end }}",
     )
     signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
@@ -68,7 +68,7 @@ def opinion_summary():
         document,
         "BÁO CÁO",
         "tổng hợp ý kiến góp ý dự thảo văn kiện đại hội",
-        "đảng bộ cấp trên và của chi bộ",
+        "đảng bộ cấp trên và dự thảo văn kiện của chi bộ",
     )
     add(document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False)
     add(
@@ -103,7 +103,14 @@ def opinion_summary():
     add(document, "{{ text }}")
     tag(document, "endfor")
     tag(document, "endfor")
-    add(document, "{{ cell_name }} kính báo cáo {{ parent_committee }} tổng hợp{{ end }}")
+    tag(document, "if adopted")
+    add(document, "{{ adopted }}")
+    tag(document, "endif")
+    add(
+        document,
+        "Trên đây là kết quả tổng hợp ý kiến góp ý dự thảo văn kiện của {{ cell_name }}, kính "
+        "báo cáo {{ parent_committee }} xem xét, tổng hợp{{ end }}",
+    )
     signature(document)
     return document
 

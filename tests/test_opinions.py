@@ -110,6 +110,11 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
         ["3", SUMMARY, "2", "2", "0"],
         ["", "Tổng cộng", "7", "3", "4"],
     ]
+    # the cell's own draft was commented on: the report says those opinions were taken in
+    adopted = "Các ý kiến góp ý vào dự thảo văn kiện của chi bộ đã được tiếp thu, chỉnh lý"
+    assert adopted in summary and "Ngày 02/12/2024, Chi bộ Ấp Mỹ Phú đã tổ chức họp" in summary
+    closing = "Trên đây là kết quả tổng hợp ý kiến góp ý dự thảo văn kiện của Chi bộ Ấp Mỹ Phú"
+    assert f"{closing}, kính báo cáo Đảng ủy xã Hiệp Hưng xem xét, tổng hợp./." in summary
 
     minutes = text_of(folder, manifest, "opinion_minutes")
     headings = [f"1. {XIV} (02 ý kiến)", f"2. {COMMUNE} (03 ý kiến)", f"3. {SUMMARY} (02 ý kiến)"]
@@ -157,6 +162,8 @@ def test_the_draft_is_free_text_and_the_summary_groups_by_it(book, tmp_path):
     assert f"2. {own_name} (02 ý kiến)" in minutes
     assert "dự thảo văn kiện đại hội đảng bộ cấp trên" in minutes  # the named draft is a higher one
     assert "dự thảo văn kiện của chi bộ" in minutes
+    summary = text_of(folder, manifest, "opinion_summary")
+    assert "đã được tiếp thu, chỉnh lý" in summary  # SUMMARY is the cell's own draft
 
 
 def test_opinion_checks_warn_at_the_cell_to_fix(book, tmp_path):

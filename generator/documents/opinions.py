@@ -75,6 +75,12 @@ def outsiders_of(opinions: list[Opinion]) -> list[str]:
     return list(dict.fromkeys(o.giver for o in opinions if o.member is None))
 
 
+def own_opinions(cell: Cell, profile: Profile) -> list[Opinion]:
+    """The opinions on the cell's own drafts (a draft named in the clerk's own words is a higher
+    congress's: the cell's are in the list)."""
+    return [o for o in cell.opinions if draft_of(o, profile) in OWN_DRAFTS]
+
+
 def chair_of(cell: Cell) -> Member | None:
     """The outgoing bí thư chairs the cell meeting (the phó bí thư when there is none)."""
     return outgoing(cell, SECRETARY) or outgoing(cell, DEPUTY)
@@ -105,8 +111,7 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             else " trong chi bộ."
         )
     ]
-    # A draft named in the clerk's own words is a higher congress's (the cell's are in the list).
-    own = [o for o in cell.opinions if draft_of(o, profile) in OWN_DRAFTS]
+    own = own_opinions(cell, profile)
     higher = [o for o in cell.opinions if o not in own]
     who = f"đồng chí {chair.name}, Bí thư Chi bộ," if chair else "Bí thư Chi bộ"
     if own:
@@ -166,11 +171,14 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     outside = [o for o in cell.opinions if o.member is None]
     day = cell.opinion_meeting_date
     meeting = (
-        f"Ngày {body_date(day)}, {cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, "
+        f"Ngày {body_date(day)}, {cell.name} đã tổ chức họp chi bộ (có biên bản) thảo luận, "
         if day
-        else f"{cell.name} tổ chức họp chi bộ (có biên bản) thảo luận, "
+        else f"{cell.name} đã tổ chức họp chi bộ (có biên bản) thảo luận, "
     )
-    meeting += "đóng góp ý kiến vào dự thảo văn kiện đại hội đảng bộ cấp trên và của chi bộ."
+    meeting += (
+        "đóng góp ý kiến vào dự thảo văn kiện đại hội đảng bộ cấp trên và dự thảo văn kiện "
+        "của chi bộ."
+    )
     parts = []
     if from_members:
         parts.append(
@@ -201,6 +209,12 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "outside_label": capitalised(label),
         "rows": rows,
         "drafts": drafts,
+        "adopted": (
+            "Các ý kiến góp ý vào dự thảo văn kiện của chi bộ đã được tiếp thu, chỉnh lý vào dự "
+            "thảo trước khi trình Đại hội."
+            if own_opinions(cell, profile)
+            else ""
+        ),
         "recipients": recipients(profile, AS_ADDRESSED),
     }
 
