@@ -510,3 +510,20 @@ def test_a_congress_header_keeps_lan_thu_and_nhiem_ky_with_what_follows(name):
     assert " ".join(lines) == name.upper()
     for phrase in ("LẦN THỨ ", "NHIỆM KỲ 2025 - "):
         assert sum(phrase in line for line in lines) == 1, lines
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("Chi bộ Quân sự xã Tân Long", ("CHI BỘ QUÂN SỰ", "XÃ TÂN LONG")),
+        ("Chi bộ Công an xã Tân Long", ("CHI BỘ CÔNG AN", "XÃ TÂN LONG")),
+        (
+            "Chi bộ Cơ quan Ủy ban nhân dân xã Tân Long",
+            ("CHI BỘ", "CƠ QUAN ỦY BAN NHÂN DÂN", "XÃ TÂN LONG"),
+        ),
+    ],
+)
+def test_a_short_name_breaks_before_its_place_rather_than_after_chi_bộ(name, lines):
+    from generator.documents.common import HEADER_EM, broken_header
+
+    assert broken_header(name, "Đảng bộ xã Tân Long", "Tân Long", True, HEADER_EM) == lines

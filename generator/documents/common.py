@@ -184,8 +184,8 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
 
     def cost(i: int) -> float | None:
         """What a break before word i costs; None where there may be none."""
-        if i == prefix:
-            return 0
+        if i == prefix:  # after "Chi bộ": good, but a break before the place reads better
+            return 0.5
         if i in starts or i in inside:
             return starts.get(i)
         if not proper[i]:
@@ -201,6 +201,8 @@ def broken_header(name: str, parent: str, place: str, bold: bool, width: float) 
             if end > start + 1 and text_width(" ".join(words[start:end]), bold) > width:
                 break
             step = 0 if end == len(words) else cost(end)
+            if step is not None and start + 3 == end < len(words) and folded[start] == "lần":
+                step += 2  # "lần thứ II," alone on a line reads as a fragment
             if step is not None and (end not in best or total + LINE + step < best[end][0]):
                 best[end] = (total + LINE + step, [*breaks, end])
     bounds = [0, *best[len(words)][1]]
