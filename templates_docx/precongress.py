@@ -516,7 +516,7 @@ def congress_script():
     )
     add(document, "III- LỜI DẪN TỪNG BƯỚC", "Heading")
     # What is done, not said, stands apart from the spoken lines: in brackets, in italics.
-    paragraph_style(document, "Direction", italic=True, indent=10, after=6)
+    paragraph_style(document, "Direction", italic=True, indent=10, after=6, exact=19)
     tag(document, "for step in steps")
     add(document, "{{ step.no }}. {{ step.task }}", "Heading")
     add(

@@ -555,12 +555,12 @@ def minutes(kind: str, voters: int, one_seat: bool) -> int:
         "short": 5,
         "opening": 10,
         "guidance": 10,
-        "report": 20 if small else 30,
-        "review": 10 if small else 15,
+        "report": 20 if small else 25,
+        "review": 10,
         "speech": 5 if small else 10,
         "list": 5 if one_seat else 10,
-        "ballot": 5 * batches if one_seat else 5 + 5 * batches,
-        "count": 5 * batches if one_seat else 5 + 5 * -(-voters // 10),
+        "ballot": 5 if one_seat else 5 + 5 * -(-voters // 30),
+        "count": 5 * batches if one_seat else 5 + 5 * batches,
     }[kind]
 
 
