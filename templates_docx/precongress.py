@@ -9,6 +9,7 @@ from common import (
     letterhead,
     loop,
     new_document,
+    paragraph_style,
     sections,
     signature,
     tag,
@@ -514,15 +515,21 @@ def congress_script():
         (11, 20, 82, 52),
     )
     add(document, "III- LỜI DẪN TỪNG BƯỚC", "Heading")
-    tag(document, "for speech in speeches")
-    add(document, "{{ loop.index }}. {{ speech.title }}", "Heading")
+    # What is done, not said, stands apart from the spoken lines: in brackets, in italics.
+    paragraph_style(document, "Direction", italic=True, indent=10, after=6, exact=19)
+    tag(document, "for step in steps")
+    add(document, "{{ step.no }}. {{ step.task }}", "Heading")
     add(
         document,
-        "Người trình bày: {{ speech.person }}{% if speech.time %}; từ {{ speech.time }}"
-        "{% endif %}.",
-        italic=True,
+        "Người thực hiện: {{ step.person }}{% if step.time %}; từ\u00a0{{ step.time }}{% endif %}.",
     )
-    loop(document, "speech.paragraphs")
+    tag(document, "for line in step.lines")
+    tag(document, "if line.direction")
+    add(document, "{{ line.text }}", "Direction")
+    tag(document, "else")
+    add(document, "{{ line.text }}")
+    tag(document, "endif")
+    tag(document, "endfor")
     tag(document, "endfor")
     add(
         document,

@@ -151,7 +151,7 @@ def test_documents_hold_computed_figures_and_no_leftover_tags(sample_build):
         script = next(d for d in found[cell.code]["documents"] if d["kind"] == "congress_script")
         text = texts(folder / script["path"])
         assert f"chính thức: {official:02d}," in text
-        assert ("Bầu chi ủy" in text) == has_committee(cell, checked.profile)
+        assert ("Bầu Chi ủy" in text) == has_committee(cell, checked.profile)
 
 
 def write_cell_book(tmp_path: Path, narrative_text: str | None = None, **cell) -> Path:

@@ -90,22 +90,24 @@ def test_script_small_cell_without_deputy(book, tmp_path):
     book.set("Đảng viên", info.member_rows[info.secretary], "Chức vụ Đảng", "Bí thư")
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     text = text_of(out, "congress_script")
-    assert "Biểu quyết việc bầu phó bí thư chi bộ" in text
+    assert "Đại hội biểu quyết việc không bầu Phó Bí thư Chi bộ" in text
     # One chair (add_cell): the chair speaks as "Chủ tịch Đại hội", not for a presidium.
     assert (
-        "Chủ tịch Đại hội đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ 2025 - 2027" in text
+        "Chủ tịch Đại hội đề nghị Đại hội không bầu Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027" in text
     )
-    assert "Đoàn chủ tịch" not in text.split("II- CÁC BƯỚC")[-1]  # the closing and Nơi nhận too
-    assert "Bầu phó bí thư chi bộ Người trình bày" not in text and "chi ủy" not in text.lower()
-    assert "Bầu bí thư chi bộ Người trình bày" in text
+    assert "Đoàn Chủ tịch" not in text.split("II- CÁC BƯỚC")[-1]  # the closing and Nơi nhận too
+    assert "Bầu Phó Bí thư Chi bộ:" not in text and "chi ủy" not in text.lower()
+    assert "Bầu Bí thư Chi bộ: giới thiệu danh sách" in text
     assert (
-        f"Báo cáo tình hình đảng viên dự Đại hội Người trình bày: Đồng chí {info.secretary} "
-        "(bí thư chi bộ nhiệm kỳ trước)" in text
+        f"Báo cáo tình hình đảng viên dự Đại hội Người thực hiện: Đồng chí {info.secretary} "
+        "(Bí thư Chi bộ nhiệm kỳ 2022 - 2025)" in text
     )
     steps = script_steps(out)
     times = [time for time, _, _ in steps]
-    assert times[0] == "07 giờ 30" and times == sorted(times) and len(set(times)) == len(times)
-    assert "Tổng hợp danh sách theo vần A, B, C; xem xét việc xin rút" in text
+    assert (
+        times[0] == "07\xa0giờ\xa030" and times == sorted(times) and len(set(times)) == len(times)
+    )
+    assert "Nếu có đồng chí xin rút: đồng chí đó trình bày lý do" in text
 
 
 def test_script_small_cell_electing_a_deputy(book, tmp_path):
@@ -115,10 +117,13 @@ def test_script_small_cell_electing_a_deputy(book, tmp_path):
     )
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     text = text_of(out, "congress_script")
-    assert "Chủ tịch Đại hội đề nghị Đại hội bầu 01 phó bí thư chi bộ" in text
-    assert f"Bầu phó bí thư chi bộ Người trình bày: Đồng chí {info.secretary}" in text
+    assert "Chủ tịch Đại hội đề nghị Đại hội bầu 01 Phó Bí thư Chi bộ" in text
+    assert (
+        "Bầu Phó Bí thư Chi bộ: giới thiệu danh sách (01 đồng chí); ứng cử, đề cử, xin rút; Đại "
+        f"hội biểu quyết danh sách bầu cử Người thực hiện: Đồng chí {info.secretary}" in text
+    )
     assert f"1. Đồng chí {info.official[1]} Ngoài danh sách trên" in text
-    assert "Hướng dẫn bỏ phiếu bầu phó bí thư chi bộ" in text
+    assert "Bầu Phó Bí thư Chi bộ: hướng dẫn cách bỏ phiếu" in text
 
 
 def test_script_with_a_committee_one_person_per_step(book, tmp_path):
@@ -128,13 +133,13 @@ def test_script_with_a_committee_one_person_per_step(book, tmp_path):
     text = text_of(out, "congress_script")
     assert "biểu quyết số lượng Chi ủy nhiệm kỳ 2025 - 2027 là 03 đồng chí" in text
     assert "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử" in text
-    assert "Đồng chí nào xin rút khỏi danh sách" in text
-    assert "là chi ủy viên vừa trúng cử" in text and "biểu quyết việc bầu phó bí thư" not in text
+    assert "Nếu có đồng chí xin rút" in text
+    assert "là Chi ủy viên vừa trúng cử" in text and "biểu quyết việc bầu Phó Bí thư" not in text
     assert all(f"Đồng chí {name}" in text for name in info.candidates())
     for _, _, person in script_steps(out):
         assert sum(name in person for name in info.official) <= 1, person
     presidium = [p for _, task, p in script_steps(out) if task == "Khai mạc Đại hội"]
-    assert presidium == [f"Đồng chí {info.secretary} (thay mặt đoàn chủ tịch)"]
+    assert presidium == [f"Đồng chí {info.secretary} (thay mặt Đoàn Chủ tịch)"]
     assert "T/M CHI ỦY" in text and "ĐOÀN CHỦ TỊCH" not in text.split("Nơi nhận")[-1]
 
 
@@ -153,8 +158,8 @@ def test_script_large_cell_with_delegates_and_assigned_presidium_steps(book, tmp
     text = text_of(out, "congress_script")
     assert "là 07 đồng chí" in text
     assert "Chi bộ được bầu 02 đại biểu dự Đại hội Đảng bộ xã Hiệp Hưng" in text
-    assert f"Bầu đại biểu dự đại hội Người trình bày: Đồng chí {runner}" in text
-    elections = [p for _, task, p in script_steps(out) if "ứng cử, đề cử tại Đại hội" in task]
+    assert f"biểu quyết danh sách bầu cử Người thực hiện: Đồng chí {runner}" in text
+    elections = [p for _, task, p in script_steps(out) if "ứng cử, đề cử, xin rút" in task]
     assert len(elections) == 3 and set(elections) == {f"Đồng chí {runner}"}
     assert "Bầu không quá 07 đồng chí. Đồng chí nào không bầu thì gạch ngang" in text
 

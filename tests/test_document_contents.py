@@ -138,7 +138,7 @@ SCRIPT_ORDER = (
     "Ổn định tổ chức",
     "Chào cờ",
     "Tuyên bố lý do, giới thiệu đại biểu",
-    "Bầu đoàn chủ tịch (chủ tịch), thư ký Đại hội",
+    ", Thư ký Đại hội",
     "Thông qua chương trình, nội quy làm việc của Đại hội",
     "Khai mạc Đại hội",
     "Báo cáo tình hình đảng viên dự Đại hội",
@@ -147,9 +147,9 @@ SCRIPT_ORDER = (
     "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
     "Đáp từ; kết luận phần thảo luận",
     "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết",
-    "Bầu bí thư chi bộ",
-    "Công bố kết quả bầu bí thư chi bộ",
-    "ra mắt; phát biểu nhận nhiệm vụ",
+    "Bầu Bí thư Chi bộ",
+    "Kiểm phiếu; công bố kết quả bầu Bí thư Chi bộ",
+    "ra mắt Đại hội; Bí thư Chi bộ mới được bầu phát biểu nhận nhiệm vụ",
     "Thông qua Nghị quyết Đại hội",
     "Thông qua biên bản Đại hội",
     "Bế mạc Đại hội",
@@ -160,18 +160,18 @@ SCRIPT_ORDER = (
 @pytest.mark.parametrize("shape", SHAPES)
 def test_the_script_speaks_every_step_in_the_order_the_congress_runs(packages, shape):
     info, kinds, _ = packages[shape]
-    speeches = kinds["congress_script"][0].context["speeches"]
-    titles = [speech["title"] for speech in speeches]
+    speeches = kinds["congress_script"][0].context["steps"]
+    titles = [speech["task"] for speech in speeches]
     position = 0
     for expected in SCRIPT_ORDER:
         found = [i for i, t in enumerate(titles) if i >= position and expected in t]
         assert found, (expected, titles[position:])
         position = found[0] + 1
-    assert speeches[0]["paragraphs"][0].startswith("Đã đến giờ làm việc")
-    assert all(s["paragraphs"] and s["person"] and s["time"] for s in speeches)
+    assert speeches[0]["lines"][0]["text"].startswith("Đã đến giờ làm việc")
+    assert all(s["lines"] and s["person"] and s["time"] for s in speeches)
     times = [s["time"] for s in speeches]
-    assert times == sorted(times) and times[0] == "07 giờ 30"
-    votes = sum("biểu quyết bằng thẻ đảng viên" in p for s in speeches for p in s["paragraphs"])
+    assert times == sorted(times) and times[0] == "07\xa0giờ\xa030"
+    votes = sum("biểu quyết bằng thẻ đảng viên" in p["text"] for s in speeches for p in s["lines"])
     assert votes >= 7  # presidium, thư ký, programme, counting team, list, resolution, minutes
     review = [t for t in titles if "báo cáo kiểm điểm" in t]
     assert bool(review) == (info.seats is not None)
@@ -186,7 +186,7 @@ def test_the_script_names_the_guest_and_answers_him(tmp_path):
     script = next(
         d for d in cell_documents(cell, checked.profile).documents if d.kind == "congress_script"
     )
-    text = " ".join(p for s in script.context["speeches"] for p in s["paragraphs"])
+    text = " ".join(p["text"] for s in script.context["steps"] for p in s["lines"])
     text = text.replace("\xa0", " ")
     assert f"- Đồng chí {guest}." in text
     assert f"kính mời đồng chí {guest} phát biểu chỉ đạo" in text
@@ -528,3 +528,178 @@ def test_a_paper_with_kính_gửi_sends_its_copy_to_như_trên(packages, shape):
             assert lines[0].startswith("- Như trên"), (kind, lines)
             assert not any("(b/c)" in line for line in lines), (kind, lines)
     assert "personnel_plan" in seen and (shape == "ấp" or "residence_comment" in seen)
+
+
+# ----------------------------------------------------------------------------- the congress script
+
+
+def script_steps(packages, shape: str) -> list[dict]:
+    return packages[shape][1]["congress_script"][0].context["steps"]
+
+
+def step_of(steps: list[dict], task: str) -> dict:
+    found = [s for s in steps if task in s["task"]]
+    assert len(found) == 1, (task, [s["task"] for s in steps])
+    return found[0]
+
+
+def spoken(steps: list[dict]) -> list[str]:
+    return [line["text"] for s in steps for line in s["lines"] if not line["direction"]]
+
+
+@pytest.mark.parametrize(
+    "shape, newcomers",
+    [
+        ("ấp", "các đồng chí Chi ủy viên, Bí thư và Phó Bí thư Chi bộ mới được bầu"),
+        ("trường", "các đồng chí Chi ủy viên, Bí thư Chi bộ mới được bầu"),
+        ("cơ quan", "Bí thư Chi bộ mới được bầu"),
+        ("công an", "Bí thư và Phó Bí thư Chi bộ mới được bầu"),
+    ],
+)
+def test_the_guest_gives_the_guidance_and_the_new_bí_thư_takes_up_the_task(
+    packages, shape, newcomers
+):
+    info, _, _ = packages[shape]
+    steps = script_steps(packages, shape)
+    chair = f"Đồng chí {info.secretary} (Chủ tịch Đại hội)"
+    guidance = step_of(steps, "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên")
+    assert guidance["person"] != chair and "đại diện lãnh đạo Đảng ủy xã" in guidance["person"]
+    assert step_of(steps, "Đáp từ")["person"] == chair
+    debut = step_of(steps, "ra mắt Đại hội")
+    assert debut["person"] == "Bí thư Chi bộ mới được bầu"
+    assert debut["lines"][0] == {
+        "text": f"[Chủ tịch Đại hội mời {newcomers} lên ra mắt Đại hội.]",
+        "direction": True,
+    }
+
+
+def test_the_named_guest_is_the_one_who_speaks(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7, **{"Đại biểu cấp trên": "Trần Văn Hòa - Bí thư Đảng ủy"})
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    script = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "congress_script"
+    )
+    guidance = step_of(script.context["steps"], "Phát biểu chỉ đạo")
+    assert guidance["person"] == "Đồng chí Trần Văn Hòa - Bí thư Đảng ủy"
+    assert guidance["lines"][-1]["text"] == "[Đồng chí Trần Văn Hòa phát biểu chỉ đạo Đại hội.]"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_vote_is_closed_and_directions_stand_apart_from_speech(packages, shape):
+    info, _, _ = packages[shape]
+    steps = script_steps(packages, shape)
+    lines = [line for s in steps for line in s["lines"]]
+    votes = [i for i, line in enumerate(lines) if line["text"].startswith("Đồng chí nào nhất trí")]
+    assert len(votes) >= 7
+    for i in votes:
+        closing = lines[i + 1]["text"]
+        assert closing.startswith("Xin cảm ơn các đồng chí. Đại hội đã biểu quyết thông qua ")
+        assert closing.endswith(" với ……/…… đồng chí tán thành, đạt ……%.")
+    for line in lines:
+        assert line["direction"] == line["text"].startswith("["), line
+        assert not line["direction"] or line["text"].endswith("]"), line
+    for words in ("Khi có người ứng cử", "nếu không có người", "tóm tắt các ý kiến", "(Đọc"):
+        assert not any(words in text for text in spoken(steps)), words
+    assert not any("Thay mặt Bí thư" in text for text in spoken(steps))
+    count = step_of(steps, "Kiểm phiếu; công bố kết quả bầu Bí thư Chi bộ")
+    texts = [line["text"] for line in count["lines"]]
+    assert (
+        "Số phiếu phát ra: ……; số phiếu thu vào: ……; số phiếu hợp lệ: ……; số phiếu không hợp lệ: "
+        "……." in texts
+    )
+    assert f"1. Đồng chí {info.secretary}: …… phiếu đồng ý, đạt ……%." in texts
+
+
+@pytest.mark.parametrize(
+    "shape, decision, deputy_elected",
+    [
+        ("ấp", None, True),
+        (
+            "trường",
+            "Theo phương án nhân sự đã được Đảng ủy xã Hiệp Hưng thống nhất, Đại hội "
+            "không bầu Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027.",
+            False,
+        ),
+        ("cơ quan", "Đại hội biểu quyết việc không bầu Phó Bí thư Chi bộ", False),
+        ("công an", "Đại hội biểu quyết việc bầu Phó Bí thư Chi bộ", True),
+    ],
+)
+def test_the_script_says_whether_a_phó_bí_thư_is_elected(packages, shape, decision, deputy_elected):
+    steps = script_steps(packages, shape)
+    text = " ".join(
+        [s["task"] for s in steps] + [line["text"] for s in steps for line in s["lines"]]
+    ).replace("\xa0", " ")
+    if decision:
+        assert decision in text
+    assert ("không bầu Phó Bí thư" in text) != deputy_elected
+    assert any(s["task"].startswith("Bầu Phó Bí thư Chi bộ:") for s in steps) == deputy_elected
+    report = step_of(steps, "Trình bày báo cáo tổng kết")["lines"][0]["text"]
+    voice = "Thay mặt Chi ủy" if info_has_committee(packages, shape) else "Thay mặt Chi bộ"
+    assert report.startswith(voice + ", tôi xin trình bày")
+
+
+def info_has_committee(packages, shape: str) -> bool:
+    return packages[shape][0].seats is not None
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_one_chair_is_the_chủ_tịch_đại_hội_everywhere(packages, shape):
+    context = packages[shape][1]["congress_script"][0].context
+    assert "Đoàn Chủ tịch" not in repr(context) and "đoàn chủ tịch" not in repr(context).lower()
+    assert (
+        step_of(context["steps"], "Thư ký Đại hội")["task"]
+        == "Bầu Chủ tịch Đại hội, Thư ký Đại hội"
+    )
+    assert {"task": "Chủ tịch Đại hội", "people": packages[shape][0].secretary} in context["roles"]
+
+
+def test_three_chairs_are_the_đoàn_chủ_tịch_everywhere(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=12)
+    for name in info.official[1:3]:
+        book.add(
+            "Phân công", {"Mã chi bộ": "CB01", "Nhiệm vụ": "Chủ tịch đại hội", "Họ và tên": name}
+        )
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    context = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "congress_script"
+    ).context
+    text = repr(context).replace("Đoàn Chủ tịch Đại hội", "")
+    assert "Chủ tịch Đại hội" not in text and "chủ tịch đại hội" not in text.lower()
+    assert (
+        step_of(context["steps"], "Thư ký Đại hội")["task"] == "Bầu Đoàn Chủ tịch, Thư ký Đại hội"
+    )
+    chairs = ", ".join(info.official[:3])
+    assert {"task": "Đoàn Chủ tịch", "people": chairs} in context["roles"]
+    assert step_of(context["steps"], "Khai mạc")["person"].endswith("(thay mặt Đoàn Chủ tịch)")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_times_agree_run_in_order_hold_together_and_fit_half_a_day(packages, shape):
+    steps = script_steps(packages, shape)
+    assert [s["no"] for s in steps] == [str(i) for i in range(1, len(steps) + 1)]
+    times = [dt.datetime.strptime(s["time"], "%H\xa0giờ\xa0%M") for s in steps]
+    assert times == sorted(times) and len(set(times)) == len(times)
+    assert times[-1] - times[0] <= dt.timedelta(hours=4)
+    assert all(s["lines"] for s in steps)
+
+
+def test_the_exempt_are_counted_inside_the_official_and_the_roll_call_out_of_all(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=24, probationary=2, exempt=3)
+    checked = check_workbook(book.save())
+    cell = checked.congresses.cells[0]
+    steps = next(
+        d for d in cell_documents(cell, checked.profile).documents if d.kind == "congress_script"
+    ).context["steps"]
+    report = step_of(steps, "Báo cáo tình hình đảng viên")["lines"][0]["text"]
+    assert report.startswith(
+        "Tổng số đảng viên của Chi bộ được triệu tập: 26 đồng chí (chính thức: 24, dự bị: 02); "
+        "trong đó 03 đồng chí được miễn sinh hoạt (thuộc số đảng viên chính thức). Có mặt: "
+        "……/26 đồng chí"
+    )
+    introduction = " ".join(line["text"] for line in step_of(steps, "Tuyên bố lý do")["lines"])
+    assert "26" not in introduction

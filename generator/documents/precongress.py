@@ -20,12 +20,12 @@ from ..textvn import (
     long_date,
     quantity,
     sort_by_name,
+    time_text,
 )
 from .common import (
     AS_ADDRESSED,
     BLANK_NAME,
     Document,
-    attendance_text,
     ballot_instruction,
     base_context,
     cell_header,
@@ -37,7 +37,6 @@ from .common import (
     count_or_none,
     has_committee,
     join_and,
-    leaders_body,
     leadership,
     member_groups,
     minutes_header,
@@ -546,44 +545,84 @@ def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dic
 
 
 # Minutes each step of the script takes, for its time column: a plausible running order of a
-# one-session congress (congress-procedure.md C1-C2), not a rule; the clerk adjusts by hand.
-MINUTES = {
-    "short": 5,
-    "opening": 10,
-    "report": 30,
-    "review": 15,
-    "speech": 10,
-    "guidance": 15,
-    "list": 10,
-    "ballot": 10,
-    "count": 20,
-}
-# A one-seat election (bí thư, phó bí thư) goes faster: its steps take these instead.
-ONE_SEAT = {"list": "short", "ballot": "short", "count": "speech"}
+# one-session congress (congress-procedure.md C1-C2), not a rule; the clerk adjusts by hand. A
+# congress of a chi bộ fits in half a day: the reports, the speeches and the ballots of a small
+# cell take less time, so these depend on the number of voters (official members).
+def minutes(kind: str, voters: int, one_seat: bool) -> int:
+    small = voters < 15
+    batches = -(-voters // 15)  # ballots are handed out and counted fifteen or so at a time
+    return {
+        "short": 5,
+        "opening": 10,
+        "guidance": 10,
+        "report": 20 if small else 25,
+        "review": 10,
+        "speech": 5 if small else 10,
+        "list": 5 if one_seat else 10,
+        "ballot": 5 if one_seat else 5 + 5 * -(-voters // 30),
+        "count": 5 * batches if one_seat else 5 + 5 * batches,
+    }[kind]
+
+
 VOTE = (
     "Đồng chí nào nhất trí, đề nghị biểu quyết bằng thẻ đảng viên. Đồng chí nào không nhất "
     "trí? Có ý kiến khác không?"
 )
+BLANK = "……"
+# Titles as the script writes them (capitalised as the Party office's spelling rules write the
+# title of a body or a post, like POST_NAMES of common.py).
+PRESIDIUM, CHAIR = "Đoàn Chủ tịch", "Chủ tịch Đại hội"
+SECRETARY_TITLE, DEPUTY_TITLE = "Bí thư Chi bộ", "Phó Bí thư Chi bộ"
 ELECTION_POSTS = {
     "Chi ủy": "Chi ủy",
-    "Bí thư": "Bí thư Chi bộ",
-    "Phó bí thư": "Phó Bí thư Chi bộ",
+    "Bí thư": SECRETARY_TITLE,
+    "Phó bí thư": DEPUTY_TITLE,
     "Đại biểu": "đại biểu dự Đại hội",
+}
+# Who a person is, printed after the name in the script; the sheet's task names for section I.
+ROLES = {
+    "Dẫn chương trình": " (dẫn chương trình)",
+    "Chủ tịch đại hội": f" ({CHAIR})",
+    "Thư ký": " (Thư ký Đại hội)",
+    "Tổ trưởng kiểm phiếu": " (Tổ trưởng Tổ kiểm phiếu)",
+}
+ROLE_TITLES = {
+    "Chủ tịch đại hội": CHAIR,
+    "Thư ký": "Thư ký Đại hội",
+    "Tổ trưởng kiểm phiếu": "Tổ trưởng Tổ kiểm phiếu",
+    "Tổ viên kiểm phiếu": "Tổ viên Tổ kiểm phiếu",
 }
 
 
+def said(text: str) -> dict:
+    """A line the person of the step speaks."""
+    return {"text": text, "direction": False}
+
+
+def direction(text: str) -> dict:
+    """A stage direction: what happens, not what is said; printed in brackets and italics."""
+    return {"text": f"[{text}]", "direction": True}
+
+
+def clock_text(clock: dt.time | None) -> str:
+    """ "10 giờ 10", held together on one line (blanks to fill in where the time is unknown)."""
+    return time_text(clock).replace(" ", "\u00a0")
+
+
 class Script:
-    """The congress script: its steps (time, task, the one person) and what each person says."""
+    """The congress script: its steps (time, task, the one person) and, for each step under the
+    same number and time, what is said and done."""
 
     def __init__(self, cell: Cell, profile: Profile, warnings: list[str]):
         self.cell, self.profile, self.warnings = cell, profile, warnings
         self.committee = has_committee(cell, profile)
-        chairs = len(cell.assigned("Chủ tịch đại hội"))
-        self.presidium = "Đoàn chủ tịch" if chairs > 1 else "Chủ tịch Đại hội"
+        self.term = cell.term or profile.term
+        self.chairs = cell.assigned("Chủ tịch đại hội")
+        self.presidium = PRESIDIUM if len(self.chairs) > 1 else CHAIR
+        self.voters = len(cell.official_members)
         start = cell.opening_time
         self.clock = dt.datetime.combine(dt.date.min, start) if start else None
         self.steps: list[dict] = []
-        self.speeches: list[dict] = []
 
     def person(self, task: str, fallback: str = "") -> str:
         """The one person of a step: the first assigned to its task, else to the fallback."""
@@ -592,7 +631,7 @@ class Script:
             if people:
                 role = ROLES.get(name, "")
                 if name == "Chủ tịch đại hội" and len(people) > 1:
-                    role = " (thay mặt đoàn chủ tịch)"
+                    role = f" (thay mặt {PRESIDIUM})"
                 return f"Đồng chí {people[0].name}{role}"
         self.warnings.append(
             f'Kịch bản: chưa phân công "{fallback or task}" (sheet "Phân công"); kịch bản để '
@@ -600,141 +639,181 @@ class Script:
         )
         return BLANK_NAME
 
-    def step(self, minutes: str, task: str, person: str, one_seat: bool = False) -> None:
-        time = f"{self.clock:%H} giờ {self.clock:%M}" if self.clock else ""
+    def step(
+        self, kind: str, task: str, person: str, lines: list[dict], one_seat: bool = False
+    ) -> None:
+        """One row of the table and, under the same number and time, its words in section III."""
+        time = clock_text(self.clock.time()) if self.clock else ""
+        number = str(len(self.steps) + 1)
         self.steps.append(
-            {"no": str(len(self.steps) + 1), "time": time, "task": task, "person": person}
+            {"no": number, "time": time, "task": task, "person": person, "lines": lines}
         )
         if self.clock:
-            kind = ONE_SEAT.get(minutes, minutes) if one_seat else minutes
-            self.clock += dt.timedelta(minutes=MINUTES[kind])
+            self.clock += dt.timedelta(minutes=minutes(kind, self.voters, one_seat))
 
-    def speech(self, title: str, person: str, paragraphs: list[str], time: str = "") -> None:
-        """What the person leading a step says, under the time the step begins."""
-        time = time or self.steps[-1]["time"]
-        self.speeches.append(
-            {"title": title, "person": person, "time": time, "paragraphs": paragraphs}
-        )
-
-    def said(self, minutes: str, task: str, person: str, paragraphs: list[str]) -> None:
-        """A step and its words, under one title."""
-        self.step(minutes, task, person)
-        self.speech(task, person, paragraphs)
+    def vote(self, what: str) -> list[dict]:
+        """A show-of-hands vote and the chair's closing line, with blanks for the count."""
+        return [
+            said(VOTE),
+            said(
+                f"Xin cảm ơn các đồng chí. Đại hội đã biểu quyết thông qua {what} với "
+                f"{BLANK}/{BLANK} đồng chí tán thành, đạt {BLANK}%."
+            ),
+        ]
 
     def reporter(self) -> str:
         """The attendance is reported by the outgoing bí thư (for the chi ủy, if there is one)."""
-        for post, title in ((SECRETARY, "bí thư"), (DEPUTY, "phó bí thư")):
+        previous = self.cell.previous_term or self.profile.previous_term
+        for post, title in ((SECRETARY, SECRETARY_TITLE), (DEPUTY, DEPUTY_TITLE)):
             member = outgoing(self.cell, post)
             if member:
-                voice = ", thay mặt chi ủy" if self.committee else ""
-                return f"Đồng chí {member.name} ({title} chi bộ nhiệm kỳ trước{voice})"
-        return (
-            "Đại diện chi ủy nhiệm kỳ trước" if self.committee else "Bí thư chi bộ nhiệm kỳ trước"
-        )
+                voice = ", thay mặt Chi ủy" if self.committee else ""
+                return f"Đồng chí {member.name} ({title} nhiệm kỳ {previous}{voice})"
+        return f"Đại diện Chi ủy nhiệm kỳ {previous}" if self.committee else SECRETARY_TITLE
 
     def election(self, election: str, runner: str, teller: str) -> None:
-        cell, profile = self.cell, self.profile
-        term = cell.term or profile.term
+        cell, profile, term, presidium = self.cell, self.profile, self.term, self.presidium
+        parent_committee = committee_name(cell.parent)
         post = ELECTION_POSTS[election]
+        if election == "Đại biểu":
+            post += f" {cell.parent}"
         seats = seats_of(cell, election)
+        one = seats == 1
         listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
         count = format_count(len(listed))
-        said = []
         among = self.committee and election in ("Bí thư", "Phó bí thư")
+        lines = []
+        task = f"Bầu {post}"
         if election == "Chi ủy":
             self.step(
                 "short",
-                "Bầu chi ủy: báo cáo yêu cầu, tiêu chuẩn, cơ cấu; Đại hội biểu quyết số lượng "
-                f"chi ủy viên ({format_count(seats)} đồng chí)",
+                "Bầu Chi ủy: báo cáo yêu cầu, tiêu chuẩn, cơ cấu; Đại hội biểu quyết số lượng "
+                f"Chi ủy viên ({format_count(seats)} đồng chí)",
                 runner,
+                [
+                    said(
+                        "Căn cứ Điều lệ Đảng, Quy chế bầu cử trong Đảng và phương án nhân sự đã "
+                        f"được {parent_committee} thống nhất, {presidium} báo cáo Đại hội yêu "
+                        f"cầu, tiêu chuẩn, cơ cấu Chi ủy nhiệm kỳ {term} và đề nghị Đại hội biểu "
+                        f"quyết số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí."
+                    ),
+                    *self.vote(
+                        f"số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí"
+                    ),
+                ],
             )
-            said += [
-                "Căn cứ Điều lệ Đảng, Quy chế bầu cử trong Đảng và phương án nhân sự đã được "
-                f"{committee_name(cell.parent)} thống nhất, {self.presidium} báo cáo Đại hội yêu "
-                f"cầu, tiêu chuẩn, cơ cấu Chi ủy nhiệm kỳ {term} và đề nghị Đại hội biểu quyết "
-                f"số lượng Chi ủy nhiệm kỳ {term} là {format_count(seats)} đồng chí.",
-                VOTE,
-            ]
         elif election == "Đại biểu":
-            said.append(
-                f"Theo số lượng {committee_name(cell.parent)} phân bổ, Chi bộ được bầu "
-                f"{format_count(seats)} đại biểu dự Đại hội {cell.parent}; Đại hội không "
-                "biểu quyết số lượng này."
+            lines.append(
+                said(
+                    f"Theo số lượng {parent_committee} phân bổ, Chi bộ được bầu "
+                    f"{format_count(seats)} {post}; Đại hội không biểu quyết số lượng này."
+                )
             )
         else:
-            within = " trong số chi ủy viên vừa trúng cử" if among else ""
-            said.append(f"Đại hội bầu trực tiếp {post.lower()} nhiệm kỳ {term}{within}.")
-        where = "chi ủy" if self.committee else "bí thư chi bộ"
-        started = len(self.steps)
-        self.step(
-            "list",
-            f"Bầu {post.lower()}: giới thiệu danh sách do {where} nhiệm kỳ trước chuẩn bị "
-            f"({count} đồng chí); ứng cử, đề cử tại Đại hội",
-            runner,
-            seats == 1,
-        )
-        said.append(
-            f"Danh sách do {where} nhiệm kỳ trước chuẩn bị, đã được "
-            f"{committee_name(cell.parent)} thống nhất, gồm {count} đồng chí (xếp theo vần A, "
-            "B, C):"
-        )
-        said += [f"{i}. Đồng chí {name}" for i, name in enumerate(listed, start=1)]
-        said += [
-            "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử đồng chí khác, đề nghị phát "
-            "biểu và nêu rõ lý do. Người ứng cử, được đề cử phải là đảng viên chính thức của "
-            "chi bộ" + (", là chi ủy viên vừa trúng cử" if among else "") + ".",
-            f"Khi có người ứng cử, được đề cử tại Đại hội, {self.presidium} lấy phiếu xin ý kiến "
-            "Đại hội; người được hơn "
-            f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự Đại "
-            "hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử.",
-            f"{self.presidium} tổng hợp danh sách những người được giới thiệu, ứng cử, đề cử, xếp "
-            "theo vần A, B, C. Đồng chí nào xin rút khỏi danh sách, đề nghị trình bày lý do; "
-            f"{self.presidium} xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút.",
-            f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post.lower()} gồm "
-            f"{count} đồng chí như trên (nếu không có người ứng cử, đề cử thêm hoặc xin rút).",
-            VOTE,
+            within = " trong số Chi ủy viên vừa trúng cử" if among else ""
+            lines.append(said(f"Đại hội bầu trực tiếp {post} nhiệm kỳ {term}{within}."))
+            if among and election == "Bí thư" and not cell.elect_deputy:
+                task += " (không bầu Phó Bí thư)"
+                lines.append(
+                    said(
+                        f"Theo phương án nhân sự đã được {parent_committee} thống nhất, Đại hội "
+                        f"không bầu {DEPUTY_TITLE} nhiệm kỳ {term}."
+                    )
+                )
+        where = "Chi ủy" if self.committee else SECRETARY_TITLE
+        lines += [
+            said(
+                f"Danh sách do {where} nhiệm kỳ trước chuẩn bị, đã được {parent_committee} "
+                f"thống nhất, gồm {count} đồng chí (xếp theo vần A, B, C):"
+            ),
+            *[said(f"{i}. Đồng chí {name}") for i, name in enumerate(listed, start=1)],
+            said(
+                "Ngoài danh sách trên, đồng chí nào ứng cử hoặc đề cử đồng chí khác, đề nghị "
+                "phát biểu và nêu rõ lý do. Người ứng cử, được đề cử phải là đảng viên chính "
+                "thức của Chi bộ" + (", là Chi ủy viên vừa trúng cử" if among else "") + "."
+            ),
+            direction(
+                f"Nếu có người ứng cử, được đề cử tại Đại hội: {presidium} lấy phiếu xin ý kiến "
+                "Đại hội; người được hơn "
+                f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự "
+                "Đại hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử."
+            ),
+            direction(
+                "Nếu có đồng chí xin rút: đồng chí đó trình bày lý do; "
+                f"{presidium} xem xét, đề nghị Đại hội biểu quyết cho rút hay không cho rút. "
+                f"Danh sách có thay đổi thì {presidium} đọc lại danh sách theo vần A, B, C."
+            ),
+            said(
+                f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post} nhiệm kỳ {term} "
+                f"gồm {count} đồng chí như trên."
+            ),
+            *self.vote(f"danh sách bầu cử {post} nhiệm kỳ {term}"),
         ]
         self.step(
             "list",
-            "Tổng hợp danh sách theo vần A, B, C; xem xét việc xin rút, Đại hội biểu quyết "
-            "cho rút hay không; lấy phiếu xin ý kiến nếu có người ứng cử, được đề cử; Đại hội "
+            f"{task}: giới thiệu danh sách ({count} đồng chí); ứng cử, đề cử, xin rút; Đại hội "
             "biểu quyết danh sách bầu cử",
             runner,
-            seats == 1,
+            lines,
+            one,
         )
-        self.speech(f"Bầu {post.lower()}", runner, said, self.steps[started]["time"])
         self.step(
             "ballot",
-            f"Bầu {post.lower()}: hướng dẫn cách bỏ phiếu; kiểm tra, niêm phong hòm phiếu; "
-            "phát phiếu, bỏ phiếu",
-            teller,
-            seats == 1,
-        )
-        self.speech(
-            f"Hướng dẫn bỏ phiếu bầu {post.lower()}",
+            f"Bầu {post}: hướng dẫn cách bỏ phiếu; kiểm tra, niêm phong hòm phiếu; phát "
+            "phiếu, bỏ phiếu",
             teller,
             [
-                "Thay mặt Tổ kiểm phiếu, tôi xin hướng dẫn cách bỏ phiếu: "
-                f"{ballot_instruction(seats, len(listed))}.",
-                validity(cell, seats, len(listed)),
-                "Tổ kiểm phiếu kiểm tra hòm phiếu và niêm phong trước Đại hội. Đề nghị các đồng "
-                "chí đảng viên chính thức nhận phiếu, bỏ phiếu; đảng viên dự bị không bỏ phiếu.",
+                said(
+                    "Thay mặt Tổ kiểm phiếu, tôi xin hướng dẫn cách bỏ phiếu: "
+                    f"{ballot_instruction(seats, len(listed))}."
+                ),
+                said(validity(cell, seats, len(listed))),
+                direction(
+                    "Tổ kiểm phiếu kiểm tra hòm phiếu trước Đại hội, niêm phong; phát phiếu cho "
+                    "đảng viên chính thức."
+                ),
+                said(
+                    "Đề nghị các đồng chí đảng viên chính thức nhận phiếu, bỏ phiếu; đảng viên "
+                    "dự bị không bỏ phiếu."
+                ),
             ],
+            one,
         )
-        self.step("count", f"Kiểm phiếu; công bố kết quả bầu {post.lower()}", teller, seats == 1)
-        self.speech(
-            f"Công bố kết quả bầu {post.lower()}",
+        ticks = " đồng ý" if len(listed) <= seats else ""
+        self.step(
+            "count",
+            f"Kiểm phiếu; công bố kết quả bầu {post}",
             teller,
             [
-                "Kính thưa Đại hội! Tổ kiểm phiếu đã kiểm phiếu xong. Thay mặt Tổ kiểm phiếu, "
-                f"tôi xin công bố biên bản kiểm phiếu bầu {post.lower()} nhiệm kỳ {term}: số "
-                "phiếu phát ra, số phiếu thu vào, số phiếu hợp lệ, không hợp lệ; số phiếu bầu "
-                "của từng đồng chí theo thứ tự trong phiếu bầu; những đồng chí trúng cử (đọc "
-                "nguyên văn biên bản).",
-                "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
-                "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong Đảng. "
-                f"Nếu chưa đủ số lượng, {self.presidium} xin ý kiến Đại hội về việc bầu tiếp.",
+                said(
+                    "Kính thưa Đại hội! Tổ kiểm phiếu đã kiểm phiếu xong. Thay mặt Tổ kiểm "
+                    f"phiếu, tôi xin công bố kết quả bầu {post} nhiệm kỳ {term}:"
+                ),
+                said(
+                    f"Số phiếu phát ra: {BLANK}; số phiếu thu vào: {BLANK}; số phiếu hợp lệ: "
+                    f"{BLANK}; số phiếu không hợp lệ: {BLANK}."
+                ),
+                said("Số phiếu bầu của từng đồng chí, theo thứ tự trong phiếu bầu:"),
+                *[
+                    said(f"{i}. Đồng chí {name}: {BLANK} phiếu{ticks}, đạt {BLANK}%.")
+                    for i, name in enumerate(listed, start=1)
+                ],
+                said(
+                    "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
+                    "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong "
+                    "Đảng. "
+                    + (
+                        f"Đồng chí trúng cử {post} nhiệm kỳ {term}: {BLANK_NAME}."
+                        if one
+                        else f"Các đồng chí trúng cử {post} nhiệm kỳ {term}: {BLANK_NAME}."
+                    )
+                ),
+                direction(
+                    f"Nếu chưa đủ số lượng cần bầu, {presidium} xin ý kiến Đại hội về việc bầu "
+                    "tiếp."
+                ),
             ],
+            one,
         )
 
 
@@ -757,15 +836,6 @@ def validity(cell: Cell, seats: int, listed: int) -> str:
     )
 
 
-# Who a person is, printed after the name in the script.
-ROLES = {
-    "Dẫn chương trình": " (dẫn chương trình)",
-    "Chủ tịch đại hội": " (chủ tịch đại hội)",
-    "Thư ký": " (thư ký đại hội)",
-    "Tổ trưởng kiểm phiếu": " (tổ trưởng tổ kiểm phiếu)",
-}
-
-
 def guest_text(guest: str) -> str:
     """A guest as the workbook names him, without a leading "Đồng chí" (the script adds it)."""
     return guest[len("Đồng chí ") :] if fold(guest).startswith("đồng chí ") else guest
@@ -776,12 +846,38 @@ def guest_name(guest: str) -> str:
     return re.split(r",| - | – ", guest, maxsplit=1)[0].strip()
 
 
+def attendance_report(cell: Cell) -> str:
+    """Who is convened, the exempt counted inside the official (not as a third group), and the
+    blanks of the roll call out of that number."""
+    total = len(cell.members)
+    exempt = cell.exempt_members
+    official_exempt = [m for m in exempt if m.is_official]
+    inside = (
+        "thuộc số đảng viên chính thức"
+        if len(official_exempt) == len(exempt)
+        else f"chính thức: {format_count(len(official_exempt))}, dự bị: "
+        f"{format_count(len(exempt) - len(official_exempt))}"
+    )
+    return (
+        f"Tổng số đảng viên của Chi bộ được triệu tập: {comrades_count(total)} (chính thức: "
+        f"{count_or_none(len(cell.official_members))}, dự bị: "
+        f"{count_or_none(len(cell.probationary_members))})"
+        + (
+            f"; trong đó {format_count(len(exempt))} đồng chí được miễn sinh hoạt ({inside})"
+            if exempt
+            else ""
+        )
+        + f". Có mặt: {BLANK}/{format_count(total)} đồng chí, đạt {BLANK}%; vắng: {BLANK} đồng "
+        f"chí (có lý do: {BLANK}, không lý do: {BLANK})."
+    )
+
+
 def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     """Every step of the congress in the order it runs (HD on the steps of a congress and the
     published chi bộ scripts, congress-procedure.md C1-C2), with what its leader says."""
     script = Script(cell, profile, warnings)
-    committee = script.committee
-    term, previous = cell.term or profile.term, cell.previous_term or profile.previous_term
+    committee, term, presidium = script.committee, script.term, script.presidium
+    previous = cell.previous_term or profile.previous_term
     parent_committee = committee_name(cell.parent)
     title = congress_title(cell, profile)
     host = script.person("Dẫn chương trình")
@@ -790,144 +886,186 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     runner = script.person("Điều hành bầu cử", "Chủ tịch đại hội")
     teller = script.person("Tổ trưởng kiểm phiếu")
     clerk = script.person("Thư ký")
-    chairs = cell.assigned("Chủ tịch đại hội")
-    presidium = script.presidium
-    voice = "Thay mặt Đoàn chủ tịch, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
-    preparer = "Chi ủy" if committee else "Bí thư chi bộ"
+    chairs = script.chairs
+    voice = f"Thay mặt {PRESIDIUM}, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
+    preparer = "Chi ủy" if committee else SECRETARY_TITLE
+    deputy = outgoing(cell, DEPUTY) is not None
+    posts = (
+        (["Chi ủy"] if committee else [])
+        + ["Bí thư"]
+        + (["Phó Bí thư"] if cell.elect_deputy else [])
+    )
+    elected = ", ".join(posts) + f" Chi bộ nhiệm kỳ {term}"
+    delegates = f"bầu đại biểu dự Đại hội {cell.parent}" if cell.delegate_seats else ""
     guests = [guest_text(g) for g in cell.guests] or [
         f"{BLANK_NAME}, đại diện lãnh đạo {parent_committee}"
     ]
     when = long_date(cell.congress_date) if cell.congress_date else "ngày …… tháng …… năm ……"
-    script.said(
+    script.step(
         "short",
         "Ổn định tổ chức",
         host,
         [
-            "Đã đến giờ làm việc, xin kính mời các đồng chí đại biểu và các đồng chí đảng viên "
-            "ổn định chỗ ngồi để Đại hội bắt đầu làm việc.",
-            f"Được sự phân công của {preparer.lower()}, tôi xin điều hành phần nghi thức của "
-            "Đại hội. Đề nghị các đồng chí chuẩn bị thẻ đảng viên để biểu quyết.",
+            said(
+                "Đã đến giờ làm việc, xin kính mời các đồng chí đại biểu và các đồng chí đảng "
+                "viên ổn định chỗ ngồi để Đại hội bắt đầu làm việc."
+            ),
+            said(
+                f"Được sự phân công của {preparer}, tôi xin điều hành phần nghi thức của Đại "
+                "hội. Đề nghị các đồng chí chuẩn bị thẻ đảng viên để biểu quyết."
+            ),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Chào cờ",
         host,
         [
-            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
-            "chào cờ.",
-            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi! Xin mời các đồng chí ngồi.",
+            said(
+                "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm "
+                "lễ chào cờ."
+            ),
+            said("Nghiêm! Chào cờ… chào!"),
+            direction("Quốc ca, Quốc tế ca."),
+            said("Thôi! Xin mời các đồng chí ngồi."),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Tuyên bố lý do, giới thiệu đại biểu",
         host,
         [
-            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
-            f"Thực hiện {profile.plan_reference}, được sự thống nhất của {parent_committee}, "
-            f"hôm nay, {when}, {cell.name} long trọng tổ chức {title} để "
-            f"tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ {previous}, xác định phương "
-            f"hướng, nhiệm vụ nhiệm kỳ {term}; bầu {leadership(cell, profile)} nhiệm kỳ {term}"
-            + (f" và bầu đại biểu dự Đại hội {cell.parent}" if cell.delegate_seats else "")
-            + ".",
-            "Đến dự Đại hội, xin trân trọng giới thiệu:",
-            *[f"- Đồng chí {guest}." for guest in guests],
-            f"Cùng dự Đại hội có {comrades_count(len(cell.members))} đảng viên của chi bộ "
-            "được triệu tập.",
-            "Xin trân trọng giới thiệu và nhiệt liệt chào mừng các đồng chí đại biểu và toàn "
-            "thể các đồng chí đảng viên về dự Đại hội.",
+            said("Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!"),
+            said(
+                f"Thực hiện {profile.plan_reference}, được sự thống nhất của {parent_committee}, "
+                f"hôm nay, {when}, {cell.name} long trọng tổ chức {title} để tổng kết việc thực "
+                f"hiện Nghị quyết Đại hội nhiệm kỳ {previous}, xác định phương hướng, nhiệm vụ "
+                f"nhiệm kỳ {term}; bầu {elected}" + (f" và {delegates}" if delegates else "") + "."
+            ),
+            said("Đến dự Đại hội, xin trân trọng giới thiệu:"),
+            *[said(f"- Đồng chí {guest}.") for guest in guests],
+            said("Cùng dự Đại hội có các đồng chí đảng viên của Chi bộ được triệu tập."),
+            said(
+                "Xin trân trọng giới thiệu và nhiệt liệt chào mừng các đồng chí đại biểu và toàn "
+                "thể các đồng chí đảng viên về dự Đại hội."
+            ),
         ],
     )
-    script.said(
+    names = join_and([m.name for m in chairs]) if chairs else BLANK_NAME
+    clerks = (
+        join_and([m.name for m in cell.assigned("Thư ký")])
+        if cell.assigned("Thư ký")
+        else BLANK_NAME
+    )
+    script.step(
         "short",
-        "Bầu đoàn chủ tịch (chủ tịch), thư ký Đại hội",
+        f"Bầu {presidium}, Thư ký Đại hội",
         host,
         [
-            (
-                f"Để điều hành Đại hội, {preparer.lower()} giới thiệu Đoàn chủ tịch gồm "
-                f"{format_count(len(chairs))} đồng chí: {join_and([m.name for m in chairs])}."
+            said(
+                f"Để điều hành Đại hội, {preparer} giới thiệu {PRESIDIUM} Đại hội gồm "
+                f"{format_count(len(chairs))} đồng chí: {names}."
                 if len(chairs) > 1
-                else f"Để điều hành Đại hội, {preparer.lower()} giới thiệu đồng chí "
-                f"{chairs[0].name if chairs else BLANK_NAME} làm chủ tịch Đại hội."
+                else f"Để điều hành Đại hội, {preparer} giới thiệu đồng chí {names} làm {CHAIR}."
             ),
-            VOTE,
-            "Để ghi biên bản Đại hội, giới thiệu đồng chí "
-            f"{', '.join(m.name for m in cell.assigned('Thư ký')) or BLANK_NAME} làm thư ký "
-            "Đại hội.",
-            VOTE,
-            f"Xin kính mời {presidium.lower()} và thư ký Đại hội lên làm việc.",
+            *script.vote(
+                f"{PRESIDIUM} Đại hội gồm {format_count(len(chairs))} đồng chí"
+                if len(chairs) > 1
+                else f"đồng chí {names} làm {CHAIR}"
+            ),
+            said(f"Để ghi biên bản Đại hội, giới thiệu đồng chí {clerks} làm Thư ký Đại hội."),
+            *script.vote(f"đồng chí {clerks} làm Thư ký Đại hội"),
+            said(f"Xin kính mời {presidium} và Thư ký Đại hội lên làm việc."),
         ],
     )
-    script.said(
+    reports = "báo cáo tổng kết nhiệm kỳ, phương hướng nhiệm kỳ mới" + (
+        " và báo cáo kiểm điểm của Chi ủy" if committee else ""
+    )
+    script.step(
         "short",
         "Thông qua chương trình, nội quy làm việc của Đại hội",
         opener,
         [
-            f"{voice} xin thông qua chương trình làm việc của Đại "
-            "hội (theo bảng các bước tiến hành ở phần II) và nội quy Đại hội: các đồng chí dự "
-            "Đại hội đủ thời gian; phát biểu khi được mời; đảng viên chính thức biểu quyết "
-            "bằng thẻ đảng viên, đảng viên dự bị không biểu quyết.",
-            VOTE,
+            said(
+                f"{voice} xin thông qua chương trình làm việc của Đại hội: khai mạc; báo cáo "
+                f"tình hình đảng viên dự Đại hội; trình bày {reports}; thảo luận; phát biểu "
+                f"chỉ đạo của đại diện {parent_committee}; bầu {elected}"
+                + (f"; {delegates}" if delegates else "")
+                + "; thông qua Nghị quyết Đại hội; bế mạc."
+            ),
+            said(
+                "Nội quy Đại hội: các đồng chí dự Đại hội đủ thời gian; phát biểu khi được mời; "
+                "đảng viên chính thức biểu quyết bằng thẻ đảng viên, đảng viên dự bị không biểu "
+                "quyết."
+            ),
+            *script.vote("chương trình, nội quy làm việc của Đại hội"),
         ],
     )
-    script.said(
+    script.step(
         "opening",
         "Khai mạc Đại hội",
         opener,
         [
-            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
-            f"{voice} tuyên bố khai mạc {title}. (Đọc diễn văn khai mạc.)",
+            said("Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!"),
+            said(f"{voice} tuyên bố khai mạc {title}."),
+            direction("Đọc diễn văn khai mạc."),
         ],
     )
-    reporter = script.reporter()
-    script.said(
+    script.step(
         "short",
         "Báo cáo tình hình đảng viên dự Đại hội",
-        reporter,
+        script.reporter(),
         [
-            attendance_text(cell),
-            "Số đảng viên chính thức làm cơ sở tính kết quả bầu cử: …… đồng chí. Đề nghị các "
-            "đồng chí chuẩn bị thẻ đảng viên để biểu quyết; đảng viên dự bị không biểu quyết.",
+            said(attendance_report(cell)),
+            said(
+                f"Số đảng viên chính thức làm cơ sở tính kết quả bầu cử: {BLANK} đồng chí. Đề "
+                "nghị các đồng chí chuẩn bị thẻ đảng viên để biểu quyết; đảng viên dự bị không "
+                "biểu quyết."
+            ),
         ],
     )
-    summary_speaker = script.person("Trình bày báo cáo tổng kết")
-    script.said(
+    outgoing_leaders = f"{SECRETARY_TITLE}" if not deputy else f"Bí thư, {DEPUTY_TITLE}"
+    script.step(
         "report",
         f"Trình bày báo cáo tổng kết nhiệm kỳ {previous}, phương hướng nhiệm kỳ {term}",
-        summary_speaker,
+        script.person("Trình bày báo cáo tổng kết"),
         [
-            f"Thay mặt {preparer.lower()}, tôi xin trình bày Báo cáo tổng kết việc thực hiện "
-            f"Nghị quyết Đại hội nhiệm kỳ {previous}, phương hướng, nhiệm vụ nhiệm kỳ {term}"
-            + (
-                ""
-                if committee
-                else ", kèm phần kiểm điểm của " + leaders_body(cell, profile).lower()
-            )
-            + ". (Trình bày toàn văn báo cáo.)"
+            said(
+                f"Thay mặt {'Chi ủy' if committee else 'Chi bộ'}, tôi xin trình bày Báo cáo "
+                f"tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ {previous}, phương hướng, "
+                f"nhiệm vụ nhiệm kỳ {term}"
+                + ("" if committee else f", kèm phần kiểm điểm của {outgoing_leaders}")
+                + "."
+            ),
+            direction("Trình bày toàn văn báo cáo."),
         ],
     )
     if committee:
-        script.said(
+        script.step(
             "review",
-            f"Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {previous}",
+            f"Trình bày báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy nhiệm kỳ {previous}",
             script.person("Trình bày báo cáo kiểm điểm"),
             [
-                "Thay mặt chi ủy, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của "
-                f"chi ủy nhiệm kỳ {previous}. (Trình bày toàn văn báo cáo.)"
+                said(
+                    "Thay mặt Chi ủy, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo "
+                    f"của Chi ủy nhiệm kỳ {previous}."
+                ),
+                direction("Trình bày toàn văn báo cáo."),
             ],
         )
     speakers = cell.assigned("Tham luận")
-    script.said(
+    script.step(
         "short",
         "Thảo luận các báo cáo và góp ý dự thảo văn kiện",
         discussion,
         [
-            "Đại hội chuyển sang phần thảo luận. Đề nghị các đồng chí tập trung thảo luận, "
-            "đánh giá kết quả nhiệm kỳ qua, góp ý vào phương hướng, nhiệm vụ nhiệm kỳ tới, dự "
-            "thảo Nghị quyết Đại hội và dự thảo văn kiện Đại hội cấp trên.",
-            (
-                f"Theo đăng ký, {presidium.lower()} lần lượt mời các đồng chí: "
+            said(
+                "Đại hội chuyển sang phần thảo luận. Đề nghị các đồng chí tập trung thảo luận, "
+                "đánh giá kết quả nhiệm kỳ qua, góp ý vào phương hướng, nhiệm vụ nhiệm kỳ tới, "
+                "dự thảo Nghị quyết Đại hội và dự thảo văn kiện Đại hội cấp trên."
+            ),
+            said(
+                f"Theo đăng ký, {presidium} lần lượt mời các đồng chí: "
                 + "; ".join(m.name for m in speakers)
                 + ". Sau đó mời các đồng chí khác phát biểu."
                 if speakers
@@ -936,125 +1074,165 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
     )
     for speaker in speakers:
-        script.step("speech", "Tham luận", f"Đồng chí {speaker.name}")
+        script.step(
+            "speech",
+            "Tham luận",
+            f"Đồng chí {speaker.name}",
+            [direction(f"{presidium} mời; đồng chí {speaker.name} trình bày tham luận.")],
+        )
     guest = guests[0]
-    script.said(
+    script.step(
         "guidance",
         "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
-        discussion,
+        f"Đồng chí {guest}",
         [
-            f"Thay mặt Đại hội, tôi trân trọng kính mời đồng chí {guest} "
-            "phát biểu chỉ đạo Đại hội.",
+            direction(f"{presidium} mời đại biểu cấp trên phát biểu:"),
+            said(
+                f"Thay mặt Đại hội, tôi trân trọng kính mời đồng chí {guest} phát biểu chỉ đạo "
+                "Đại hội."
+            ),
+            direction(f"Đồng chí {guest_name(guest)} phát biểu chỉ đạo Đại hội."),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Đáp từ; kết luận phần thảo luận",
         discussion,
         [
-            f"Kính thưa đồng chí {guest_name(guest)}! Thay mặt Đại hội, tôi xin trân trọng cảm "
-            "ơn ý kiến chỉ đạo của đồng chí. Đại hội xin tiếp thu đầy đủ để "
-            f"bổ sung vào Nghị quyết Đại hội và tổ chức thực hiện trong nhiệm kỳ {term}.",
-            f"{presidium} tóm tắt các ý kiến thảo luận; những ý kiến góp ý dự thảo văn kiện "
-            "cấp trên được tổng hợp gửi cấp ủy cấp trên.",
+            said(
+                f"Kính thưa đồng chí {guest_name(guest)}! Thay mặt Đại hội, tôi xin trân trọng "
+                "cảm ơn ý kiến chỉ đạo của đồng chí. Đại hội xin tiếp thu đầy đủ để bổ sung vào "
+                f"Nghị quyết Đại hội và tổ chức thực hiện trong nhiệm kỳ {term}."
+            ),
+            direction(
+                f"{presidium} tóm tắt các ý kiến thảo luận; những ý kiến góp ý dự thảo văn kiện "
+                "cấp trên được tổng hợp gửi cấp ủy cấp trên."
+            ),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Giới thiệu Tổ kiểm phiếu; Đại hội biểu quyết",
         runner,
         [
-            "Đại hội chuyển sang phần bầu cử. Để giúp Đại hội tiến hành bầu cử, "
-            f"{presidium.lower()} giới thiệu Tổ kiểm phiếu gồm {team_text(cell)}. Các đồng "
-            "chí trong Tổ kiểm phiếu là đảng viên chính thức, không có tên trong danh sách "
-            "bầu cử.",
-            VOTE,
+            said(
+                "Đại hội chuyển sang phần bầu cử. Để giúp Đại hội tiến hành bầu cử, "
+                f"{presidium} giới thiệu Tổ kiểm phiếu gồm {team_text(cell)}. Các đồng chí "
+                "trong Tổ kiểm phiếu là đảng viên chính thức, không có tên trong danh sách bầu "
+                "cử."
+            ),
+            *script.vote("danh sách Tổ kiểm phiếu"),
         ],
     )
     if not committee:
-        decision = (
-            f"Căn cứ phương án nhân sự đã được {parent_committee} thống nhất, {presidium} "
-            f"đề nghị Đại hội bầu 01 phó bí thư chi bộ nhiệm kỳ {term}."
-            if cell.elect_deputy
-            else f"{presidium} đề nghị Đại hội không bầu phó bí thư chi bộ nhiệm kỳ {term}."
-        )
-        script.step("short", "Đại hội biểu quyết việc bầu phó bí thư chi bộ", runner)
-        script.speech(
-            "Biểu quyết việc bầu phó bí thư chi bộ",
+        decision = "bầu 01" if cell.elect_deputy else "không bầu"
+        script.step(
+            "short",
+            f"Đại hội biểu quyết việc {decision.removesuffix(' 01')} {DEPUTY_TITLE}",
             runner,
             [
-                f"Theo Điều lệ Đảng, chi bộ có dưới {format_count(profile.committee_threshold)} "
-                "đảng viên chính thức bầu bí thư chi bộ, nếu cần thì bầu một phó bí thư. Chi bộ "
-                f"có {format_count(len(cell.official_members))} đảng viên chính thức. " + decision,
-                VOTE,
+                said(
+                    "Theo Điều lệ Đảng, chi bộ có dưới "
+                    f"{format_count(profile.committee_threshold)} đảng viên chính thức bầu bí "
+                    "thư chi bộ, nếu cần thì bầu một phó bí thư. Chi bộ có "
+                    f"{format_count(len(cell.official_members))} đảng viên chính thức. Căn cứ "
+                    f"phương án nhân sự đã được {parent_committee} thống nhất, {presidium} đề "
+                    f"nghị Đại hội {decision} {DEPUTY_TITLE} nhiệm kỳ {term}."
+                ),
+                *script.vote(f"việc {decision} {DEPUTY_TITLE} nhiệm kỳ {term}"),
             ],
         )
     for election in LIST_POST:
         if seats_of(cell, election):
             script.election(election, runner, teller)
-    newcomers = "Chi ủy khóa mới" if committee else "Bí thư chi bộ mới"
-    script.said(
-        "opening",
-        f"{newcomers} ra mắt; phát biểu nhận nhiệm vụ",
-        runner,
+    leaders = f"Bí thư, {DEPUTY_TITLE}" if cell.elect_deputy else SECRETARY_TITLE
+    newcomers = f"Chi ủy nhiệm kỳ {term}" if committee else f"{leaders} nhiệm kỳ {term}"
+    who = ("các đồng chí Chi ủy viên, " if committee else "") + (
+        f"Bí thư và {DEPUTY_TITLE}" if cell.elect_deputy else SECRETARY_TITLE
+    )
+    script.step(
+        "short",
+        f"{newcomers} ra mắt Đại hội; Bí thư Chi bộ mới được bầu phát biểu nhận nhiệm vụ",
+        f"{SECRETARY_TITLE} mới được bầu",
         [
-            f"Xin kính mời {newcomers.lower()} ra mắt Đại hội. Trân trọng kính mời đồng chí "
-            "bí thư chi bộ vừa trúng cử phát biểu nhận nhiệm vụ.",
+            direction(f"{presidium} mời {who} mới được bầu lên ra mắt Đại hội."),
+            said(
+                "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội! Thay mặt "
+                + (f"Chi ủy nhiệm kỳ {term}" if committee else "Chi bộ")
+                + ", tôi xin trân trọng cảm ơn sự tín nhiệm của Đại hội và xin hứa trước Đại "
+                "hội sẽ cùng toàn Chi bộ thực hiện thắng lợi Nghị quyết Đại hội."
+            ),
+            direction("Bí thư Chi bộ mới được bầu phát biểu nhận nhiệm vụ."),
         ],
     )
-    script.said(
+    script.step(
         "opening",
         "Thông qua Nghị quyết Đại hội",
         clerk,
         [
-            f"Được sự phân công của {presidium.lower()}, tôi xin đọc dự thảo Nghị quyết "
-            f"{title}. (Đọc dự thảo.)",
-            "Đề nghị Đại hội biểu quyết thông qua Nghị quyết Đại hội. " + VOTE,
+            said(f"Được sự phân công của {presidium}, tôi xin đọc dự thảo Nghị quyết {title}."),
+            direction("Đọc dự thảo Nghị quyết."),
+            said("Đề nghị Đại hội biểu quyết thông qua Nghị quyết Đại hội."),
+            *script.vote("Nghị quyết Đại hội"),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Thông qua biên bản Đại hội",
         clerk,
         [
-            "Thay mặt thư ký Đại hội, tôi xin đọc biên bản Đại hội. (Đọc biên bản.)",
-            "Đề nghị Đại hội biểu quyết thông qua biên bản Đại hội. " + VOTE,
+            said("Tôi xin đọc biên bản Đại hội."),
+            direction("Đọc biên bản Đại hội."),
+            said("Đề nghị Đại hội biểu quyết thông qua biên bản Đại hội."),
+            *script.vote("biên bản Đại hội"),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Bế mạc Đại hội",
         script.person("Bế mạc", "Chủ tịch đại hội"),
         [
-            "Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!",
-            f"{title} đã hoàn thành toàn bộ chương trình đề ra. {voice} tuyên bố bế mạc Đại "
-            "hội. (Đọc diễn văn bế mạc.)",
+            said("Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!"),
+            said(
+                f"{title} đã hoàn thành toàn bộ chương trình đề ra. {voice} tuyên bố bế mạc "
+                "Đại hội."
+            ),
+            direction("Đọc diễn văn bế mạc."),
         ],
     )
-    script.said(
+    script.step(
         "short",
         "Chào cờ bế mạc",
         host,
         [
-            "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm lễ "
-            "chào cờ bế mạc Đại hội.",
-            "Nghiêm! Chào cờ… chào! (Quốc ca, Quốc tế ca.) Thôi!",
-            "Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn thể các "
-            "đồng chí đảng viên.",
+            said(
+                "Kính mời các đồng chí đại biểu và toàn thể các đồng chí đảng viên đứng dậy làm "
+                "lễ chào cờ bế mạc Đại hội."
+            ),
+            said("Nghiêm! Chào cờ… chào!"),
+            direction("Quốc ca, Quốc tế ca."),
+            said("Thôi!"),
+            said(
+                "Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn thể "
+                "các đồng chí đảng viên."
+            ),
         ],
     )
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr"),
         "steps": script.steps,
-        "speeches": script.speeches,
         "guests": cell.guests,
         "roles": [
-            {"task": task, "people": ", ".join(m.name for m in cell.assigned(task))}
+            {
+                "task": presidium if task == "Chủ tịch đại hội" else ROLE_TITLES.get(task, task),
+                "people": ", ".join(m.name for m in cell.assigned(task)),
+            }
             for task in schema.TASKS
             if cell.assigned(task)
         ],
+        "opening_time": clock_text(cell.opening_time),
         "presidium": presidium,
-        "recipients": recipients(profile, f"{presidium}, thư ký, Tổ kiểm phiếu Đại hội"),
+        "recipients": recipients(profile, f"{presidium}, Thư ký Đại hội, Tổ kiểm phiếu"),
     }
 
 
