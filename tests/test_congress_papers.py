@@ -192,7 +192,7 @@ def test_equal_votes_are_listed_in_a_b_c_order(book, tmp_path):
 
 
 def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
-    info = counted_committee(book, 11, [11, 10, 9, 4])
+    info = counted_committee(book, 11, [11, 10, 9, 3])
     first, second, third, fourth = info.candidates()
     book.add(
         "Góp ý",
@@ -212,20 +212,20 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     assert f"Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần A, B, C): {first}" in minutes
     assert "Tổ kiểm phiếu gồm 01 đồng chí" in minutes
     assert f"Đồng chí {third}: 09 phiếu (81,82%), trúng cử." in minutes
-    assert f"Đồng chí {fourth}: 04 phiếu (36,36%), không trúng cử (chưa quá một nửa)." in minutes
+    assert f"Đồng chí {fourth}: 03 phiếu (27,27%), không trúng cử (chưa quá một nửa)." in minutes
     assert f"Đồng chí {info.secretary}: 10 phiếu (90,91%), trúng cử." in minutes
     assert f"Đồng chí {second}: Đề nghị bổ sung số liệu hộ nghèo." in minutes
     assert "Tóm tắt ý kiến thảo luận" not in minutes
 
 
 def test_minutes_without_opinions_leave_lines_to_write_on(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     assert "Tóm tắt ý kiến thảo luận: ………" in text_of(out, "congress_minutes")
 
 
 def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     report = text_of(out, "results_report")
     assert "báo cáo trước ngày" not in report
@@ -240,7 +240,7 @@ def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
 
 
 def test_approval_request_and_elected_roster(book, tmp_path):
-    info = counted_committee(book, 11, [11, 10, 9, 4])
+    info = counted_committee(book, 11, [11, 10, 9, 3])
     first, second, third, _ = info.candidates()
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     request = text_of(out, "approval_request")
@@ -310,7 +310,7 @@ def test_results_report_of_a_cell_without_deputy_names_no_deputy(book, tmp_path)
 
 
 def test_figures_of_the_congress_tables_are_right_aligned(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     for kind, headers in (
         ("results_report", ("Số phiếu", "Tỷ lệ")),

@@ -331,7 +331,7 @@ def after_congress(tmp_path, second_round: bool) -> dict:
     info = add_cell(book, "CB01", official=11)
     post(book, info, info.secretary, "Bí thư")
     attend(book, info)
-    committee_vote(book, info, [11, 10, 8, 8], voters=11)
+    committee_vote(book, info, [11, 10, 6, 6], voters=11)
     if second_round:
         third, fourth = info.candidates()[2:]
         count(book, info, "Chi ủy", 11, 11, 11, 0, round_=2)
