@@ -214,14 +214,19 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     assert f"Đồng chí {third}: 09 phiếu (81,82%), trúng cử." in minutes
     assert f"Đồng chí {fourth}: 03 phiếu (27,27%), không trúng cử (chưa quá một nửa)." in minutes
     assert f"Đồng chí {info.secretary}: 10 phiếu (90,91%), trúng cử." in minutes
-    assert f"Đồng chí {second}: Đề nghị bổ sung số liệu hộ nghèo." in minutes
-    assert "Tóm tắt ý kiến thảo luận" not in minutes
+    # The comments of the meeting before the congress are referred to, not told as spoken there.
+    assert "Đề nghị bổ sung số liệu hộ nghèo" not in minutes
+    assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (01 ý kiến của đảng viên" in minutes
+    assert "Tóm tắt ý kiến thảo luận tại Đại hội: ………" in minutes
 
 
 def test_minutes_without_opinions_leave_lines_to_write_on(book, tmp_path):
     counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
-    assert "Tóm tắt ý kiến thảo luận: ………" in text_of(out, "congress_minutes")
+    minutes = text_of(out, "congress_minutes")
+    assert "Tóm tắt ý kiến thảo luận tại Đại hội: ………" in minutes
+    assert "Báo cáo tổng hợp ý kiến góp ý" not in minutes
+    assert minutes.count("được Đại hội biểu quyết thông qua") == 1
 
 
 def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
@@ -329,3 +334,30 @@ def test_figures_of_the_congress_tables_are_right_aligned(book, tmp_path):
                 cell = row.cells[column]
                 if any(ch.isdigit() for ch in cell.text):
                     assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT, (kind, header)
+
+
+def test_vote_count_minutes_of_a_one_seat_ballot(book, tmp_path):
+    """Bí thư: agree and disagree counted; the team under the congress named with its term; no
+    line for the reasons of invalid ballots when there are none; signed by the team."""
+    info = counted_committee(book, 11, [11, 10, 9, 3])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    minutes = text_of(out, "vote_count_minutes", "Bí thư")
+    path = next(
+        out["folder"] / d["path"]
+        for d in out["documents"]
+        if d["kind"] == "vote_count_minutes" and "Bí thư" in d["path"]
+    )
+    head = [p for p in Document(path).tables[0].rows[0].cells[0].paragraphs if p.text.strip()]
+    bold = [(p.text.replace("\xa0", " "), any(r.bold for r in p.runs)) for p in head]
+    assert bold[:3] == [
+        ("ĐẠI HỘI CHI BỘ", False),
+        ("ẤP CB01 NHIỆM KỲ 2025 - 2027", False),
+        ("TỔ KIỂM PHIẾU", True),
+    ], bold
+    assert "Số phiếu đồng ý Không đồng ý Tỷ lệ Ghi chú" in minutes
+    assert f"1 {info.secretary} 10 1 90,91% Trúng cử" in minutes
+    assert "đã tiến hành bầu bí thư" in minutes
+    assert "Lý do phiếu không hợp lệ" not in minutes
+    assert "T/M TỔ KIỂM PHIẾU TỔ TRƯỞNG" in minutes
+    committee = text_of(out, "vote_count_minutes", "Chi ủy")
+    assert "Không đồng ý" not in committee and "Số phiếu Tỷ lệ Ghi chú" in committee
