@@ -324,7 +324,7 @@ def congress_minutes():
         "{{ attendance }}",
     )
     tag(document, "if guests")
-    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")
     tag(document, "endif")
     add(document, "II- DIỄN BIẾN ĐẠI HỘI", "Heading")
     add(document, "1. Khai mạc", "Heading")
@@ -383,16 +383,17 @@ def resolution():
     congress_title(document, "NGHỊ QUYẾT")
     add(
         document,
-        "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
-        "{{ present_line }} đảng viên được triệu tập.",
+        "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}. Tổng số đảng viên "
+        "của chi bộ {{ membership }}; có mặt {{ present_line }} đảng viên được triệu tập"
+        "{{ present_detail }}.",
     )
     add(document, "Sau khi thảo luận, Đại hội")
     add(document, "QUYẾT NGHỊ:", "Part")
     add(
         document,
         "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
-        "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
-        "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.",
+        "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và {% else %}, trong đó có "
+        "{% endif %}{{ self_review }}.",
     )
     add(document, "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
     loop(document, "goals")
@@ -412,9 +413,8 @@ def resolution():
     tag(document, "endif")
     add(
         document,
-        "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
-        "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
-        "thắng lợi Nghị quyết Đại hội.",
+        "5. Giao {{ charged }} xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức "
+        "thực hiện thắng lợi Nghị quyết Đại hội.",
     )
     add(
         document,
@@ -438,7 +438,7 @@ def results_report():
     add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
     add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
     tag(document, "if guests")
-    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")
     tag(document, "endif")
     add(
         document,
@@ -451,9 +451,15 @@ def results_report():
         document,
         "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên.",
     )
+    tag(document, "if main_opinions")
+    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
+    loop(document, "main_opinions")
+    tag(document, "endif")
     add(document, "III- KẾT QUẢ BẦU CỬ", "Heading")
     add(document, "{{ base_text }}")
-    add(document, "Danh sách trúng cử:")
+    tag(document, "for result in results")
+    add(document, "{{ result.title }}", italic=True)
+    add(document, "{{ result.ballots }}")
     table_of(
         document,
         (
@@ -463,10 +469,11 @@ def results_report():
             ("Số phiếu", "votes"),
             ("Tỷ lệ", "rate"),
         ),
-        "elected",
+        "result.rows",
         (13, 58, 50, 20, 24),
         numbers=(3, 4),
     )
+    tag(document, "endfor")
     tag(document, "for text in open_issues")
     add(document, "{{ text }}").paragraph_format.space_before = Pt(6)
     tag(document, "endfor")
@@ -479,10 +486,6 @@ def results_report():
     ).paragraph_format.space_before = Pt(6)
     add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
     add(document, "{{ assessment }}")
-    tag(document, "if main_opinions")
-    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
-    loop(document, "main_opinions")
-    tag(document, "endif")
     add(document, "V- ĐỀ NGHỊ", "Heading")
     add(
         document,

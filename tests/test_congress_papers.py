@@ -9,7 +9,15 @@ import pytest
 from conftest import add_cell
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from test_congress import attend, built, committee_vote, count, text_of, vote
+from test_congress import (
+    attend,
+    built,
+    committee_vote,
+    count,
+    text_of,
+    tie_then_second_round,
+    vote,
+)
 
 from generator.checking.check import check_workbook
 
@@ -361,3 +369,44 @@ def test_vote_count_minutes_of_a_one_seat_ballot(book, tmp_path):
     assert "T/M TỔ KIỂM PHIẾU TỔ TRƯỞNG" in minutes
     committee = text_of(out, "vote_count_minutes", "Chi ủy")
     assert "Không đồng ý" not in committee and "Số phiếu Tỷ lệ Ghi chú" in committee
+
+
+def test_results_report_gives_each_election_its_rounds_ballots_and_table(book, tmp_path):
+    info = add_cell(book, official=11)
+    tie_then_second_round(book, info, invalid=1)
+    third = info.candidates()[2]
+    count(book, info, "Bí thư", 11, 11, 11, 0)
+    vote(book, info, "Bí thư", info.secretary, 10)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    report = text_of(out, "results_report")
+    assert (
+        "1. Bầu Chi ủy Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 (bầu 02 lần) Lần 1: số phiếu phát "
+        "ra 11, thu vào 11, hợp lệ 11, không hợp lệ không có; Lần 2: số phiếu phát ra 11, thu "
+        "vào 11, hợp lệ 10, không hợp lệ 01." in report
+    )
+    assert f"3 {third} Chi ủy viên 7 63,64%" in report
+    secretary = report.index("2. Bầu Bí thư Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 số phiếu phát")
+    assert report.index(f"1 {info.secretary} Bí thư 10 90,91%") > secretary
+    assert "gồm 11 đảng viên chính thức được triệu tập" in report or "bằng số đảng viên" in report
+    resolution = text_of(out, "resolution")
+    assert "Giao Chi ủy Chi bộ nhiệm kỳ 2025 - 2027 xây dựng chương trình hành động" in resolution
+    assert "khóa mới" not in resolution
+    assert "có mặt 11/11 đảng viên được triệu tập (11 đảng viên chính thức, không có" in resolution
+
+
+def test_resolution_of_a_cell_without_committee(book, tmp_path):
+    info = add_cell(book, official=7, **{"Bầu phó bí thư": "Có"})
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
+    attend(book, info)
+    for election, name in (("Bí thư", info.secretary), ("Phó bí thư", info.official[1])):
+        count(book, info, election, 7, 7, 7, 0)
+        vote(book, info, election, name, 7)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    resolution = text_of(out, "resolution")
+    assert "nhiệm kỳ 2025 - 2027, trong đó có kiểm điểm của bí thư" in resolution
+    assert (
+        "Giao đồng chí Bí thư và đồng chí Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027 xây dựng"
+        in resolution
+    )

@@ -130,9 +130,7 @@ def attendance(cell: Cell) -> dict:
     unknown = [m for m in away if m.attendance not in (EXCUSED, UNEXCUSED)]
     text = (
         f"Có mặt {format_count(len(here))}/{format_count(total)} đảng viên được triệu tập "
-        f"(đạt {format_percent(len(here), total)}), trong đó đảng viên chính thức "
-        f"{format_count(len(official_here))}, dự bị "
-        f"{format_count(len(here) - len(official_here))}."
+        f"(đạt {format_percent(len(here), total)}), trong đó {by_status(here, official_here)}."
     )
     if away:
         reasons = [
@@ -149,10 +147,21 @@ def attendance(cell: Cell) -> dict:
         text += " Không có đảng viên vắng mặt."
     return {
         "present_line": f"{format_count(len(here))}/{format_count(total)}",
+        "present_detail": f" ({by_status(here, official_here)})",
         "attendance": text,
         "official_present": format_count(len(official_here)),
         "official_absent": comrades_count(len(cell.official_members) - len(official_here)),
     }
+
+
+def by_status(here: list[Member], official_here: list[Member]) -> str:
+    """ "09 đảng viên chính thức, không có đảng viên dự bị"."""
+    probationary = len(here) - len(official_here)
+    return f"{format_count(len(official_here))} đảng viên chính thức, " + (
+        f"{format_count(probationary)} đảng viên dự bị"
+        if probationary
+        else "không có đảng viên dự bị"
+    )
 
 
 def base_text(base: Base) -> str:
@@ -172,7 +181,7 @@ def base_text(base: Base) -> str:
     ]
     official = format_count(base.official)
     if parts:
-        detail = f"là {official} đảng viên chính thức được triệu tập, trừ " + "; ".join(parts)
+        detail = f"gồm {official} đảng viên chính thức được triệu tập, trừ " + "; ".join(parts)
     else:
         detail = "bằng số đảng viên chính thức được triệu tập, không có trường hợp nào phải trừ"
     return (
@@ -620,6 +629,7 @@ def after_context(cell: Cell, profile: Profile) -> dict:
             "when": when(cell),
             "base_text": base_text(base),
             "guests": cell.guests,
+            "guests_text": guests_text(cell),
         }
     )
 
@@ -811,20 +821,48 @@ def new_leaders(cell: Cell) -> list[tuple[Member, int, list[str]]]:
     return list(found.values())
 
 
-def elected_rows(cell: Cell, base: Base) -> list[dict]:
-    rows = []
-    for election in elections_held(cell):
-        for member, votes in winners(cell, election):
-            rows.append(
-                {
-                    "no": str(len(rows) + 1),
-                    "name": member.name,
-                    "post": post_name(LIST_POST[election]),
-                    "votes": str(votes),
-                    "rate": format_percent(votes, base.base),
-                }
+def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
+    """Each election of the report: how many rounds, the ballots of each, who was elected."""
+    results = []
+    for number, election in enumerate(elections_held(cell), start=1):
+        rounds = [t for t in tallies(cell) if t.election == election]
+        times = f" (bầu {format_count(len(rounds))} lần)" if len(rounds) > 1 else ""
+        ballots = [
+            (f"Lần {t.round}: " if len(rounds) > 1 else "")
+            + (
+                f"số phiếu phát ra {format_count(t.count.issued)}, thu vào "
+                f"{format_count(t.count.collected)}, hợp lệ {format_count(t.count.valid)}, "
+                "không hợp lệ " + (format_count(t.count.invalid) if t.count.invalid else "không có")
+                if t.count
+                else f"số phiếu phát ra {DOTS}, thu vào {DOTS}, hợp lệ {DOTS}"
             )
-    return rows
+            for t in rounds
+        ]
+        results.append(
+            {
+                "title": f"{number}. Bầu {office_term(cell, profile, election)}{times}",
+                "ballots": "; ".join(ballots) + ".",
+                "rows": [
+                    {
+                        "no": str(i),
+                        "name": member.name,
+                        "post": post_name(LIST_POST[election]),
+                        "votes": str(votes),
+                        "rate": format_percent(votes, base.base),
+                    }
+                    for i, (member, votes) in enumerate(winners(cell, election), start=1)
+                ],
+            }
+        )
+    return results
+
+
+def guests_text(cell: Cell) -> str:
+    """The guests in one sentence: "đồng chí" in lower case after the first."""
+    return "; ".join(
+        g if i == 0 else g[:1].lower() + g[1:] if g.startswith("Đồng chí") else g
+        for i, g in enumerate(cell.guests)
+    )
 
 
 def attachments(cell: Cell) -> list[str]:
@@ -859,7 +897,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             cell, profile, cell.parent, cell.name, "BC/CB", cell.congress_date, draft=False
         ),
         "documents": [f"- {d}." for d in documents],
-        "elected": elected_rows(cell, base),
+        "results": election_results(cell, profile, base),
         "open_issues": [
             f"Bầu {office(cell, t.election)}: {line}"
             for t in final_tallies(cell)
