@@ -385,7 +385,7 @@ def test_results_report_gives_each_election_its_rounds_ballots_and_table(book, t
         "vào 11, hợp lệ 10, không hợp lệ 01." in report
     )
     assert f"3 {third} Chi ủy viên 7 63,64%" in report
-    secretary = report.index("2. Bầu Bí thư Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 số phiếu phát")
+    secretary = report.index("2. Bầu Bí thư Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 Số phiếu phát")
     assert report.index(f"1 {info.secretary} Bí thư 10 90,91%") > secretary
     assert "gồm 11 đảng viên chính thức được triệu tập" in report or "bằng số đảng viên" in report
     resolution = text_of(out, "resolution")

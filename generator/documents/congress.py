@@ -841,7 +841,7 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
         results.append(
             {
                 "title": f"{number}. Bầu {office_term(cell, profile, election)}{times}",
-                "ballots": "; ".join(ballots) + ".",
+                "ballots": "; ".join(ballots)[:1].upper() + "; ".join(ballots)[1:] + ".",
                 "rows": [
                     {
                         "no": str(i),
