@@ -49,8 +49,8 @@ ELECTIONS = {
             {
                 "Lê Văn Cường": 9,
                 "Phạm Hoàng Nam": 8,
-                "Nguyễn Văn Thắng": 6,
-                "Huỳnh Thị Mộng Cầm": 6,
+                "Nguyễn Văn Thắng": 5,
+                "Huỳnh Thị Mộng Cầm": 5,
             },
         ),
         ("Chi ủy", 2, 9, 9, 8, 1, {"Nguyễn Văn Thắng": 5, "Huỳnh Thị Mộng Cầm": 3}),

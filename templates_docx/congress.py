@@ -227,7 +227,7 @@ def vote_count_minutes():
     title(document, "BIÊN BẢN KIỂM PHIẾU", "bầu {{ office }}")
     add(
         document,
-        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} tiến "
+        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} đã tiến "
         "hành bầu {{ election_name }}. Tổ kiểm phiếu gồm {{ team }}, đã kiểm phiếu và "
         "lập biên bản như sau:",
     )
@@ -248,14 +248,30 @@ def vote_count_minutes():
         "hợp lệ: {{ valid }}; số phiếu không hợp lệ: {{ invalid }}.",
     )
     tag(document, "if invalid_reason")
-    add(document, "Lý do phiếu không hợp lệ:")
-    add(document, "{{ line }}")
+    add(document, "Lý do phiếu không hợp lệ: {{ reason_blank }}")
     tag(document, "endif")
     add(
         document,
         "6. Số phiếu bầu của từng đồng chí (xếp theo thứ tự trong phiếu bầu; tỷ lệ so "
         "với số đảng viên làm cơ sở tính kết quả bầu cử):",
+    ).paragraph_format.keep_with_next = True
+    # A one-seat ballot is marked "Đồng ý" / "Không đồng ý": the table counts both.
+    tag(document, "if single")
+    table_of(
+        document,
+        (
+            ("STT", "no"),
+            ("Họ và tên", "name"),
+            ("Số phiếu đồng ý", "votes"),
+            ("Không đồng ý", "against"),
+            ("Tỷ lệ", "rate"),
+            ("Ghi chú", "remark"),
+        ),
+        "rows",
+        (12, 50, 22, 22, 21, 38),
+        numbers=(2, 3, 4),
     )
+    tag(document, "else")
     table_of(
         document,
         (
@@ -269,6 +285,7 @@ def vote_count_minutes():
         (13, 60, 22, 24, 46),
         numbers=(2, 3),
     )
+    tag(document, "endif")
     add(document, "7. Kết quả bầu cử", "Heading")
     tag(document, "if any_elected")
     add(
@@ -292,20 +309,6 @@ def vote_count_minutes():
     return document
 
 
-def elections(document) -> None:
-    """Each election and round as counted: title, figures, result lines."""
-    tag(document, "for election in elections")
-    add(
-        document,
-        "- {{ election.title }}: số lượng cần bầu {{ election.seats }}, danh sách bầu "
-        "cử {{ election.listed }} đồng chí. Kết quả:",
-    )
-    tag(document, "for text in election.lines")
-    add(document, "{{ text }}")
-    tag(document, "endfor")
-    tag(document, "endfor")
-
-
 def congress_minutes():
     document = new_document()
     letterhead(document)
@@ -321,7 +324,7 @@ def congress_minutes():
         "{{ attendance }}",
     )
     tag(document, "if guests")
-    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")
     tag(document, "endif")
     add(document, "II- DIỄN BIẾN ĐẠI HỘI", "Heading")
     add(document, "1. Khai mạc", "Heading")
@@ -337,29 +340,25 @@ def congress_minutes():
     add(document, "3. Thảo luận", "Heading")
     add(
         document,
-        "Đại hội đã thảo luận các báo cáo và dự thảo văn kiện Đại hội Đảng bộ cấp trên"
+        "Đại hội đã thảo luận các báo cáo trình Đại hội"
         "{% if speakers %}; nghe tham luận của {{ speakers }}{% endif %}. "
-        "{% if opinions %}Các ý kiến góp ý vào dự thảo văn kiện:{% else %}Tóm tắt ý kiến "
-        "thảo luận:{% endif %}",
+        "Tóm tắt ý kiến thảo luận tại Đại hội:",
     )
-    tag(document, "if opinions")
-    tag(document, "for group in opinions")
-    add(document, "{{ group.title }}", italic=True)
-    loop(document, "group.opinions")
-    tag(document, "endfor")
-    tag(document, "else")
-    for _ in range(5):
-        add(document, "{{ line }}")
-    tag(document, "endif")
-    add(document, "Đại hội đã nghe phát biểu chỉ đạo của đại biểu cấp trên:")
     for _ in range(3):
+        add(document, "{{ line }}")
+    tag(document, "if opinions_reference")
+    add(document, "{{ opinions_reference }}")
+    tag(document, "endif")
+    add(document, "{{ guidance }} Nội dung chính:")
+    for _ in range(2):
         add(document, "{{ line }}")
     add(document, "{{ presidium }} đã đáp từ, tiếp thu ý kiến chỉ đạo.")
     add(document, "4. Bầu cử", "Heading")
     add(document, "Đại hội đã biểu quyết bằng thẻ đảng viên thông qua:")
     loop(document, "election_decisions")
     add(document, "{{ base_text }}")
-    elections(document)
+    loop(document, "voting")
+    add(document, "{{ introduction }}")
     add(document, "5. Thông qua Nghị quyết Đại hội", "Heading")
     add(
         document,
@@ -369,8 +368,9 @@ def congress_minutes():
     add(document, "6. Bế mạc", "Heading")
     add(
         document,
-        "Đại hội đã thông qua biên bản Đại hội và bế mạc lúc …… giờ …… cùng ngày. Biên bản "
-        "đã được đọc lại trước Đại hội và được Đại hội thông qua{{ end }}",
+        "Biên bản đã được đọc lại trước Đại hội và được Đại hội biểu quyết thông qua với "
+        "……/{{ official_present }} đảng viên chính thức có mặt tán thành. Đại hội bế mạc "
+        "lúc …… giờ …… cùng ngày{{ end }}",
     )
     signature(document, left="THƯ KÝ ĐẠI HỘI||{{ clerk }}")
     return document
@@ -383,16 +383,17 @@ def resolution():
     congress_title(document, "NGHỊ QUYẾT")
     add(
         document,
-        "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}, có mặt "
-        "{{ present_line }} đảng viên được triệu tập.",
+        "{{ congress_title }} họp {{ congress_long_date }} tại {{ venue }}. Tổng số đảng viên "
+        "của chi bộ {{ membership }}; có mặt {{ present_line }} đảng viên được triệu tập"
+        "{{ present_detail }}.",
     )
     add(document, "Sau khi thảo luận, Đại hội")
     add(document, "QUYẾT NGHỊ:", "Part")
     add(
         document,
         "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
-        "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và Báo cáo kiểm điểm "
-        "sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {{ previous_term }}{% endif %}.",
+        "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và {% else %}, trong đó có "
+        "{% endif %}{{ self_review }}.",
     )
     add(document, "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ {{ term }}", "Heading")
     loop(document, "goals")
@@ -412,9 +413,8 @@ def resolution():
     tag(document, "endif")
     add(
         document,
-        "5. Giao {% if has_committee %}Chi ủy{% else %}Bí thư{% endif %} chi bộ khóa "
-        "mới xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức thực hiện "
-        "thắng lợi Nghị quyết Đại hội.",
+        "5. Giao {{ charged }} xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức "
+        "thực hiện thắng lợi Nghị quyết Đại hội.",
     )
     add(
         document,
@@ -438,7 +438,7 @@ def results_report():
     add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
     add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
     tag(document, "if guests")
-    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests | join('; ') }}.")
+    add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")
     tag(document, "endif")
     add(
         document,
@@ -451,9 +451,15 @@ def results_report():
         document,
         "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên.",
     )
+    tag(document, "if main_opinions")
+    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
+    loop(document, "main_opinions")
+    tag(document, "endif")
     add(document, "III- KẾT QUẢ BẦU CỬ", "Heading")
     add(document, "{{ base_text }}")
-    add(document, "Danh sách trúng cử:")
+    tag(document, "for result in results")
+    add(document, "{{ result.title }}", italic=True)
+    add(document, "{{ result.ballots }}")
     table_of(
         document,
         (
@@ -463,10 +469,11 @@ def results_report():
             ("Số phiếu", "votes"),
             ("Tỷ lệ", "rate"),
         ),
-        "elected",
+        "result.rows",
         (13, 58, 50, 20, 24),
         numbers=(3, 4),
     )
+    tag(document, "endfor")
     tag(document, "for text in open_issues")
     add(document, "{{ text }}").paragraph_format.space_before = Pt(6)
     tag(document, "endfor")
@@ -479,10 +486,6 @@ def results_report():
     ).paragraph_format.space_before = Pt(6)
     add(document, "IV- ĐÁNH GIÁ CHUNG", "Heading")
     add(document, "{{ assessment }}")
-    tag(document, "if main_opinions")
-    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
-    loop(document, "main_opinions")
-    tag(document, "endif")
     add(document, "V- ĐỀ NGHỊ", "Heading")
     add(
         document,

@@ -9,7 +9,15 @@ import pytest
 from conftest import add_cell
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from test_congress import attend, built, committee_vote, count, text_of, vote
+from test_congress import (
+    attend,
+    built,
+    committee_vote,
+    count,
+    text_of,
+    tie_then_second_round,
+    vote,
+)
 
 from generator.checking.check import check_workbook
 
@@ -197,7 +205,7 @@ def test_equal_votes_are_listed_in_a_b_c_order(book, tmp_path):
 
 
 def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
-    info = counted_committee(book, 11, [11, 10, 9, 4])
+    info = counted_committee(book, 11, [11, 10, 9, 3])
     first, second, third, fourth = info.candidates()
     book.add(
         "Góp ý",
@@ -217,20 +225,25 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     assert f"Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần A, B, C): {first}" in minutes
     assert "Tổ kiểm phiếu gồm 01 đồng chí" in minutes
     assert f"Đồng chí {third}: 09 phiếu (81,82%), trúng cử." in minutes
-    assert f"Đồng chí {fourth}: 04 phiếu (36,36%), không trúng cử (chưa quá một nửa)." in minutes
+    assert f"Đồng chí {fourth}: 03 phiếu (27,27%), không trúng cử (chưa quá một nửa)." in minutes
     assert f"Đồng chí {info.secretary}: 10 phiếu (90,91%), trúng cử." in minutes
-    assert f"Đồng chí {second}: Đề nghị bổ sung số liệu hộ nghèo." in minutes
-    assert "Tóm tắt ý kiến thảo luận" not in minutes
+    # The comments of the meeting before the congress are referred to, not told as spoken there.
+    assert "Đề nghị bổ sung số liệu hộ nghèo" not in minutes
+    assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (01 ý kiến của đảng viên" in minutes
+    assert "Tóm tắt ý kiến thảo luận tại Đại hội: ………" in minutes
 
 
 def test_minutes_without_opinions_leave_lines_to_write_on(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
-    assert "Tóm tắt ý kiến thảo luận: ………" in text_of(out, "congress_minutes")
+    minutes = text_of(out, "congress_minutes")
+    assert "Tóm tắt ý kiến thảo luận tại Đại hội: ………" in minutes
+    assert "Báo cáo tổng hợp ý kiến góp ý" not in minutes
+    assert minutes.count("được Đại hội biểu quyết thông qua") == 1
 
 
 def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     report = text_of(out, "results_report")
     assert "báo cáo trước ngày" not in report
@@ -245,7 +258,7 @@ def test_results_report_refers_only_to_papers_of_the_package(book, tmp_path):
 
 
 def test_approval_request_and_elected_roster(book, tmp_path):
-    info = counted_committee(book, 11, [11, 10, 9, 4])
+    info = counted_committee(book, 11, [11, 10, 9, 3])
     first, second, third, _ = info.candidates()
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     request = text_of(out, "approval_request")
@@ -315,7 +328,7 @@ def test_results_report_of_a_cell_without_deputy_names_no_deputy(book, tmp_path)
 
 
 def test_figures_of_the_congress_tables_are_right_aligned(book, tmp_path):
-    counted_committee(book, 11, [11, 10, 9, 4])
+    counted_committee(book, 11, [11, 10, 9, 3])
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     for kind, headers in (
         ("results_report", ("Số phiếu", "Tỷ lệ")),
@@ -334,3 +347,71 @@ def test_figures_of_the_congress_tables_are_right_aligned(book, tmp_path):
                 cell = row.cells[column]
                 if any(ch.isdigit() for ch in cell.text):
                     assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT, (kind, header)
+
+
+def test_vote_count_minutes_of_a_one_seat_ballot(book, tmp_path):
+    """Bí thư: agree and disagree counted; the team under the congress named with its term; no
+    line for the reasons of invalid ballots when there are none; signed by the team."""
+    info = counted_committee(book, 11, [11, 10, 9, 3])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    minutes = text_of(out, "vote_count_minutes", "Bí thư")
+    path = next(
+        out["folder"] / d["path"]
+        for d in out["documents"]
+        if d["kind"] == "vote_count_minutes" and "Bí thư" in d["path"]
+    )
+    head = [p for p in Document(path).tables[0].rows[0].cells[0].paragraphs if p.text.strip()]
+    bold = [(p.text.replace("\xa0", " "), any(r.bold for r in p.runs)) for p in head]
+    assert bold[:3] == [
+        ("ĐẠI HỘI CHI BỘ", False),
+        ("ẤP CB01 NHIỆM KỲ 2025 - 2027", False),
+        ("TỔ KIỂM PHIẾU", True),
+    ], bold
+    assert "Số phiếu đồng ý Không đồng ý Tỷ lệ Ghi chú" in minutes
+    assert f"1 {info.secretary} 10 1 90,91% Trúng cử" in minutes
+    assert "đã tiến hành bầu bí thư" in minutes
+    assert "Lý do phiếu không hợp lệ" not in minutes
+    assert "T/M TỔ KIỂM PHIẾU TỔ TRƯỞNG" in minutes
+    committee = text_of(out, "vote_count_minutes", "Chi ủy")
+    assert "Không đồng ý" not in committee and "Số phiếu Tỷ lệ Ghi chú" in committee
+
+
+def test_results_report_gives_each_election_its_rounds_ballots_and_table(book, tmp_path):
+    info = add_cell(book, official=11)
+    tie_then_second_round(book, info, invalid=1)
+    third = info.candidates()[2]
+    count(book, info, "Bí thư", 11, 11, 11, 0)
+    vote(book, info, "Bí thư", info.secretary, 10)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    report = text_of(out, "results_report")
+    assert (
+        "1. Bầu Chi ủy Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 (bầu 02 lần) Lần 1: số phiếu phát "
+        "ra 11, thu vào 11, hợp lệ 11, không hợp lệ không có; Lần 2: số phiếu phát ra 11, thu "
+        "vào 11, hợp lệ 10, không hợp lệ 01." in report
+    )
+    assert f"3 {third} Chi ủy viên 7 63,64%" in report
+    secretary = report.index("2. Bầu Bí thư Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 Số phiếu phát")
+    assert report.index(f"1 {info.secretary} Bí thư 10 90,91%") > secretary
+    assert "gồm 11 đảng viên chính thức được triệu tập" in report or "bằng số đảng viên" in report
+    resolution = text_of(out, "resolution")
+    assert "Giao Chi ủy Chi bộ nhiệm kỳ 2025 - 2027 xây dựng chương trình hành động" in resolution
+    assert "khóa mới" not in resolution
+    assert "có mặt 11/11 đảng viên được triệu tập (11 đảng viên chính thức, không có" in resolution
+
+
+def test_resolution_of_a_cell_without_committee(book, tmp_path):
+    info = add_cell(book, official=7, **{"Bầu phó bí thư": "Có"})
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
+    attend(book, info)
+    for election, name in (("Bí thư", info.secretary), ("Phó bí thư", info.official[1])):
+        count(book, info, election, 7, 7, 7, 0)
+        vote(book, info, election, name, 7)
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    resolution = text_of(out, "resolution")
+    assert "nhiệm kỳ 2025 - 2027, trong đó có kiểm điểm của bí thư" in resolution
+    assert (
+        "Giao đồng chí Bí thư và đồng chí Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027 xây dựng"
+        in resolution
+    )

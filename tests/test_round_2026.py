@@ -63,7 +63,7 @@ def elect(book: Book, info, voters: int) -> None:
     """The congress held and counted: everyone present, the planned people elected."""
     attend(book, info)
     if info.seats:
-        committee_vote(book, info, [voters] * info.seats + [1], voters)
+        committee_vote(book, info, [voters] * (info.seats - 1) + [voters - 1, 1], voters)
     posts = [("Bí thư", info.secretary)] + (
         [("Phó bí thư", info.official[1])] if info.seats else []
     )
@@ -248,7 +248,7 @@ def test_a_chi_uy_without_a_deputy_and_a_tie_cite_their_sources(tmp_path):
     book = city_book(tmp_path)
     info = commune_cell(book, "CB01", "Ấp", "Chi bộ Ấp Một", 13, 5, deputy=False)
     attend(book, info)
-    committee_vote(book, info, [13, 12, 12, 11, 10, 10], 13)
+    committee_vote(book, info, [13, 12, 11, 10, 9, 9], 13)
     findings = findings_of(book.save())
     deputy = with_code(findings, "deputy-not-planned")
     assert [(f.row, f.column) for f in deputy] == [(info.row, "Bầu phó bí thư")], describe(findings)

@@ -295,6 +295,8 @@ def check_congress(cell: Cell, profile: Profile, add) -> None:
                 f'"{LIST_POST[result.election]}"). Hãy sửa tên hoặc bổ sung danh sách.',
             )
     counted = tallies(cell)
+    for tally in counted:
+        check_total(tally, add)
     tie = next((r for r in profile.rules if r.key == TIE_RULE), None)
     for tally in counted:
         settled = any(t.election == tally.election and t.round > tally.round for t in counted)
@@ -338,6 +340,33 @@ def check_congress(cell: Cell, profile: Profile, add) -> None:
                             "trong chi ủy vừa bầu; bí thư, phó bí thư phải là chi ủy viên. Hãy "
                             "báo cáo xin ý kiến cấp ủy cấp trên.",
                         )
+
+
+def check_total(tally: Tally, add) -> None:
+    """A valid ballot marks at most as many people as there are seats in its round: the votes of
+    one round cannot add up to more than the valid ballots times those seats."""
+    count = tally.count
+    # A person with more votes than valid ballots is the figure to fix, reported at its row.
+    if count is None or tally.seats <= 0 or any(r.votes > count.valid for r in tally.results):
+        return
+    total = sum(r.votes for r in tally.results)
+    most = count.valid * tally.seats
+    if total <= most:
+        return
+    limit = (
+        f"số phiếu hợp lệ ({count.valid}), vì mỗi phiếu chỉ bầu 01 người"
+        if tally.seats == 1
+        else f"{count.valid} phiếu hợp lệ × {format_count(tally.seats)} người cần bầu = {most}, "
+        f"vì mỗi phiếu bầu nhiều nhất {format_count(tally.seats)} người"
+    )
+    inconsistent(
+        add,
+        count.origin,
+        "valid",
+        f"cuộc bầu {ELECTION_NAMES[tally.election]} lần {tally.round}: tổng số phiếu bầu của "
+        f'các đồng chí ở sheet "Kết quả bầu cử" là {total}, nhiều hơn {limit}. Hãy kiểm tra '
+        "lại số phiếu hợp lệ hoặc số phiếu của từng đồng chí.",
+    )
 
 
 def not_held(cell: Cell, election: str) -> str:

@@ -393,7 +393,28 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "exempt": format_count(len(cell.exempt_members)),
         "membership": membership(cell),
         "recipients": recipients(profile, to_committee(cell), "Đảng viên trong chi bộ"),
+        "self_review": self_review(cell, profile),
+        "charged": charged(cell, profile),
+        "present_detail": "",  # who came, by status, once the congress has been held
     }
+
+
+def self_review(cell: Cell, profile: Profile) -> str:
+    """The self-review the congress approves: the chi ủy's report, or where there is no chi ủy
+    the review of the bí thư (phó bí thư) within the summary report."""
+    previous = cell.previous_term or profile.previous_term
+    if has_committee(cell, profile):
+        return f"Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ {previous}"
+    return f"kiểm điểm của {leadership(cell, profile, True)} chi bộ nhiệm kỳ {previous}"
+
+
+def charged(cell: Cell, profile: Profile) -> str:
+    """Who carries the resolution out: the new chi ủy, else the new bí thư (and phó bí thư)."""
+    term = cell.term or profile.term
+    if has_committee(cell, profile):
+        return f"Chi ủy Chi bộ nhiệm kỳ {term}"
+    deputy = " và đồng chí Phó Bí thư" if cell.elect_deputy else ""
+    return f"đồng chí Bí thư{deputy} Chi bộ nhiệm kỳ {term}"
 
 
 def sorted_nominees(cell: Cell, post: str) -> list[Nomination]:

@@ -61,7 +61,7 @@ from .common import (
     team_text,
     to_committee,
 )
-from .opinions import by_draft, giver_label, sentence
+from .opinions import by_draft, sentence
 from .precongress import draft_resolution, nominee_row
 
 DOTS = "…" * 12
@@ -130,9 +130,7 @@ def attendance(cell: Cell) -> dict:
     unknown = [m for m in away if m.attendance not in (EXCUSED, UNEXCUSED)]
     text = (
         f"Có mặt {format_count(len(here))}/{format_count(total)} đảng viên được triệu tập "
-        f"(đạt {format_percent(len(here), total)}), trong đó đảng viên chính thức "
-        f"{format_count(len(official_here))}, dự bị "
-        f"{format_count(len(here) - len(official_here))}."
+        f"(đạt {format_percent(len(here), total)}), trong đó {by_status(here, official_here)}."
     )
     if away:
         reasons = [
@@ -149,10 +147,21 @@ def attendance(cell: Cell) -> dict:
         text += " Không có đảng viên vắng mặt."
     return {
         "present_line": f"{format_count(len(here))}/{format_count(total)}",
+        "present_detail": f" ({by_status(here, official_here)})",
         "attendance": text,
         "official_present": format_count(len(official_here)),
         "official_absent": comrades_count(len(cell.official_members) - len(official_here)),
     }
+
+
+def by_status(here: list[Member], official_here: list[Member]) -> str:
+    """ "09 đảng viên chính thức, không có đảng viên dự bị"."""
+    probationary = len(here) - len(official_here)
+    return f"{format_count(len(official_here))} đảng viên chính thức, " + (
+        f"{format_count(probationary)} đảng viên dự bị"
+        if probationary
+        else "không có đảng viên dự bị"
+    )
 
 
 def base_text(base: Base) -> str:
@@ -172,7 +181,7 @@ def base_text(base: Base) -> str:
     ]
     official = format_count(base.official)
     if parts:
-        detail = f"là {official} đảng viên chính thức được triệu tập, trừ " + "; ".join(parts)
+        detail = f"gồm {official} đảng viên chính thức được triệu tập, trừ " + "; ".join(parts)
     else:
         detail = "bằng số đảng viên chính thức được triệu tập, không có trường hợp nào phải trừ"
     return (
@@ -215,8 +224,7 @@ def open_lines(tally: Tally) -> list[str]:
             f"Các đồng chí {names(tied)} cùng được "
             f"{format_count(tally.tied[0].votes)} phiếu ở vị trí cuối cùng, nhiều người hơn "
             f"số chỗ còn lại ({format_count(open_seats)}); vì vậy chưa đồng chí nào trong số "
-            f"này trúng cử. Đại hội cần bầu lại giữa các đồng chí bằng phiếu cho "
-            f"{format_count(open_seats)} chỗ còn lại."
+            "này trúng cử."
         ]
     if open_seats <= 0:
         return []
@@ -249,7 +257,7 @@ def remark(tally: Tally, member: Member) -> str:
     if among(tally.elected):
         return "Trúng cử"
     if among(tally.tied):
-        return "Bằng phiếu, phải bầu lại"
+        return "Số phiếu bằng nhau, chưa trúng cử"
     if among(tally.below):
         return "Không trúng cử (chưa quá một nửa)"
     if among(tally.results):
@@ -258,12 +266,15 @@ def remark(tally: Tally, member: Member) -> str:
 
 
 def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
+    """One row per candidate; "against" (valid ballots less the agreeing) for one-seat ballots."""
     votes = {id(r.member): r.votes for r in tally.results}
+    valid = tally.count.valid if tally.count else None
     return [
         {
             "no": str(i),
             "name": m.name,
             "votes": str(votes[id(m)]) if id(m) in votes else "",
+            "against": str(valid - votes[id(m)]) if id(m) in votes and valid is not None else "",
             "rate": format_percent(votes[id(m)], base.base) if id(m) in votes else "",
             "remark": remark(tally, m),
         }
@@ -280,18 +291,35 @@ def candidate_lines(tally: Tally, base: Base) -> list[str]:
     ]
 
 
-def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
-    """Each round counted, as the minutes recount it: every candidate, then who is elected;
-    after the last round allowed without a bí thư, the appointment by the higher committee."""
+def presidium_name(cell: Cell) -> str:
+    return "Đoàn chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
+
+
+def ballots_line(tally: Tally) -> str:
+    count = tally.count
+    if count is None:
+        return f"Tổ kiểm phiếu công bố: số phiếu phát ra {DOTS}; thu vào {DOTS}; hợp lệ {DOTS}."
+    return (
+        f"Tổ kiểm phiếu công bố: số phiếu phát ra {format_count(count.issued)}, thu vào "
+        f"{format_count(count.collected)}, hợp lệ {format_count(count.valid)}, không hợp lệ "
+        f"{format_count(count.invalid) if count.invalid else 'không có'}. Kết quả:"
+    )
+
+
+def voting_record(cell: Cell, profile: Profile, base: Base, present_line: str) -> list[str]:
+    """The elections as the congress ran them: each list approved, then each round counted
+    (ballots, every candidate, who is elected), then the next election; after the last round
+    allowed without a bí thư, the appointment by the higher committee."""
     appointed = appointment_lines(cell, profile)
     last = final_tallies(cell)
-    return [
-        {
-            "title": f"Bầu {office_term(cell, profile, t.election)}{round_label(cell, t)}",
-            "seats": format_count(t.seats),
-            "listed": format_count(len(candidates(cell, t))),
-            "lines": candidate_lines(t, base)
-            + (
+    record = []
+    for election in elections_held(cell):
+        record += [
+            f"- {line} (tán thành: ……/{present_line} đồng chí)."
+            for line in election_decisions(cell, profile, election)
+        ]
+        for t in (t for t in tallies(cell) if t.election == election):
+            elected = (
                 [
                     f"Trúng cử ({format_count(len(t.elected))} đồng chí): "
                     f"{names(m.member for m in t.elected)}."
@@ -299,10 +327,21 @@ def election_summary(cell: Cell, profile: Profile, base: Base) -> list[dict]:
                 if t.elected
                 else []
             )
-            + (appointed if appointed and t.election == "Bí thư" and t in last else done(cell, t)),
-        }
-        for t in tallies(cell)
-    ]
+            record += [
+                f"Đại hội đã bỏ phiếu kín bầu {office_term(cell, profile, t.election)}"
+                f"{round_label(cell, t)}: số lượng "
+                f"cần bầu {format_count(t.seats)}, danh sách bầu cử "
+                f"{format_count(len(candidates(cell, t)))} đồng chí.",
+                ballots_line(t),
+                *candidate_lines(t, base),
+                *elected,
+                *(
+                    appointed
+                    if appointed and t.election == "Bí thư" and t in last
+                    else done(cell, t)
+                ),
+            ]
+    return record
 
 
 def done(cell: Cell, tally: Tally) -> list[str]:
@@ -313,9 +352,16 @@ def done(cell: Cell, tally: Tally) -> list[str]:
         None,
     )
     if again:
+        chair = presidium_name(cell)
+        among = (
+            f" trong số các đồng chí {names(sort_by_name(r.member for r in tally.tied))}"
+            if tally.tied
+            else ""
+        )
         return [
-            f"Đại hội đã bầu lại (lần {again.round}) cho "
-            f"{format_count(again.seats)} chỗ còn lại; kết quả ghi ở lần bầu tiếp theo."
+            f"Theo đề nghị của {chair}, Đại hội đã biểu quyết bầu tiếp (lần {again.round}) "
+            f"{format_count(again.seats)} {ELECTION_NAMES[tally.election]}"
+            f"{' viên' if tally.election == 'Chi ủy' else ''}{among}."
         ]
     left = open_lines(tally)
     return left + ([f"Đại hội đã quyết định: {LINE}"] if left else [])
@@ -555,23 +601,20 @@ def team_signers(cell: Cell) -> dict:
     lead, members = team(cell)
     return {
         "lead": lead.name if lead else "",
-        "team_title": "CÁC TỔ VIÊN" if members else "",
-        "members_signing": "\n\n\n\n".join(m.name for m in members),
+        "team_title": "CÁC THÀNH VIÊN" if members else "",
+        # Each member as much room to sign as the lead has above his name.
+        "members_signing": "\n\n\n\n\n".join(m.name for m in members),
     }
 
 
 def counting_header(cell: Cell, profile: Profile, team_name: str = "Tổ kiểm phiếu") -> dict:
-    """Papers of a team of the congress: the team issues them, under the congress (36-HD)."""
-    return letterhead(
-        cell,
-        profile,
-        f"Đại hội {cell.name}",
-        team_name,
-        "BB/ĐH",
-        cell.congress_date,
-        draft=False,
-        congress=True,
+    """Papers of a team of the congress: the team issues them (bold), under the congress
+    (regular), named with its ordinal and term as in the congress's own header (36-HD)."""
+    term = f"nhiệm kỳ {cell.term or profile.term}"
+    congress = f"Đại hội {cell.name} " + (
+        f"lần thứ {cell.ordinal}, {term}" if cell.ordinal else term
     )
+    return letterhead(cell, profile, congress, team_name, "BB/ĐH", cell.congress_date, False)
 
 
 # ----------------------------------------------------------------------------- after the congress
@@ -586,7 +629,7 @@ def after_context(cell: Cell, profile: Profile) -> dict:
             "when": when(cell),
             "base_text": base_text(base),
             "guests": cell.guests,
-            "elections": election_summary(cell, profile, base),
+            "guests_text": guests_text(cell),
         }
     )
 
@@ -622,6 +665,8 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "list_names": names(candidates(cell, tally)),
             "official": format_count(len(cell.official_members)),
             "invalid_reason": bool(count and count.invalid),
+            "single": seats_of(cell, tally.election) == 1,
+            "reason_blank": "…" * 20,
             "rows": vote_rows(cell, tally, base),
             "outcome": outcome(cell, tally, base),
             "any_elected": bool(tally.elected),
@@ -634,38 +679,84 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
     )
 
 
-OPENING_VOTES = 3  # presidium, thư ký, programme: the first lines of show_of_hands
-
-
-def show_of_hands(cell: Cell, profile: Profile) -> list[str]:
-    """What the congress decided by show of hands (thẻ đảng viên), before each secret ballot."""
+def opening_decisions(cell: Cell) -> list[str]:
+    """What the congress decided by show of hands (thẻ đảng viên) as it opened."""
     chairs = cell.assigned("Chủ tịch đại hội")
-    lines = [
+    return [
         f"Đoàn chủ tịch gồm {format_count(len(chairs))} đồng chí: {names(chairs)}"
         if len(chairs) > 1
         else f"Chủ tịch Đại hội: đồng chí {chairs[0].name if chairs else BLANK_NAME}",
         f"Thư ký Đại hội: {people_of(cell, 'Thư ký') or BLANK_NAME}",
         "Chương trình, nội quy làm việc của Đại hội",
-        f"Tổ kiểm phiếu gồm {team_text(cell)}",
     ]
+
+
+def voting_decisions(cell: Cell, profile: Profile) -> list[str]:
+    """Decided by show of hands before the first ballot: the team, the deputy where asked."""
+    lines = [f"Tổ kiểm phiếu gồm {team_text(cell)}"]
     if not has_committee(cell, profile):
         lines.append(
             ("Bầu 01 phó bí thư chi bộ" if cell.elect_deputy else "Không bầu phó bí thư chi bộ")
             + f" nhiệm kỳ {cell.term or profile.term}"
         )
-    for election in elections_held(cell):
-        first = next((t for t in tallies(cell) if t.election == election), None)
-        listed = candidates(cell, first) if first else []
-        if election == "Chi ủy":
-            lines.append(
-                f"Số lượng Chi ủy nhiệm kỳ {cell.term or profile.term}: "
-                f"{format_count(seats_of(cell, election))} đồng chí"
-            )
-        lines.append(
-            f"Danh sách bầu cử {ELECTION_NAMES[election]} gồm {format_count(len(listed))} "
-            f"đồng chí (xếp theo vần A, B, C): {names(listed)}"
-        )
     return lines
+
+
+def election_decisions(cell: Cell, profile: Profile, election: str) -> list[str]:
+    """Decided by show of hands before the ballot of one election: its number, its list."""
+    first = next((t for t in tallies(cell) if t.election == election), None)
+    listed = candidates(cell, first) if first else []
+    lines = []
+    if election == "Chi ủy":
+        lines.append(
+            f"Số lượng Chi ủy nhiệm kỳ {cell.term or profile.term}: "
+            f"{format_count(seats_of(cell, election))} đồng chí"
+        )
+    lines.append(
+        f"Danh sách bầu cử {ELECTION_NAMES[election]} gồm {format_count(len(listed))} "
+        f"đồng chí (xếp theo vần A, B, C): {names(listed)}"
+    )
+    return lines
+
+
+def opinions_reference(cell: Cell, profile: Profile) -> str:
+    """The comments on the drafts were gathered before the congress, at a meeting of the cell,
+    and summed up in a report: the minutes refer to that report, they do not repeat it."""
+    count = sum(len(items) for _, items in by_draft(cell, profile))
+    if not count:
+        return ""
+    day = (
+        f" tại cuộc họp chi bộ {long_date(cell.opinion_meeting_date)}"
+        if cell.opinion_meeting_date
+        else " tại cuộc họp chi bộ trước Đại hội"
+    )
+    return (
+        f"Đại hội đã nghe và thống nhất Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện "
+        f"({format_count(count)} ý kiến của đảng viên{day})."
+    )
+
+
+def guidance_line(cell: Cell) -> str:
+    guest = cell.guests[0] if cell.guests else ""
+    who = (
+        f"đồng chí {guest.removeprefix('Đồng chí ').removeprefix('đồng chí ')}"
+        if guest
+        else f"đại diện lãnh đạo {committee_name(cell.parent)}"
+    )
+    return f"Đại hội đã nghe {who} phát biểu chỉ đạo Đại hội."
+
+
+def introduction(cell: Cell, profile: Profile) -> str:
+    """The new leaders meet the congress; the bí thư just elected speaks."""
+    newcomers = "Chi ủy nhiệm kỳ mới" if has_committee(cell, profile) else "Bí thư chi bộ mới"
+    secretary = winners(cell, "Bí thư")
+    speech = (
+        f"; đồng chí {secretary[0][0].name}, Bí thư chi bộ nhiệm kỳ {cell.term or profile.term}, "
+        "phát biểu nhận nhiệm vụ"
+        if secretary
+        else ""
+    )
+    return f"{newcomers} đã ra mắt Đại hội{speech}."
 
 
 def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
@@ -683,27 +774,22 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         )
     clerks = cell.assigned("Thư ký")
     context = after_context(cell, profile)
-    decisions = [
-        f"- {line} (tán thành: ……/{context['official_present']} đồng chí)."
-        for line in show_of_hands(cell, profile)
-    ]
+    here = context["official_present"]
     return context | {
         "header": congress_header(cell, profile, "BB"),
-        # Voted in the order the congress ran: who leads it first, the election lists later.
-        "opening_decisions": decisions[:OPENING_VOTES],
-        "presidium": (
-            "Đoàn chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
-        ),
-        "election_decisions": decisions[OPENING_VOTES:],
+        "opening_decisions": [
+            f"- {line} (tán thành: ……/{here} đồng chí)." for line in opening_decisions(cell)
+        ],
+        "presidium": presidium_name(cell),
+        "election_decisions": [
+            f"- {line} (tán thành: ……/{here} đồng chí)." for line in voting_decisions(cell, profile)
+        ],
+        "voting": voting_record(cell, profile, threshold_base(cell), here),
+        "introduction": introduction(cell, profile),
         "reports": [r[0].upper() + r[1:] for r in reports],
         "speakers": people_of(cell, "Tham luận"),
-        "opinions": [
-            {
-                "title": f"{draft} ({format_count(len(items))} ý kiến)",
-                "opinions": [f"- {giver_label(o)}: {sentence(o.text)}" for o in items],
-            }
-            for draft, items in by_draft(cell, profile)
-        ],
+        "opinions_reference": opinions_reference(cell, profile),
+        "guidance": guidance_line(cell),
         "line": LINE,
         "clerk": clerks[0].name if clerks else "",
     }
@@ -735,20 +821,48 @@ def new_leaders(cell: Cell) -> list[tuple[Member, int, list[str]]]:
     return list(found.values())
 
 
-def elected_rows(cell: Cell, base: Base) -> list[dict]:
-    rows = []
-    for election in elections_held(cell):
-        for member, votes in winners(cell, election):
-            rows.append(
-                {
-                    "no": str(len(rows) + 1),
-                    "name": member.name,
-                    "post": post_name(LIST_POST[election]),
-                    "votes": str(votes),
-                    "rate": format_percent(votes, base.base),
-                }
+def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
+    """Each election of the report: how many rounds, the ballots of each, who was elected."""
+    results = []
+    for number, election in enumerate(elections_held(cell), start=1):
+        rounds = [t for t in tallies(cell) if t.election == election]
+        times = f" (bầu {format_count(len(rounds))} lần)" if len(rounds) > 1 else ""
+        ballots = [
+            (f"Lần {t.round}: " if len(rounds) > 1 else "")
+            + (
+                f"số phiếu phát ra {format_count(t.count.issued)}, thu vào "
+                f"{format_count(t.count.collected)}, hợp lệ {format_count(t.count.valid)}, "
+                "không hợp lệ " + (format_count(t.count.invalid) if t.count.invalid else "không có")
+                if t.count
+                else f"số phiếu phát ra {DOTS}, thu vào {DOTS}, hợp lệ {DOTS}"
             )
-    return rows
+            for t in rounds
+        ]
+        results.append(
+            {
+                "title": f"{number}. Bầu {office_term(cell, profile, election)}{times}",
+                "ballots": "; ".join(ballots)[:1].upper() + "; ".join(ballots)[1:] + ".",
+                "rows": [
+                    {
+                        "no": str(i),
+                        "name": member.name,
+                        "post": post_name(LIST_POST[election]),
+                        "votes": str(votes),
+                        "rate": format_percent(votes, base.base),
+                    }
+                    for i, (member, votes) in enumerate(winners(cell, election), start=1)
+                ],
+            }
+        )
+    return results
+
+
+def guests_text(cell: Cell) -> str:
+    """The guests in one sentence: "đồng chí" in lower case after the first."""
+    return "; ".join(
+        g if i == 0 else g[:1].lower() + g[1:] if g.startswith("Đồng chí") else g
+        for i, g in enumerate(cell.guests)
+    )
 
 
 def attachments(cell: Cell) -> list[str]:
@@ -783,7 +897,7 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             cell, profile, cell.parent, cell.name, "BC/CB", cell.congress_date, draft=False
         ),
         "documents": [f"- {d}." for d in documents],
-        "elected": elected_rows(cell, base),
+        "results": election_results(cell, profile, base),
         "open_issues": [
             f"Bầu {office(cell, t.election)}: {line}"
             for t in final_tallies(cell)
