@@ -363,8 +363,8 @@ def test_vote_count_minutes_of_a_one_seat_ballot(book, tmp_path):
     head = [p for p in Document(path).tables[0].rows[0].cells[0].paragraphs if p.text.strip()]
     bold = [(p.text.replace("\xa0", " "), any(r.bold for r in p.runs)) for p in head]
     assert bold[:3] == [
-        ("ĐẠI HỘI CHI BỘ", False),
-        ("ẤP CB01 NHIỆM KỲ 2025 - 2027", False),
+        ("ĐẠI HỘI CHI BỘ ẤP CB01", False),
+        ("NHIỆM KỲ 2025 - 2027", False),
         ("TỔ KIỂM PHIẾU", True),
     ], bold
     assert "Số phiếu đồng ý Không đồng ý Tỷ lệ Ghi chú" in minutes
