@@ -514,10 +514,11 @@ def approval_request():
     )
     add(document, "{{ base_text }}")
     loop(document, "lines")
+    # The attachments line goes with the closing: a page never holds the closing alone.
     add(
         document,
         "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
-    )
+    ).paragraph_format.keep_with_next = True
     add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định{{ end }}")
     signature(document)
     return document

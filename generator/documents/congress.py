@@ -844,7 +844,7 @@ def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
         if election == "Chi ủy":
             lines.append(
                 f"{number}. Chi ủy {cell.name} nhiệm kỳ {term} gồm "
-                f"{format_count(len(won))} đồng chí (xếp theo số phiếu trúng cử):"
+                f"{format_count(len(won))} đồng chí (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"
             )
             lines += [f"- Đồng chí {m.name}: {votes_text(v, base)}." for m, v in won]
         else:
