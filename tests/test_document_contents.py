@@ -245,7 +245,7 @@ def test_the_poll_count_is_the_presidiums_helpers_and_one_name_forms_say_no_row(
         ("Mẫu 4B", "người được đề cử"),
     }
     secretary = next(d.context for d in kinds["ballot"] if d.title.endswith("Bí thư"))
-    assert secretary["instruction"] == '(Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý")'
+    assert secretary["instruction"] == "(Đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”)"
 
 
 def summary_of(packages, shape: str) -> dict:

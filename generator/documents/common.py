@@ -498,5 +498,5 @@ def ballot_instruction(seats: int, listed: int) -> str:
             "ngang cả họ và tên đồng chí đó"
         )
     if listed == 1:
-        return 'Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
-    return 'Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
+        return "Đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”"
+    return "Ở từng dòng, đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”"

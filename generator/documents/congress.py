@@ -29,6 +29,7 @@ from ..checking.election import (
 from ..checking.profile import Profile
 from ..reading.model import Cell, Member
 from ..textvn import (
+    NBSP,
     format_count,
     format_percent,
     header_date,
@@ -452,11 +453,16 @@ def ballots_per_page(rows: int) -> int:
     return max(1, math.floor((PAGE_HEIGHT + CUT_HEIGHT) / one))
 
 
+def unbroken(text: str, name: str) -> str:
+    """The text with the words of a proper name held together on one line."""
+    return text.replace(name, name.replace(" ", NBSP))
+
+
 def ballot(cell: Cell, profile: Profile, election: str) -> dict:
     listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
     seats = seats_of(cell, election)
     surplus = len(listed) > seats
-    office_line = office_term(cell, profile, election)
+    office_line = unbroken(office_term(cell, profile, election), cell.parent)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line[0].upper() + office_line[1:],
@@ -471,6 +477,7 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 
 
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
+POLL_COPIES = 3  # poll forms on one A4 page (templates_docx/congress.py keeps them short)
 
 
 # The election guide (HD 04) prints two poll forms: Mẫu 4A for those who stand, 4B for those
@@ -482,7 +489,7 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: st
     """The election guide's (HD 04) Mẫu 4A or 4B: the congress is polled on who stands or is
     nominated there; "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's
     exceptions)."""
-    office_line = office_term(cell, profile, election)
+    office_line = unbroken(unbroken(office_term(cell, profile, election), cell.name), cell.parent)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line,
@@ -492,7 +499,7 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: st
             {"no": str(i), "name": "", "yes": "", "against": "", "note": ""}
             for i in range(1, POLL_ROWS + 1)
         ],
-        "copies": list(range(ballots_per_page(POLL_ROWS + 1))),
+        "copies": list(range(POLL_COPIES)),
     }
 
 
