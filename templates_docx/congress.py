@@ -54,8 +54,10 @@ def congress_notice():
         "Thực hiện {{ plan_reference }}; được sự thống nhất của {{ parent_committee }}, "
         "{{ issuer }} thông báo thời gian khai mạc Đại hội như sau:",
     )
-    add(document, "1. Thời gian: khai mạc lúc {{ when }}.")
-    add(document, "2. Địa điểm: {{ venue }}.")
+    add(document, "1. Thời gian", "Heading")
+    add(document, "Khai mạc lúc {{ when }}.")
+    add(document, "2. Địa điểm", "Heading")
+    add(document, "{{ venue }}.")
     add(document, "3. Thành phần triệu tập", "Heading")
     add(document, "- Đảng viên: {{ members }}")
     add(document, "- Đại biểu cấp trên: {{ guests | join('; ') }}.")

@@ -410,7 +410,7 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             else f" (lồng ghép kiểm điểm của {leadership(cell, profile, True)} chi bộ)"
         )
         + f"; đề ra phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ {term}.",
-        "Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên và "
+        f"Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội {cell.parent} và "
         "văn kiện Đại hội Chi bộ.",
     ]
     contents.append(f"Bầu {leader_posts(cell, committee_seats=True)} Chi bộ nhiệm kỳ {term}.")
@@ -421,15 +421,15 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     official = len(cell.official_members)
     exempt = sum(m.exempt for m in cell.official_members)
     members = (
-        f"Toàn thể {format_count(len(cell.members))} đảng viên của chi bộ, gồm "
+        f"toàn thể {format_count(len(cell.members))} đảng viên của chi bộ, gồm "
         f"{format_count(official)} đảng viên chính thức và "
         f"{format_count(len(cell.probationary_members))} đảng viên dự bị."
     )
     if exempt:
         members += (
             f" Trong số đảng viên chính thức có {format_count(exempt)} đồng chí được "
-            "miễn công tác và sinh hoạt đảng: được thông báo, triệu tập; nếu dự đại hội "
-            "thì tham gia biểu quyết, bầu cử."
+            "miễn công tác và sinh hoạt đảng; các đồng chí này cũng được triệu tập, nếu dự "
+            "Đại hội thì được biểu quyết, bầu cử."
         )
     if cell.probationary_members:
         members += " Đảng viên dự bị dự đại hội nhưng không biểu quyết, không bầu cử."
@@ -440,7 +440,11 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "issuer": cell.name,
         "when": when(cell),
         "members": members,
-        "guests": cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"],
+        # Printed after "Đại biểu cấp trên:" and joined by "; ": inside a sentence, lower case.
+        "guests": [
+            g[:1].lower() + g[1:] if g.startswith(("Đồng chí", "Đại diện")) else g
+            for g in cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"]
+        ],
         "contents": contents,
         "content_count": format_count(len(contents)),
         "report_to": "chi ủy" if committee else "bí thư chi bộ",
