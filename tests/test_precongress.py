@@ -511,3 +511,14 @@ def test_a_congress_header_keeps_lan_thu_and_nhiem_ky_with_what_follows(name):
     assert " ".join(lines) == name.upper()
     for phrase in ("LẦN THỨ ", "NHIỆM KỲ 2025 - "):
         assert sum(phrase in line for line in lines) == 1, lines
+
+
+def test_the_approval_is_the_đảng_ủys_decision_and_the_vote_minutes_say_their_base(shaped):
+    nine = flat(read(shaped, "nine", "personnel_approval"))
+    assert "Xét Phương án số ……-PA/CB, ngày" in nine and "Ban Thường vụ Đảng ủy xã" in nine
+    assert "1. Số lượng Chi ủy nhiệm kỳ 2025 - 2027:" in nine
+    assert "2. Danh sách bầu cử Chi ủy gồm" in nine and "để Đại hội bầu bí thư chi bộ" in nine
+    assert "đề nghị Đảng ủy" not in nine.lower() and "Ghi chú" not in nine
+    minutes = flat(read(shaped, "small", "personnel_vote_minutes"))
+    assert "tỷ lệ so với số đảng viên chính thức có mặt tham gia biểu quyết" in minutes
+    assert "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua" in minutes
