@@ -148,7 +148,10 @@ def define_styles(document) -> None:
     paragraph_style(document, "Head", align=CENTER)
     paragraph_style(document, "Cell", size=12, align=LEFT)
     paragraph_style(document, "CellHead", size=12, bold=True, align=CENTER)
-    paragraph_style(document, "Recipient", size=12, align=LEFT)
+    # A long recipient wraps under its own text, not under the "- " that opens it.
+    recipient = paragraph_style(document, "Recipient", size=12, align=LEFT)
+    recipient.paragraph_format.left_indent = Mm(2.5)
+    recipient.paragraph_format.first_line_indent = Mm(-2.5)
     paragraph_style(document, "Tag", size=10, align=LEFT)
 
 

@@ -54,8 +54,10 @@ def congress_notice():
         "Thực hiện {{ plan_reference }}; được sự thống nhất của {{ parent_committee }}, "
         "{{ issuer }} thông báo thời gian khai mạc Đại hội như sau:",
     )
-    add(document, "1. Thời gian: khai mạc lúc {{ when }}.")
-    add(document, "2. Địa điểm: {{ venue }}.")
+    add(document, "1. Thời gian", "Heading")
+    add(document, "Khai mạc lúc {{ when }}.")
+    add(document, "2. Địa điểm", "Heading")
+    add(document, "{{ venue }}.")
     add(document, "3. Thành phần triệu tập", "Heading")
     add(document, "- Đảng viên: {{ members }}")
     add(document, "- Đại biểu cấp trên: {{ guests | join('; ') }}.")
@@ -75,8 +77,9 @@ def congress_notice():
     return document
 
 
-def ballot_header(document, form: str = "") -> None:
-    """The đảng ủy's stamp box top left; party heading and the congress date on the right."""
+def ballot_header(document, form: str = "", box: float = 24) -> None:
+    """The đảng ủy's stamp box top left (`box` mm high); party heading and the congress date on
+    the right, the guide's form number above them in the top right corner."""
     table = document.add_table(rows=1, cols=2)
     borderless(table)
     widths(table, (45, WIDTH - 45))
@@ -85,16 +88,16 @@ def ballot_header(document, form: str = "") -> None:
     # A small paragraph above the box: LibreOffice prints a page number on page 1 when the
     # document opens with a table nested in a table's first cell.
     left.paragraphs[0].style = document.styles["Tag"]
-    box = left.add_table(rows=1, cols=1)
+    size, box = box, left.add_table(rows=1, cols=1)
     box.style = document.styles["Table Grid"]
     widths(box, (34,))
-    box.rows[0].height, box.rows[0].height_rule = Mm(24), WD_ROW_HEIGHT_RULE.EXACTLY
+    box.rows[0].height, box.rows[0].height_rule = Mm(size), WD_ROW_HEIGHT_RULE.EXACTLY
     left.paragraphs[-1].style = document.styles["Tag"]  # a cell must end with a paragraph
+    if form:
+        add(right, form, "Head", bold=True, size=12).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
     rule_below(heading, (WIDTH - 45 - 3.8 - 74) / 2)
     add(right, "{{ date_line }}", "Head", italic=True).paragraph_format.space_before = Pt(6)
-    if form:
-        add(right, form, "Head", italic=True, size=12).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def cut_line(document) -> None:
@@ -106,13 +109,13 @@ def cut_line(document) -> None:
 
 
 def ballot_pages(
-    document, heading: str, office: str, instruction: str, tables, form: str = ""
+    document, heading: str, office: str, instruction: str, tables, form: str = "", box: float = 24
 ) -> None:
     """As many ballots as fit on one A4 page, cut lines between them (`tables` adds the list);
     `form` is the guide's form number, printed top right."""
     tag(document, "for copy in copies")
-    ballot_header(document, form)
-    add(document, heading, "Type").paragraph_format.space_before = Pt(4)
+    ballot_header(document, form, box)
+    add(document, heading, "Type").paragraph_format.space_before = Pt(0 if form else 4)
     add(document, office, "Subject")
     note = add(document, instruction, "Head", italic=True, size=12)
     note.paragraph_format.space_after = Pt(4)
@@ -151,12 +154,12 @@ def nomination_poll_ballot():
         document,
         "PHIẾU XIN Ý KIẾN",
         "về {{ about }} tại Đại hội vào danh sách bầu cử {{ office }}",
-        '(Đối với mỗi người, chỉ đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"; '
-        "không ký tên, không ghi thêm nội dung khác)",
+        "(Mỗi người, đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”; không ký tên)",
         lambda d: table_of(
-            d, (*MARKED, ("Ghi chú", "note")), "names", (14, 62, 22, 27, 25), row_height=9
+            d, (*MARKED, ("Ghi chú", "note")), "names", (12, 60, 22, 32, 24), row_height=7
         ),
         form="{{ form }}",
+        box=18,
     )
     return document
 
@@ -517,10 +520,11 @@ def approval_request():
     )
     add(document, "{{ base_text }}")
     loop(document, "lines")
+    # The attachments line goes with the closing: a page never holds the closing alone.
     add(
         document,
         "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
-    )
+    ).paragraph_format.keep_with_next = True
     add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định{{ end }}")
     signature(document)
     return document

@@ -137,16 +137,16 @@ def preparation_checklist():
         "{{ title_term }}",
     )
     add(document, "I- CÁC MỐC THỜI GIAN", "CheckHeading")
-    loop(document, "deadlines", "☐ {{ text }}", "Check")
+    loop(document, "deadlines", "□ {{ text }}", "Check")
     add(document, "II- TRANG TRÍ HỘI TRƯỜNG{{ decoration_guide }}", "CheckHeading")
     add(
         document,
-        "☐ Trên cùng là khẩu hiệu “Đảng Cộng sản Việt Nam quang vinh muôn năm”; cờ "
+        "□ Trên cùng là khẩu hiệu “Đảng Cộng sản Việt Nam quang vinh muôn năm”; cờ "
         "Đảng, cờ Tổ quốc; tượng hoặc ảnh Chủ tịch Hồ Chí Minh (bên trái), ảnh Mác - "
         "Lênin (bên phải).",
         "Check",
     )
-    add(document, "☐ Tiêu đề đại hội: {{ backdrop }}.", "Check")
+    add(document, "□ Tiêu đề đại hội: {{ backdrop }}.", "Check")
     add(document, "III- VĂN KIỆN, TÀI LIỆU VÀ NGƯỜI TRÌNH BÀY", "CheckHeading")
     grid(
         document,
@@ -155,10 +155,10 @@ def preparation_checklist():
         (8, 87, 70),
     )
     add(document, "IV- BẦU CỬ", "CheckHeading")
-    loop(document, "elections", "☐ {{ text }}", "Check")
+    loop(document, "elections", "□ {{ text }}", "Check")
     add(document, "V- ĐẠI BIỂU, ĐẢNG VIÊN", "CheckHeading")
-    add(document, "☐ {{ guests }}", "Check")
-    add(document, "☐ {{ convened }}", "Check")
+    add(document, "□ {{ guests }}", "Check")
+    add(document, "□ {{ convened }}", "Check")
     signature(document)
     return document
 

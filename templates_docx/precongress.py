@@ -15,6 +15,7 @@ from common import (
     tag,
     title,
 )
+from docx.shared import Pt
 
 
 def summary_report():
@@ -234,8 +235,16 @@ def action_program():
     return document
 
 
-def personnel_plan_body(document) -> None:
-    """Shared by (1) the cell's plan and (5) the đảng ủy's agreement: the same figures."""
+def personnel_plan():
+    """(1) The cell's plan, reported to the đảng ủy cơ sở for its decision (5)."""
+    document = new_document()
+    letterhead(document)
+    title(document, "PHƯƠNG ÁN", "nhân sự {{ leadership }} chi bộ", "nhiệm kỳ {{ term }}")
+    add(document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False)
+    add(
+        document,
+        "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự như sau:",
+    )
     tag(document, "if has_committee")
     add(document, "1. Số lượng chi ủy viên", "Heading")
     add(
@@ -275,8 +284,7 @@ def personnel_plan_body(document) -> None:
     tag(document, "endif")
     add(
         document,
-        "{% if has_committee %}3{% else %}2{% endif %}. Dự kiến bí thư"
-        "{% if elect_deputy %}, phó bí thư{% endif %}",
+        "{{ numbers.leaders }}. Dự kiến bí thư{% if elect_deputy %}, phó bí thư{% endif %}",
         "Heading",
     )
     add(document, "- Bí thư chi bộ: đồng chí {{ secretaries | join(', đồng chí ') }}.")
@@ -284,68 +292,56 @@ def personnel_plan_body(document) -> None:
     add(document, "- Phó bí thư chi bộ: đồng chí {{ deputies | join(', đồng chí ') }}.")
     tag(document, "endif")
     tag(document, "if delegates")
+    add(document, "{{ numbers.delegates }}. Đại biểu dự {{ upper_congress }}", "Heading")
     add(
         document,
-        "- Đại biểu dự đại hội đảng bộ cấp trên ({{ delegate_seats }} đại biểu): đồng "
-        "chí {{ delegates | join(', đồng chí ') }}.",
+        "Số đại biểu được bầu: {{ delegate_seats }}; dự kiến: đồng chí "
+        "{{ delegates | join(', đồng chí ') }}.",
     )
     tag(document, "endif")
     add(
         document,
-        "{% if has_committee %}4{% else %}3{% endif %}. Cơ cấu {{ structure_of }} "
-        "({{ structure_base }} đồng chí)",
+        "{{ numbers.structure }}. Cơ cấu {{ structure_of }} ({{ structure_base }} đồng chí)",
         "Heading",
     )
-    add(document, "- Nữ: {{ structure.women }}.")
-    add(document, "- Cán bộ trẻ (dưới {{ structure.young_age }} tuổi): {{ structure.young }}.")
-    add(document, "- Người dân tộc thiểu số: {{ structure.minority }}.")
-    add(document, "- Tái cử: {{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.")
-
-
-def personnel_document(heading: tuple[str, ...], opening: list[str], closing: str):
-    """(1) the cell's plan (PA) and (5) the đảng ủy's agreement, a thông báo (TB): same figures,
-    different voices."""
-    document = new_document()
-    letterhead(document)
-    title(document, *heading)
-    for text, style in opening:
-        add(document, text, style, bold=False if style == "Subject" else None)
-    personnel_plan_body(document)
-    add(document, closing)
+    # One paragraph: the plan stays on as few pages as it can.
+    add(
+        document,
+        "Nữ: {{ structure.women }}; cán bộ trẻ (dưới {{ structure.young_age }} tuổi): "
+        "{{ structure.young }}; người dân tộc thiểu số: {{ structure.minority }}; tái cử: "
+        "{{ structure.reelected }}; tham gia lần đầu: {{ structure.new }}.",
+    )
+    add(
+        document, "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến{{ end }}"
+    )
     signature(document)
     return document
 
 
-def personnel_plan():
-    return personnel_document(
-        ("PHƯƠNG ÁN", "nhân sự {{ leadership }} chi bộ", "nhiệm kỳ {{ term }}"),
-        [
-            ("Kính gửi: {{ parent_committee }}.", "Subject"),
-            (
-                "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo phương án nhân sự như sau:",
-                "Body",
-            ),
-        ],
-        "{{ cell_name }} kính báo cáo {{ parent_committee }} xem xét, cho ý kiến{{ end }}",
-    )
-
-
 def personnel_approval():
-    return personnel_document(
-        (
-            "THÔNG BÁO",
-            "thống nhất nhân sự {{ leadership }}",
-            "{{ cell_name }} nhiệm kỳ {{ term }}",
-        ),
-        [
-            (
-                "Xét phương án nhân sự của {{ cell_name }} và hồ sơ nhân sự kèm theo, Ban Thường vụ "
-                "{{ parent_committee }} thống nhất như sau:",
-                "Body",
-            )
-        ],
-        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong Đảng{{ end }}",
+    """(5) The đảng ủy's decision on the plan (1), issued by its standing committee."""
+    document = new_document()
+    letterhead(document)
+    title(
+        document, "THÔNG BÁO", "về nhân sự {{ leadership }}", "{{ cell_name }} nhiệm kỳ {{ term }}"
     )
+    add(
+        document,
+        "Xét {{ plan }}, Ban Thường vụ {{ parent_committee }} thống nhất như sau:",
+    )
+    tag(document, "for decision in decisions")
+    add(document, "{{ decision.text }}")
+    tag(document, "for text in decision.names")
+    add(document, "{{ text }}").paragraph_format.space_after = Pt(0)  # a list, read as one
+    tag(document, "endfor")
+    tag(document, "endfor")
+    add(
+        document,
+        "Đề nghị {{ cell_name }} tiến hành các bước bầu cử theo đúng Quy chế bầu cử trong "
+        "Đảng{{ end }}",
+    )
+    signature(document)
+    return document
 
 
 def personnel_vote_minutes():
@@ -359,19 +355,20 @@ def personnel_vote_minutes():
     )
     add(
         document,
-        "Hôm nay, {{ meeting_date }}, tại {{ venue }}, {{ cell_name }} họp lấy ý kiến "
-        "biểu quyết về dự kiến nhân sự {{ leadership }} nhiệm kỳ {{ term }}.",
+        "Hôm nay, {{ meeting_date }}, vào lúc …… giờ ……, tại {{ venue }}, {{ cell_name }} họp "
+        "lấy ý kiến biểu quyết về dự kiến nhân sự {{ leadership }} nhiệm kỳ {{ term }}.",
     )
-    add(
-        document,
-        "Tổng số đảng viên của chi bộ: {{ membership }}. Số đảng viên chính thức tham "
-        "gia biểu quyết: {{ voters }}.",
-    )
+    add(document, "Tổng số đảng viên của chi bộ: {{ membership }}. {{ attendance }}")
     add(
         document,
         "Chủ trì: đồng chí {{ chair or '……………………' }}. Thư ký: đồng chí {{ clerk or '……………………' }}.",
     )
-    add(document, "Kết quả biểu quyết (tỷ lệ so với tổng số đảng viên chính thức của chi bộ):")
+    add(
+        document,
+        "Hình thức lấy ý kiến: biểu quyết (giơ tay hoặc bỏ phiếu kín, theo quyết định của hội "
+        "nghị); đảng viên dự bị không biểu quyết.",
+    )
+    add(document, "Kết quả biểu quyết ({{ rate_base }}):")
     grid(
         document,
         (
@@ -384,32 +381,38 @@ def personnel_vote_minutes():
             ("Tỷ lệ", "no_rate"),
         ),
         "rows",
-        (13, 46, 34, 17, 19, 17, 19),
+        (11, 44, 40, 16, 19, 16, 19),
     )
     add(
         document,
-        "Biên bản kết thúc lúc …… giờ …… cùng ngày, đã thông qua cho các đảng viên dự "
-        "họp cùng nghe và thống nhất{{ end }}",
+        "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua. Hội nghị kết thúc "
+        "lúc …… giờ …… cùng ngày{{ end }}",
     )
     signature(document, left="THƯ KÝ||{{ clerk }}", capacity="CHỦ TRÌ", role="", name="{{ chair }}")
     return document
 
 
 def residence_comment():
+    """(3) A one-page form: the request above, the residence committee's answer below it,
+    the requester's signature left, the answer's (dated, stamped) right."""
     document = new_document()
-    letterhead(document, numbered=False)  # a phiếu: no type of 36-HD's list, no "Số"
+    letterhead(document)
+    # A phiếu of the cell has no "Số" (no type of 36-HD's list); the đảng ủy's request has one.
+    number = document.tables[-1].rows[0].cells[0].paragraphs[-1]
+    number.insert_paragraph_before("{%p if header.number %}", style="Tag")
+    tag(document.tables[-1].rows[0].cells[0], "endif")
     title(
         document,
         "PHIẾU",
-        "lấy ý kiến nhận xét của đảng ủy nơi cư trú",
+        "lấy ý kiến nhận xét của {{ residence_body }} nơi cư trú",
         "đối với nhân sự dự kiến {{ leadership }} nhiệm kỳ {{ term }}",
     )
     add(document, "Kính gửi: {{ addressee }}.", "Subject", bold=False)
     add(
         document,
-        "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ cell_name }} đề "
-        "nghị Đảng ủy nhận xét, đánh giá đồng chí sau đây về việc thực hiện nhiệm vụ của "
-        "đảng viên nơi cư trú:",
+        "Thực hiện công tác chuẩn bị nhân sự {{ congress_title }}, {{ requester }} đề "
+        "nghị {{ addressee }} nhận xét, đánh giá đồng chí sau đây về việc thực hiện nhiệm vụ "
+        "của đảng viên nơi cư trú:",
     )
     add(
         document,
@@ -420,7 +423,7 @@ def residence_comment():
         document,
         "- Chức vụ: {{ person.public_post }}; dự kiến: {{ person.posts }}.",
     )
-    add(document, "NHẬN XÉT CỦA ĐẢNG ỦY NƠI CƯ TRÚ", "Part")
+    add(document, "NHẬN XÉT CỦA {{ residence_heading }} NƠI CƯ TRÚ", "Part")
     # Two lines to write on for each point, one for the last: the form stays on one page.
     for item, lines in (
         (
@@ -438,17 +441,25 @@ def residence_comment():
         add(document, item)
         for _ in range(lines):
             dotted(document)
-    tag(document, "if sign.note")
-    add(document, "{{ sign.note }}", italic=True, size=12)
-    tag(document, "endif")
     signature(
         document,
         left="{{ sign.capacity }}|{{ sign.title }}|{{ sign.name }}",
-        capacity="T/M ĐẢNG ỦY NƠI CƯ TRÚ",
+        capacity="{{ answer }}",
         role="BÍ THƯ",
         name="",
         spaced=False,
     )
+    # The answer is dated and stamped; the request's block stands level with its title.
+    request, answer = document.tables[-1].rows[0].cells
+    request.paragraphs[0].insert_paragraph_before("", style="Head")
+    dated = answer.paragraphs[0].insert_paragraph_before(style="Head")
+    dated.add_run("……, ngày …… tháng …… năm ……").italic = True
+    stamp = (
+        answer.paragraphs[3]
+        .insert_paragraph_before(style="Head")
+        .add_run("(Ký, ghi rõ họ tên, đóng dấu)")
+    )
+    stamp.italic, stamp.font.size = True, Pt(12)
     return document
 
 

@@ -266,8 +266,9 @@ def test_approval_request_and_elected_roster(book, tmp_path):
     assert "Kính gửi: Ban Thường vụ Đảng ủy xã Hiệp Hưng." in request
     assert "Số -TTr/CB" in request
     assert (
-        f"1. Chi ủy Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027 gồm 03 đồng chí (xếp theo số phiếu "
-        f"trúng cử): - Đồng chí {first}: 11 phiếu (100%). - Đồng chí {second}: 10 phiếu" in request
+        f"1. Chi ủy Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027 gồm 03 đồng chí (xếp theo thứ tự số "
+        f"phiếu bầu từ cao đến thấp): - Đồng chí {first}: 11 phiếu (100%). - Đồng chí {second}: 10 phiếu"
+        in request
     )
     assert f"2. Bí thư Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027: đồng chí {first}, 10 phiếu" in request
     assert f"T/M CHI BỘ BÍ THƯ {first}" in request

@@ -38,12 +38,10 @@ def docx_paragraphs(path: Path) -> list[str]:
     """The text of every paragraph of every part (body, headers, footers) of a .docx."""
     with zipfile.ZipFile(path) as archive:
         parts = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml")]
-    return [  # a non-breaking space reads as a space, a non-breaking hyphen as a hyphen
-        "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", chunk))
-        .replace("\u00a0", " ")
-        .replace("\u2011", "-")
+    return [  # a non-breaking space reads as a space, Word's non-breaking hyphen as a hyphen
+        "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", chunk)).replace("\u00a0", " ")
         for part in parts
-        for chunk in part.split("</w:p>")
+        for chunk in part.replace("<w:noBreakHyphen/>", "<w:t>-</w:t>").split("</w:p>")
     ]
 
 

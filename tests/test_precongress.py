@@ -194,7 +194,7 @@ def test_titles_name_exactly_the_posts_the_cell_elects(shaped):
     big = flat(read(shaped, "big", "personnel_vote_minutes"))
     assert "về dự kiến nhân sự chi ủy, bí thư, phó bí thư nhiệm kỳ 2025 - 2027" in big
     nine = flat(read(shaped, "nine", "personnel_approval"))
-    assert "thống nhất nhân sự chi ủy, bí thư " in nine  # no phó bí thư is elected there
+    assert "THÔNG BÁO về nhân sự chi ủy, bí thư Chi bộ" in nine  # no phó bí thư is elected there
 
 
 def test_the_self_review_of_a_cell_without_chi_ủy_names_who_is_in_office(shaped):
@@ -228,8 +228,9 @@ def table_column(path: Path, header: str) -> dict[str, str]:
 def test_the_personnel_note_is_printed_where_the_đảng_ủy_decides(shaped):
     cells, _ = shaped
     person = cells["nine"].official[2]
-    for kind in ("personnel_plan", "personnel_approval"):
-        assert table_column(paths(shaped, "nine", kind)[0], "Ghi chú")[person] == NOTE, kind
+    assert table_column(paths(shaped, "nine", "personnel_plan")[0], "Ghi chú")[person] == NOTE
+    # The đảng ủy's decision (5) carries no note addressed to itself.
+    assert NOTE not in flat(read(shaped, "nine", "personnel_approval"))
     roster = table_column(paths(shaped, "nine", "personnel_roster")[0], "Ghi chú")
     assert roster[person] == f"Lần đầu; {NOTE}"
     small = flat(read(shaped, "small", "personnel_plan"))
@@ -527,3 +528,14 @@ def test_a_short_name_breaks_before_its_place_rather_than_after_chi_bộ(name, l
     from generator.documents.common import HEADER_EM, broken_header
 
     assert broken_header(name, "Đảng bộ xã Tân Long", "Tân Long", True, HEADER_EM) == lines
+
+
+def test_the_approval_is_the_đảng_ủys_decision_and_the_vote_minutes_say_their_base(shaped):
+    nine = flat(read(shaped, "nine", "personnel_approval"))
+    assert "Xét Phương án số ……-PA/CB, ngày" in nine and "Ban Thường vụ Đảng ủy xã" in nine
+    assert "1. Số lượng Chi ủy nhiệm kỳ 2025 - 2027:" in nine
+    assert "2. Danh sách bầu cử Chi ủy gồm" in nine and "để Đại hội bầu bí thư chi bộ" in nine
+    assert "đề nghị Đảng ủy" not in nine.lower() and "Ghi chú" not in nine
+    minutes = flat(read(shaped, "small", "personnel_vote_minutes"))
+    assert "tỷ lệ so với số đảng viên chính thức có mặt tham gia biểu quyết" in minutes
+    assert "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua" in minutes

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docxtpl import DocxTemplate
 from lxml import etree
 
 from generator.checking.check import check_workbook
@@ -18,7 +17,7 @@ from generator.rendering.resources import bundled_template, sample_workbook
 
 
 def plain(path: Path, context: dict) -> bytes:
-    template = DocxTemplate(path)
+    template = render.Template(path)  # docxtpl's, with Word's non-breaking hyphen
     template.render(context, render.environment(), autoescape=True)
     saved = io.BytesIO()
     template.save(saved)

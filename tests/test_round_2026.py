@@ -123,7 +123,9 @@ def test_no_document_names_a_district_the_old_province_or_its_directive(commune)
     whole = "\n".join(line for lines in documents.values() for line in lines)
     assert CITY["Văn bản chỉ đạo"] in whole and "2027 - 2032" in whole
     assert "Nghị quyết Trung ương 4 khóa XI, khóa XII" in whole  # the profile's, no province's
-    assert "(Hướng dẫn số 06-HD/TW)" in whole  # the guide of the congress steps, from the profile
+    assert (
+        "(theo Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư)" in whole
+    )  # the guide of the congress steps, from the profile
 
 
 def test_documents_follow_the_format_of_the_profile(commune):

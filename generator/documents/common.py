@@ -301,7 +301,7 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
     Only the elected presidium signs T/M ĐOÀN CHỦ TỊCH; the script is a working paper of the
     outgoing chi ủy (of the bí thư where there is none); papers after the congress are signed by
     the bí thư just elected. Nobody signs a request about himself: the next in office does, and
-    where the cell has nobody else the note says who must.
+    where the cell has nobody else the đảng ủy cơ sở's standing committee issues it.
     """
     by = SIGNED_BY.get(kind)
     if by == PRESIDIUM:
@@ -328,11 +328,18 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
     if by == PREPARER:
         return sign("T/M CHI ỦY", "BÍ THƯ", None) if committee else sign("BÍ THƯ CHI BỘ", "", None)
     if about is not None and about.party_post:
-        return sign("T/M BAN THƯỜNG VỤ", "", None) | {
-            "note": f"(Người được nhận xét là {about.party_post.lower()} chi bộ: "
-            f"{committee_name(cell.parent)} ký gửi phiếu này.)"
-        }
+        return sign(BY_COMMITTEE, "BÍ THƯ", None)  # the đảng ủy cơ sở issues it (by_committee)
     return sign("T/M CHI BỘ", "BÍ THƯ", None)
+
+
+BY_COMMITTEE = "T/M BAN THƯỜNG VỤ"
+
+
+def by_committee(cell: Cell, profile: Profile, kind: str, about: Member) -> bool:
+    """A request about the cell's only leader is issued by the đảng ủy cơ sở, not the cell."""
+    return SIGNED_BY.get(kind) != SUPERIOR and signer(cell, profile, kind, about)["capacity"] == (
+        BY_COMMITTEE
+    )
 
 
 def sign(capacity: str, title: str, member: Member | None) -> dict:
@@ -514,5 +521,5 @@ def ballot_instruction(seats: int, listed: int) -> str:
             "ngang cả họ và tên đồng chí đó"
         )
     if listed == 1:
-        return 'Đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
-    return 'Ở từng dòng, đánh dấu X vào ô "Đồng ý" hoặc ô "Không đồng ý"'
+        return "Đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”"
+    return "Ở từng dòng, đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”"

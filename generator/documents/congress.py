@@ -29,6 +29,7 @@ from ..checking.election import (
 from ..checking.profile import Profile
 from ..reading.model import Cell, Member
 from ..textvn import (
+    NBSP,
     format_count,
     format_percent,
     header_date,
@@ -455,7 +456,7 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             else f" (lồng ghép kiểm điểm của {leadership(cell, profile, True)} chi bộ)"
         )
         + f"; đề ra phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ {term}.",
-        "Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên và "
+        f"Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội {cell.parent} và "
         "văn kiện Đại hội Chi bộ.",
     ]
     contents.append(f"Bầu {leader_posts(cell, committee_seats=True)} Chi bộ nhiệm kỳ {term}.")
@@ -466,15 +467,15 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     official = len(cell.official_members)
     exempt = sum(m.exempt for m in cell.official_members)
     members = (
-        f"Toàn thể {format_count(len(cell.members))} đảng viên của chi bộ, gồm "
+        f"toàn thể {format_count(len(cell.members))} đảng viên của chi bộ, gồm "
         f"{format_count(official)} đảng viên chính thức và "
         f"{format_count(len(cell.probationary_members))} đảng viên dự bị."
     )
     if exempt:
         members += (
             f" Trong số đảng viên chính thức có {format_count(exempt)} đồng chí được "
-            "miễn công tác và sinh hoạt đảng: được thông báo, triệu tập; nếu dự đại hội "
-            "thì tham gia biểu quyết, bầu cử."
+            "miễn công tác và sinh hoạt đảng; các đồng chí này cũng được triệu tập, nếu dự "
+            "Đại hội thì được biểu quyết, bầu cử."
         )
     if cell.probationary_members:
         members += " Đảng viên dự bị dự đại hội nhưng không biểu quyết, không bầu cử."
@@ -485,7 +486,11 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "issuer": cell.name,
         "when": when(cell),
         "members": members,
-        "guests": cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"],
+        # Printed after "Đại biểu cấp trên:" and joined by "; ": inside a sentence, lower case.
+        "guests": [
+            g[:1].lower() + g[1:] if g.startswith(("Đồng chí", "Đại diện")) else g
+            for g in cell.guests or [f"Đại diện lãnh đạo {committee_name(cell.parent)}"]
+        ],
         "contents": contents,
         "content_count": format_count(len(contents)),
         "report_to": "chi ủy" if committee else "bí thư chi bộ",
@@ -498,11 +503,16 @@ def ballots_per_page(rows: int) -> int:
     return max(1, math.floor((PAGE_HEIGHT + CUT_HEIGHT) / one))
 
 
+def unbroken(text: str, name: str) -> str:
+    """The text with the words of a proper name held together on one line."""
+    return text.replace(name, name.replace(" ", NBSP))
+
+
 def ballot(cell: Cell, profile: Profile, election: str) -> dict:
     listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
     seats = seats_of(cell, election)
     surplus = len(listed) > seats
-    office_line = office_term(cell, profile, election)
+    office_line = unbroken(office_term(cell, profile, election), cell.parent)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line[0].upper() + office_line[1:],
@@ -517,6 +527,7 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 
 
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
+POLL_COPIES = 3  # poll forms on one A4 page (templates_docx/congress.py keeps them short)
 
 
 # The election guide (HD 04) prints two poll forms: Mẫu 4A for those who stand, 4B for those
@@ -528,7 +539,7 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: st
     """The election guide's (HD 04) Mẫu 4A or 4B: the congress is polled on who stands or is
     nominated there; "Ghi chú" holds what the presidium notes of each (a case of the Quy chế's
     exceptions)."""
-    office_line = office_term(cell, profile, election)
+    office_line = unbroken(unbroken(office_term(cell, profile, election), cell.name), cell.parent)
     return base_context(cell, profile) | {
         "date_line": header_date(cell.place, cell.congress_date, issue_year(cell, profile)),
         "office": office_line,
@@ -538,7 +549,7 @@ def nomination_poll_ballot(cell: Cell, profile: Profile, election: str, form: st
             {"no": str(i), "name": "", "yes": "", "against": "", "note": ""}
             for i in range(1, POLL_ROWS + 1)
         ],
-        "copies": list(range(ballots_per_page(POLL_ROWS + 1))),
+        "copies": list(range(POLL_COPIES)),
     }
 
 
@@ -958,7 +969,7 @@ def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
         if election == "Chi ủy":
             lines.append(
                 f"{number}. Chi ủy {cell.name} nhiệm kỳ {term} gồm "
-                f"{format_count(len(won))} đồng chí (xếp theo số phiếu trúng cử):"
+                f"{format_count(len(won))} đồng chí (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"
             )
             lines += [f"- Đồng chí {m.name}: {votes_text(v, base)}." for m, v in won]
         else:

@@ -219,6 +219,10 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     }
 
 
+# A check box in a character Times New Roman has (U+25A1; it lacks the ballot box U+2610).
+BOX = "\u25a1"
+
+
 def task_people(cell: Cell, task: str) -> str:
     people = cell.assigned(task)
     return ", ".join(m.name for m in people) if people else BLANK_NAME
@@ -265,6 +269,10 @@ def document_rows(cell: Cell, profile: Profile) -> list[dict]:
             task_people(cell, "Trình bày báo cáo tổng kết"),
         )
     ]
+    # The outgoing leaders report who has come (the outline's step after the opening).
+    rows.insert(
+        0, ("Báo cáo tình hình đảng viên dự đại hội", secretary.name if secretary else BLANK_NAME)
+    )
     if has_committee(cell, profile):
         rows.append(
             ("Báo cáo kiểm điểm của chi ủy", task_people(cell, "Trình bày báo cáo kiểm điểm"))
@@ -275,12 +283,18 @@ def document_rows(cell: Cell, profile: Profile) -> list[dict]:
         rows.append(
             ("Báo cáo tổng hợp ý kiến góp ý văn kiện", secretary.name if secretary else BLANK_NAME)
         )
+    residence = "" if cell.kind == "Ấp" else " (3) phiếu nhận xét nơi cư trú,"
     rows += [
-        ("Phương án nhân sự, danh sách bầu cử", chairs[0].name if chairs else BLANK_NAME),
+        (
+            f"Hồ sơ nhân sự: (1) phương án, (2) biên bản lấy ý kiến,{residence} (4) danh sách "
+            "trích ngang, (5) văn bản thống nhất nhân sự của "
+            f"{committee_name(cell.parent)}; danh sách bầu cử",
+            chairs[0].name if chairs else BLANK_NAME,
+        ),
         ("Dự thảo nghị quyết, chương trình hành động", task_people(cell, "Thư ký")),
         ("Kịch bản điều hành đại hội", task_people(cell, "Dẫn chương trình")),
     ]
-    return [{"box": "☐", "task": task, "person": person} for task, person in rows]
+    return [{"box": BOX, "task": task, "person": person} for task, person in rows]
 
 
 def election_lines(cell: Cell, profile: Profile) -> list[str]:
@@ -306,6 +320,8 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
         " ở góc trên bên trái.",
         f"Tổ kiểm phiếu: tổ trưởng {', '.join(m.name for m in lead) or BLANK_NAME}; tổ viên "
         f"{', '.join(m.name for m in team) or BLANK_NAME}.",
+        "Phiếu xin ý kiến về người ứng cử (Mẫu 4A), người được đề cử (Mẫu 4B) và biên bản "
+        "kiểm phiếu xin ý kiến (Mẫu 5), dùng khi có người ứng cử, được đề cử tại đại hội.",
         "Hòm phiếu (niêm phong trước khi bỏ phiếu); mẫu biên bản kiểm phiếu.",
     ]
 
@@ -326,7 +342,7 @@ def convened(cell: Cell) -> str:
 def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     guests = cell.guests or [f"Đại diện {committee_name(cell.parent)}"]
     return base_context(cell, profile) | {
-        "decoration_guide": f" ({profile.congress_guide})" if profile.congress_guide else "",
+        "decoration_guide": f" (theo {profile.congress_guide})" if profile.congress_guide else "",
         "header": letterhead(cell, profile, cell.parent, cell.name, "", cell.issue_date, False),
         "deadlines": deadlines(cell, profile),
         "backdrop": backdrop_title(cell, profile),

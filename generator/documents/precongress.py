@@ -28,6 +28,7 @@ from .common import (
     Document,
     ballot_instruction,
     base_context,
+    by_committee,
     cell_header,
     committee_header,
     committee_name,
@@ -372,8 +373,18 @@ def leaders(cell: Cell) -> list[Member]:
     return sort_by_name(people.values())
 
 
+def upper_congress(cell: Cell) -> str:
+    """The congress the cell's delegates go to, by its đảng bộ's name: "Đại hội Đảng bộ xã X"."""
+    return f"Đại hội {cell.parent}"
+
+
+def nominated_as(cell: Cell, post: str) -> str:
+    """A post as the personnel papers name it; a delegate's names the upper congress."""
+    return f"Đại biểu dự {upper_congress(cell)}" if post == DELEGATE else post_name(post)
+
+
 def posts_of(cell: Cell, member: Member) -> str:
-    return ", ".join(post_name(n.post) for n in cell.nominations if n.member is member)
+    return ", ".join(nominated_as(cell, n.post) for n in cell.nominations if n.member is member)
 
 
 def notes_of(cell: Cell, member: Member) -> str:
@@ -463,19 +474,31 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "structure": structure(cell, profile, people),
         "structure_base": format_count(len(people)),
         "structure_of": "danh sách dự kiến chi ủy" if committee else "nhân sự dự kiến",
+        "upper_congress": upper_congress(cell),
+        "numbers": plan_numbers(committee, bool(cell.delegate_seats)),
         "recipients": recipients(profile, AS_ADDRESSED),
     }
 
 
+def plan_numbers(committee: bool, delegates: bool) -> dict[str, str]:
+    """The numbers of the plan's headings after the chi ủy's own: bí thư, delegates, structure."""
+    first = 3 if committee else 2
+    return {
+        "leaders": str(first),
+        "delegates": str(first + 1),
+        "structure": str(first + 1 + delegates),
+    }
+
+
 def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
+    """(2) The cell meeting's vote on the plan: who came, how it voted, each nominee's votes
+    over the official members present who voted (the most votes cast on any nominee)."""
     official = len(cell.official_members)
+    voters = max(((n.votes_for or 0) + (n.votes_against or 0) for n in cell.nominations), default=0)
     rows = []
-    ordered = sorted(
-        cell.nominations, key=lambda n: [COMMITTEE, SECRETARY, DEPUTY, DELEGATE].index(n.post)
-    )
     for post in (COMMITTEE, SECRETARY, DEPUTY, DELEGATE):
         group = sort_by_name(
-            [n for n in ordered if n.post == post],
+            [n for n in cell.nominations if n.post == post],
             name=lambda n: n.member.name,
             birth=lambda n: n.member.birth_date,
         )
@@ -485,14 +508,13 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
                 {
                     "no": str(len(rows) + 1),
                     "name": nomination.member.name,
-                    "post": post_name(post),
+                    "post": nominated_as(cell, post),
                     "yes": str(yes) if yes is not None else "",
-                    "yes_rate": format_percent(yes, official) if yes is not None else "",
+                    "yes_rate": format_percent(yes, voters) if yes is not None and voters else "",
                     "no_votes": str(no) if no is not None else "",
-                    "no_rate": format_percent(no, official) if no is not None else "",
+                    "no_rate": format_percent(no, voters) if no is not None and voters else "",
                 }
             )
-    voters = max(((n.votes_for or 0) + (n.votes_against or 0) for n in cell.nominations), default=0)
     if any(n.votes_for is None for n in cell.nominations):
         warnings.append(
             'Biên bản lấy ý kiến nhân sự: có người chưa ghi "Phiếu đồng ý" (sheet '
@@ -500,6 +522,11 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
         )
     chair = outgoing(cell, SECRETARY)
     clerks = cell.assigned("Thư ký")
+    voted = (
+        f"{format_count(voters)}/{format_count(official)}"
+        if voters
+        else f"……/{format_count(official)}"
+    )
     return base_context(cell, profile) | {
         "header": minutes_header(cell, profile, cell.personnel_meeting_date),
         "meeting_date": (
@@ -507,17 +534,49 @@ def personnel_vote_minutes(cell: Cell, profile: Profile, warnings: list[str]) ->
             if cell.personnel_meeting_date
             else "ngày …… tháng …… năm ……"
         ),
-        "voters": comrades_count(voters) if voters else "…… đồng chí",
+        "attendance": (
+            f"Có mặt: ……/{format_count(len(cell.members))} đảng viên, trong đó đảng viên chính "
+            f"thức tham gia biểu quyết: {voted} đồng chí; vắng: …… đồng chí (có lý do: ……, "
+            "không lý do: ……)."
+        ),
+        "rate_base": (
+            f"tỷ lệ so với số đảng viên chính thức có mặt tham gia biểu quyết: "
+            f"{comrades_count(voters)}"
+            if voters
+            else "tỷ lệ so với số đảng viên chính thức có mặt tham gia biểu quyết"
+        ),
         "rows": rows,
         "chair": chair.name if chair else "",
         "clerk": clerks[0].name if clerks else "",
     }
 
 
+# Who answers a residence request, by the kind of body its "Đảng ủy nơi cư trú" names.
+RESIDENCE_BODIES = (("đảng ủy", "đảng ủy"), ("đảng bộ", "đảng ủy"), ("chi ủy", "chi ủy"))
+RESIDENCE_BODIES += (("chi bộ", "chi ủy"),)
+
+
+def residence_body(member: Member) -> str:
+    """ "đảng ủy", "chi ủy", or "cấp ủy" where the workbook does not say."""
+    named = fold(member.residence_committee)
+    return next((body for start, body in RESIDENCE_BODIES if named.startswith(start)), "cấp ủy")
+
+
 def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
+    """(3) The request to the member's residence party committee; about the cell's only leader,
+    issued by the đảng ủy cơ sở under its own header."""
+    superior = by_committee(cell, profile, "residence_comment", member)
+    header = minutes_header(cell, profile, cell.personnel_meeting_date, "") | {"number": ""}
+    if superior:  # the đảng ủy's own header and number, dated on the step's day as well
+        header = committee_header(cell, profile, "CV") | {"date_line": header["date_line"]}
+    body = residence_body(member)
     return base_context(cell, profile) | {
-        "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
+        "header": header,
+        "requester": f"Ban Thường vụ {committee_name(cell.parent)}" if superior else cell.name,
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
+        "residence_body": body,
+        "residence_heading": body.upper(),
+        "answer": f"T/M {body.upper()}" if body != "cấp ủy" else "T/M CẤP ỦY NƠI CƯ TRÚ",
         "person": nominee_row(cell, 1, member, set())
         | {
             "residence": member.residence or BLANK_NAME,
@@ -537,9 +596,49 @@ def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 
 def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
-    context = personnel_plan(cell, profile, warnings)
-    return context | {
+    """(5) The đảng ủy's decision on the cell's plan, in its own voice: what it agrees to, item
+    by item, the names under the item that lists them; the cell's notes to it stay in the plan."""
+    term = cell.term or profile.term
+    meeting = body_date(cell.personnel_meeting_date) if cell.personnel_meeting_date else "……"
+    decisions: list[tuple[str, list[str]]] = []
+    if has_committee(cell, profile):
+        candidates = [n.member for n in sorted_nominees(cell, COMMITTEE)]
+        listed = [
+            f"- Đồng chí {m.name}" + (f", {m.public_post}" if m.public_post else "")
+            for m in candidates
+        ]
+        decisions += [
+            (f"Số lượng Chi ủy nhiệm kỳ {term}: {comrades_count(cell.committee_seats or 0)}.", []),
+            (
+                f"Danh sách bầu cử Chi ủy gồm {comrades_count(len(candidates))} (xếp theo vần "
+                "A, B, C):",
+                [line + ";" for line in listed[:-1]] + [line + "." for line in listed[-1:]],
+            ),
+        ]
+    introduced = [
+        f"đồng chí {n.member.name} để Đại hội bầu {title}"
+        for post, title in ((SECRETARY, "bí thư chi bộ"), (DEPUTY, "phó bí thư chi bộ"))
+        if post != DEPUTY or cell.elect_deputy
+        for n in sorted_nominees(cell, post)
+    ]
+    decisions.append((f"Giới thiệu {'; '.join(introduced) or BLANK_NAME}.", []))
+    if cell.delegate_seats:
+        delegates = [f"đồng chí {n.member.name}" for n in sorted_nominees(cell, DELEGATE)]
+        decisions.append(
+            (
+                f"Đại biểu dự {upper_congress(cell)}: {format_count(cell.delegate_seats)} đại "
+                f"biểu; giới thiệu {join_and(delegates) or BLANK_NAME} để Đại hội bầu.",
+                [],
+            )
+        )
+    return base_context(cell, profile) | {
         "header": committee_header(cell, profile, "TB", draft=True),
+        "plan": f"Phương án số ……-PA/CB, ngày {meeting} của {cell.name} về nhân sự "
+        f"{leadership(cell, profile)} chi bộ nhiệm kỳ {term}",
+        "decisions": [
+            {"text": f"{number}. {text}", "names": names}
+            for number, (text, names) in enumerate(decisions, start=1)
+        ],
         "recipients": recipients(profile, cell.name, archive="Văn phòng Đảng ủy"),
     }
 

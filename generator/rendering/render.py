@@ -43,6 +43,18 @@ FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.foot
 BODY_MARK = b"<daihoi-body/>"
 PARAGRAPH = re.compile(r"<w:p([ >])")
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word markup
+# A non-breaking hyphen (textvn.keep_together) is written as Word's own mark, not as the
+# Unicode character, which Times New Roman lacks: the font's hyphen prints, no line breaks there.
+NO_BREAK_HYPHEN = ("\u2011", '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')
+
+
+class Template(DocxTemplate):
+    """docxtpl's template, whose last pass also writes the non-breaking hyphen as Word's mark."""
+
+    def resolve_listing(self, xml):
+        return super().resolve_listing(xml.replace(*NO_BREAK_HYPHEN))
+
+
 # the core properties docxtpl's render_properties renders (it leaves the others as they are)
 RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -203,7 +215,7 @@ class Compiled:
     """
 
     def __init__(self, path: Path):
-        self.template = template = DocxTemplate(path)
+        self.template = template = Template(path)
         template.render_init()
         self.environment = CompileOnce()
         docx = template.docx
@@ -245,6 +257,7 @@ class Compiled:
         xml = (
             xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         )
+        xml = xml.replace(*NO_BREAK_HYPHEN)
         return self.template.resolve_listing(xml) if LISTING.search(xml) else xml
 
     def body_xml(self, context: dict) -> bytes:
