@@ -30,11 +30,12 @@ _TONE_RANK = {
 _BLANK = " " * 6  # gap left for a handwritten day or month
 _ELLIPSIS = "\u2026"
 NBSP = "\u00a0"  # a space a line never breaks at
-# A term "NNNN - NNNN" and "ngày 05 tháng 12" (or their blank forms) are read as one each.
+# Only a number is held to its word ("ngày 05", "tháng 12", "năm 2024", "10 giờ 30") and a
+# term's years to each other ("2025 - 2027"): short pieces, so a justified line never stretches
+# to make room for a long unbreakable one (a whole date, "nhiệm kỳ 2025 - 2027", a name).
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
-_DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(năm|kỳ) (\d{4}|…+)", re.IGNORECASE)
-_TERM_WORD = re.compile(r"\b(nhiệm) (kỳ)(?=\s\d{4})", re.IGNORECASE)
+_DATE_PART = re.compile(r"\b(ngày|tháng|năm) (\d{1,4}|…+)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\S)(\d{1,2}|…+) (giờ) (?=\d{2}\b|…)")
 # A text's number ("<số>-KH/<cơ quan>") is read as one: its hyphen never ends a line.
 _TEXT_NUMBER = re.compile(r"(?<=\d)-(?=[A-ZĐ]+/)")
 NB_HYPHEN = "\u2011"
@@ -173,10 +174,10 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 
 def keep_together(text: str, names: Iterable[str] = ()) -> str:
-    """Join the words of a term ("nhiệm kỳ NNNN - NNNN"), of a date ("ngày 05 tháng 12",
-    "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces,
-    and a text's number ("<số>-KH/…") with a non-breaking hyphen: no printed line breaks inside
-    them."""
+    """Join a term's years ("NNNN - NNNN"), each number of a date or time to its word ("ngày
+    05", "tháng 12", "năm NNNN", "10 giờ 30") and the words of each of the given names (a place:
+    "Tân Long") with non-breaking spaces, and a text's number ("<số>-KH/…") with a non-breaking
+    hyphen: no printed line breaks inside them."""
     return _kept_together(text, tuple(names))
 
 
@@ -185,9 +186,9 @@ def _kept_together(text: str, names: tuple[str, ...]) -> str:
     for name in names:
         if " " in name:
             text = text.replace(name, name.replace(" ", NBSP))
-    text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
-    text = _TEXT_NUMBER.sub(NB_HYPHEN, text)
-    return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
+    text = _DATE_PART.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, text))
+    text = _CLOCK.sub(rf"\1{NBSP}\2{NBSP}", text)
+    return _TEXT_NUMBER.sub(NB_HYPHEN, text)
 
 
 def format_count(n: int) -> str:
