@@ -201,9 +201,13 @@ def quantity(value: float | Decimal, unit: str = "") -> str:
 
     Whole counts under 10 of things (not a rate "…/…", not a percentage) get the leading zero.
     """
+    return figure(value, unit) + (unit if unit == "%" else f" {unit}" if unit else "")
+
+
+def figure(value: float | Decimal, unit: str = "") -> str:
+    """The figure of `quantity` alone, for a table whose unit has a column of its own."""
     is_count = unit != "%" and "/" not in unit and Decimal(str(value)) % 1 == 0
-    figure = format_count(int(value)) if is_count and 0 <= value < 10 else format_number(value)
-    return figure + (unit if unit == "%" else f" {unit}" if unit else "")
+    return format_count(int(value)) if is_count and 0 <= value < 10 else format_number(value)
 
 
 _ROMAN = [
