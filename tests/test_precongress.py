@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import Book, add_cell, describe, errors
 from docx import Document
+from docx.oxml.ns import qn
 from test_build import texts
 
 from generator.checking.check import check_workbook
@@ -322,6 +323,8 @@ def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_
     path = sample_cell("action_program")
     assert headings(path) == [
         "I- MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "2. Yêu cầu",
         "II- CÁC CHỈ TIÊU NHIỆM KỲ 2025\u00a0-\u00a02027",
         "III- NHIỆM VỤ, GIẢI PHÁP",
         "IV- TỔ CHỨC THỰC HIỆN",
@@ -336,9 +339,9 @@ def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_
         "Phối hợp",
         "Thời gian thực hiện",
     ]
-    first = [c.text for c in table.rows[1].cells]
-    assert first[0] == "1" and first[1].startswith("Lãnh đạo phát triển kinh tế nông nghiệp")
-    assert first[2:] == ["Chi ủy", "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"]
+    second = [c.text for c in table.rows[2].cells]
+    assert second[0] == "2" and second[1].startswith("Lãnh đạo phát triển kinh tế nông nghiệp")
+    assert second[2:] == ["Chi ủy", "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"]
 
 
 def test_an_action_programme_without_tasks_gets_a_blank_table_and_a_warning(shaped):
@@ -515,3 +518,16 @@ def test_a_congress_header_keeps_lan_thu_and_nhiem_ky_with_what_follows(name):
     assert " ".join(lines) == name.upper()
     for phrase in ("LẦN THỨ ", "NHIỆM KỲ 2025 - "):
         assert sum(phrase in line for line in lines) == 1, lines
+
+
+@pytest.mark.parametrize("kind", ["action_program", "summary_report", "draft_resolution"])
+def test_the_last_lines_of_the_body_go_with_the_signature(sample_cell, kind):
+    """The body's last printed paragraph is kept with the signature block, even where the
+    template ends in a conditional or a loop (their tag paragraphs vanish on render)."""
+    body = Document(sample_cell(kind)).element.body
+    table = [e for e in body.iterchildren() if e.tag.endswith("}tbl")][-1]
+    before = [p for p in table.itersiblings(preceding=True) if p.tag.endswith("}p")]
+    text_before = next(p for p in before if "".join(p.itertext()).strip())
+    for paragraph in before[: before.index(text_before) + 1]:
+        assert paragraph.find(".//" + qn("w:keepNext")) is not None, "".join(text_before.itertext())
+    assert table.find(".//" + qn("w:cantSplit")) is not None
