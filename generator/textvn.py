@@ -30,12 +30,11 @@ _TONE_RANK = {
 _BLANK = " " * 6  # gap left for a handwritten day or month
 _ELLIPSIS = "\u2026"
 NBSP = "\u00a0"  # a space a line never breaks at
-# Only a number is held to its word ("ngày 05", "tháng 12", "năm 2024", "10 giờ 30") and a
-# term's years to each other ("2025 - 2027"): short pieces, so a justified line never stretches
-# to make room for a long unbreakable one (a whole date, "nhiệm kỳ 2025 - 2027", a name).
+# Only a number is held to its word ("ngày 05", "tháng 12", "năm NNNN") and a term's years to
+# each other ("NNNN - NNNN"): short pieces, so a justified line never stretches to make room for
+# a long unbreakable one (a whole date, "nhiệm kỳ NNNN - NNNN", a name).
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
 _DATE_PART = re.compile(r"\b(ngày|tháng|năm) (\d{1,4}|…+)", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<!\S)(\d{1,2}|…+) (giờ) (?=\d{2}\b|…)")
 # A text's number ("<số>-KH/<cơ quan>") is read as one: its hyphen never ends a line.
 _TEXT_NUMBER = re.compile(r"(?<=\d)-(?=[A-ZĐ]+/)")
 NB_HYPHEN = "\u2011"
@@ -174,8 +173,8 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 
 def keep_together(text: str, names: Iterable[str] = ()) -> str:
-    """Join a term's years ("NNNN - NNNN"), each number of a date or time to its word ("ngày
-    05", "tháng 12", "năm NNNN", "10 giờ 30") and the words of each of the given names (a place:
+    """Join a term's years ("NNNN - NNNN"), each number of a date to its word ("ngày 05",
+    "tháng 12", "năm NNNN") and the words of each of the given names (a place:
     "Tân Long") with non-breaking spaces, and a text's number ("<số>-KH/…") with a non-breaking
     hyphen: no printed line breaks inside them."""
     return _kept_together(text, tuple(names))
@@ -187,7 +186,6 @@ def _kept_together(text: str, names: tuple[str, ...]) -> str:
         if " " in name:
             text = text.replace(name, name.replace(" ", NBSP))
     text = _DATE_PART.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, text))
-    text = _CLOCK.sub(rf"\1{NBSP}\2{NBSP}", text)
     return _TEXT_NUMBER.sub(NB_HYPHEN, text)
 
 
