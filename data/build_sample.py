@@ -40,6 +40,9 @@ def d(text: str) -> dt.date:
 # Sheet "Chi bộ"
 # ---------------------------------------------------------------------------------------------
 
+# The guiding plan every paper cites (fictional: the sample's cells are under three đảng bộ xã
+# of one district, so the plan is the district's).
+PLAN = "Kế hoạch số 45-KH/HU, ngày 20/9/2024 của Ban Thường vụ Huyện ủy Phụng Hiệp"
 GUEST_HIEP_HUNG = "Đồng chí Lê Văn Hùng - Phó Bí thư Thường trực Đảng ủy xã"
 GUEST_TAN_LONG = "Đồng chí Võ Văn Lâm - Phó Bí thư Thường trực Đảng ủy xã"
 
@@ -1263,7 +1266,7 @@ GOOD_CELL = "Chi bộ xếp loại hoàn thành tốt nhiệm vụ trở lên"
 TARGETS = {
     "CB01": [
         (ADMITTED, "đảng viên", 4, 4, 5),
-        (GOOD_MEMBERS, "%", 90, 95, 92),
+        (GOOD_MEMBERS, "%", 90, None, 92),  # result: from "Xếp loại" (good_share)
         (GOOD_CELL, "năm", 3, 3, 3),
         ("Giảm hộ nghèo", "hộ", 10, 11, 3),
         ("Ấp giữ vững chuẩn ấp văn hóa, tiêu chí ấp nông thôn mới", "năm", 3, 3, 3),
@@ -1272,7 +1275,7 @@ TARGETS = {
     ],
     "CB02": [
         (ADMITTED, "đảng viên", 3, 4, 4),
-        (GOOD_MEMBERS, "%", 90, 90, 92),
+        (GOOD_MEMBERS, "%", 90, None, 92),
         (GOOD_CELL, "năm", 3, 3, 3),
         ("Giảm hộ nghèo", "hộ", 12, 15, 5),
         ("Tỷ lệ lao động qua đào tạo nghề", "%", 45, 41, 50),
@@ -1356,22 +1359,18 @@ OWN_TEXT = {
             "toàn ấp có 512 hộ với 1.986 nhân khẩu, chia thành 08 tổ nhân dân tự quản. Kinh tế "
             "của ấp chủ yếu là trồng lúa, mía, cây ăn trái và chăn nuôi; đời sống vật chất, tinh "
             "thần của nhân dân từng bước được nâng lên.",
-            "Chi bộ được tổ chức thành 03 tổ đảng, sinh hoạt định kỳ vào ngày 03 hằng tháng. "
-            "Bước vào nhiệm kỳ, chi bộ có nhiều thuận lợi do được sự quan tâm lãnh đạo của Đảng "
-            "ủy xã và sự đồng thuận của nhân dân; tuy nhiên giá vật tư nông nghiệp tăng cao, "
-            "thời tiết diễn biến bất thường, sạt lở bờ kênh đã ảnh hưởng đến sản xuất và đời "
-            "sống của một bộ phận nhân dân.",
+            "Chi bộ được tổ chức thành 03 tổ đảng, sinh hoạt định kỳ vào ngày 03 hằng tháng.",
+        ],
+        "Khó khăn": [
+            "Giá vật tư nông nghiệp tăng cao, thời tiết diễn biến bất thường, sạt lở bờ kênh đã "
+            "ảnh hưởng đến sản xuất và đời sống của một bộ phận nhân dân; một số đảng viên lớn "
+            "tuổi, tham gia sinh hoạt chưa đều.",
         ],
         "Ưu điểm": [
-            "Chi bộ đã lãnh đạo thực hiện đạt và vượt phần lớn các chỉ tiêu nghị quyết đề ra. "
-            "Nhân dân chuyển đổi 35 ha đất trồng mía kém hiệu quả sang trồng bưởi năm roi, mít "
-            "và nuôi cá ruộng; thu nhập bình quân đầu người năm 2024 đạt 62 triệu đồng, tăng "
-            "14 triệu đồng so với đầu nhiệm kỳ.",
-            "- Công tác giảm nghèo được quan tâm: vận động xây dựng 07 căn nhà Đại đoàn kết, hỗ "
-            "trợ vốn, con giống cho hộ nghèo; số hộ nghèo giảm từ 14 hộ xuống còn 03 hộ.",
-            "- Quốc phòng, an ninh được giữ vững; hằng năm hoàn thành chỉ tiêu giao quân; không "
-            "để xảy ra điểm nóng, khiếu kiện đông người. Chất lượng sinh hoạt chi bộ từng bước "
-            "được nâng lên.",
+            "Chi bộ đã lãnh đạo thực hiện đạt và vượt phần lớn các chỉ tiêu nghị quyết đề ra; "
+            "kinh tế của ấp phát triển, đời sống nhân dân được nâng lên; quốc phòng, an ninh được "
+            "giữ vững; nội bộ chi bộ đoàn kết, chất lượng sinh hoạt chi bộ từng bước được nâng "
+            "lên.",
         ],
         "Hạn chế": [
             "Tỷ lệ người dân tham gia bảo hiểm y tế chưa đạt chỉ tiêu; việc chuyển đổi cơ cấu cây "
@@ -1380,7 +1379,12 @@ OWN_TEXT = {
             "niên còn gặp khó khăn.",
         ],
         FIELD["Ấp"]: [
-            "Chi bộ lãnh đạo Ban Nhân dân ấp, Ban công tác Mặt trận và các chi hội đoàn thể vận "
+            "Chi bộ lãnh đạo nhân dân chuyển đổi 35 ha đất trồng mía kém hiệu quả sang trồng "
+            "bưởi năm roi, mít và nuôi cá ruộng; thu nhập bình quân đầu người năm 2024 đạt 62 "
+            "triệu đồng, tăng 14 triệu đồng so với đầu nhiệm kỳ. Công tác giảm nghèo được quan "
+            "tâm: vận động xây dựng 07 căn nhà Đại đoàn kết, hỗ trợ vốn, con giống cho hộ nghèo; "
+            "số hộ nghèo giảm từ 14 hộ xuống còn 03 hộ.",
+            "- Chi bộ lãnh đạo Ban nhân dân ấp, Ban công tác Mặt trận và các chi hội đoàn thể vận "
             'động nhân dân tham gia xây dựng nông thôn mới với phương châm "dân biết, dân bàn, '
             'dân làm, dân kiểm tra, dân thụ hưởng".',
             "- Trong nhiệm kỳ, nhân dân hiến 3.200 m² đất, đóng góp trên 850 triệu đồng và nhiều "
@@ -1676,7 +1680,7 @@ WORDS = {
     ),
     "CB03": dict(
         unit="nhà trường",
-        people="tập thể sư phạm và cha mẹ học sinh",
+        people="tập thể sư phạm, cha mẹ học sinh",
         checks="05",
         example="Việc học tập và làm theo Bác gắn với xây dựng trường học hạnh phúc; "
         "mỗi giáo viên đăng ký ít nhất 01 việc làm cụ thể vì học sinh.",
@@ -1688,7 +1692,7 @@ WORDS = {
     ),
     "CB04": dict(
         unit="cơ quan",
-        people="cán bộ, công chức và nhân dân",
+        people="cán bộ, công chức, nhân dân",
         checks="04",
         example="Việc học tập và làm theo Bác gắn với văn hóa công vụ và tinh thần "
         '"4 xin, 4 luôn" tại Bộ phận một cửa, được người dân đánh giá cao.',
@@ -1700,7 +1704,7 @@ WORDS = {
     ),
     "CB05": dict(
         unit="Ban Chỉ huy Quân sự xã",
-        people="lực lượng dân quân và nhân dân",
+        people="lực lượng dân quân, nhân dân",
         checks="03",
         example='Việc học tập và làm theo Bác gắn với cuộc vận động "Phát huy truyền '
         'thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ".',
@@ -1738,71 +1742,120 @@ WORDS = {
     ),
 }
 
-# What every cell of a kind plans for the new term (report, resolution, action program).
-KIND_TASKS = {
-    "Ấp": [
-        "- Lãnh đạo phát triển kinh tế nông nghiệp theo hướng hàng hóa, liên kết tiêu thụ sản "
-        "phẩm; nhân rộng các mô hình sản xuất hiệu quả; thực hiện giảm nghèo bền vững.",
-        "- Huy động nguồn lực xây dựng nông thôn mới nâng cao, giữ vững danh hiệu ấp văn hóa; "
-        "bảo đảm an ninh trật tự, hoàn thành chỉ tiêu giao quân hằng năm.",
+# What every cell of a kind plans for the new term (report, resolution, action program): each
+# task with who takes part and by when (the action programme's table). An Ấp cell's own targets
+# differ, so each has its own.
+FARMING = (
+    "- Lãnh đạo phát triển kinh tế nông nghiệp theo hướng hàng hóa, liên kết tiêu thụ sản "
+    "phẩm; nhân rộng các mô hình sản xuất hiệu quả; thực hiện giảm nghèo bền vững.",
+    "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác",
+    "Hằng năm",
+)
+NEW_TASKS = {
+    "CB01": [
+        FARMING,
+        (
+            "- Vận động người dân tham gia bảo hiểm y tế, nâng tỷ lệ bao phủ đạt chỉ tiêu; tiếp "
+            "tục bê tông hóa đường giao thông nông thôn, giữ vững danh hiệu ấp văn hóa và các "
+            "tiêu chí nông thôn mới.",
+            "Ban nhân dân ấp, Ban công tác Mặt trận, các chi hội đoàn thể",
+            "Hằng năm",
+        ),
+    ],
+    "CB02": [
+        (
+            "- Phối hợp mở lớp đào tạo nghề tại ấp, nâng tỷ lệ lao động qua đào tạo nghề; hỗ trợ "
+            "vốn, con giống, kinh nghiệm sản xuất để giảm nghèo bền vững, nhất là hộ đồng bào "
+            "Khmer.",
+            "Ban nhân dân ấp, Hội Nông dân, Hội Liên hiệp Phụ nữ ấp",
+            "Hằng năm",
+        ),
+        (
+            "- Thực hiện tốt chính sách dân tộc, tôn giáo; giữ vững danh hiệu ấp văn hóa, củng "
+            "cố khối đại đoàn kết giữa đồng bào Kinh và Khmer.",
+            "Ban công tác Mặt trận, người có uy tín trong đồng bào",
+            "Cả nhiệm kỳ",
+        ),
     ],
     "Cơ quan": [
-        "- Đẩy mạnh cải cách hành chính, chuyển đổi số, nâng tỷ lệ hồ sơ trực tuyến; siết chặt "
-        "kỷ luật, kỷ cương hành chính.",
-        "- Nâng cao chất lượng tham mưu của cán bộ, công chức; thực hiện tốt công tác tiếp công "
-        "dân, giải quyết khiếu nại, tố cáo.",
+        (
+            "- Đẩy mạnh cải cách hành chính, chuyển đổi số, nâng tỷ lệ hồ sơ trực tuyến; siết "
+            "chặt kỷ luật, kỷ cương hành chính.",
+            "Bộ phận một cửa, các công chức chuyên môn",
+            "Hằng năm",
+        ),
+        (
+            "- Nâng cao chất lượng tham mưu của cán bộ, công chức; thực hiện tốt công tác tiếp "
+            "công dân, giải quyết khiếu nại, tố cáo.",
+            "Các công chức chuyên môn",
+            "Thường xuyên",
+        ),
     ],
     "Đơn vị sự nghiệp": [
-        "- Nâng cao chất lượng giáo dục toàn diện, chú trọng bồi dưỡng học sinh giỏi, nâng chất "
-        "lượng môn Tiếng Anh; đẩy mạnh ứng dụng công nghệ thông tin trong dạy học.",
-        "- Tham mưu đầu tư cơ sở vật chất, phòng học bộ môn; phấn đấu đạt chuẩn quốc gia mức độ 2.",
+        (
+            "- Nâng cao chất lượng giáo dục toàn diện, chú trọng bồi dưỡng học sinh giỏi, nâng "
+            "chất lượng môn Tiếng Anh; đẩy mạnh ứng dụng công nghệ thông tin trong dạy học.",
+            "Ban giám hiệu, các tổ chuyên môn",
+            "Hằng năm học",
+        ),
+        (
+            "- Tham mưu đầu tư cơ sở vật chất, phòng học bộ môn; phấn đấu đạt chuẩn quốc gia mức "
+            "độ 2.",
+            "Ban giám hiệu, Ban đại diện cha mẹ học sinh",
+            "Năm 2026",
+        ),
     ],
     "Doanh nghiệp": [
-        "- Mở rộng thị trường, phát triển vùng nguyên liệu liên kết; đầu tư đổi mới công nghệ, "
-        "chuyển đổi số trong quản lý sản xuất, kinh doanh.",
-        "- Chăm lo việc làm, đời sống người lao động; chú trọng tạo nguồn, phát triển đảng viên "
-        "trong công nhân lao động.",
+        (
+            "- Mở rộng thị trường, phát triển vùng nguyên liệu liên kết; đầu tư đổi mới công "
+            "nghệ, chuyển đổi số trong quản lý sản xuất, kinh doanh.",
+            "Ban giám đốc, các phòng nghiệp vụ",
+            "Hằng năm",
+        ),
+        (
+            "- Chăm lo việc làm, đời sống người lao động; chú trọng tạo nguồn, phát triển đảng "
+            "viên trong công nhân lao động.",
+            "Công đoàn, Đoàn Thanh niên công ty",
+            "Thường xuyên",
+        ),
     ],
     "Công an": [
-        "- Chủ động nắm tình hình, tấn công trấn áp các loại tội phạm, tệ nạn xã hội; kéo giảm "
-        "tai nạn giao thông.",
-        "- Phát huy vai trò lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở; tiếp tục thực "
-        "hiện hiệu quả Đề án 06.",
+        (
+            "- Chủ động nắm tình hình, tấn công trấn áp các loại tội phạm, tệ nạn xã hội; kéo "
+            "giảm tai nạn giao thông.",
+            "Các tổ công tác, Công an viên",
+            "Thường xuyên",
+        ),
+        (
+            "- Phát huy vai trò lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở; tiếp tục "
+            "thực hiện hiệu quả Đề án 06.",
+            "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+            "Hằng năm",
+        ),
     ],
     "Quân sự": [
-        "- Xây dựng lực lượng dân quân vững mạnh, rộng khắp; nâng cao chất lượng huấn luyện, "
-        "diễn tập.",
-        "- Thực hiện tốt công tác tuyển quân, bảo đảm chất lượng, chỉ tiêu; phối hợp với Công an "
-        "xã giữ vững an ninh, trật tự.",
+        (
+            "- Xây dựng lực lượng dân quân vững mạnh, rộng khắp; nâng cao chất lượng huấn luyện, "
+            "diễn tập; phát triển đảng viên trong dân quân.",
+            "Ban Chỉ huy Quân sự xã, các trung đội dân quân",
+            "Hằng năm",
+        ),
+        (
+            "- Thực hiện tốt công tác tuyển quân, bảo đảm chất lượng, chỉ tiêu; phối hợp với "
+            "Công an xã giữ vững an ninh, trật tự.",
+            "Công an xã, các ấp",
+            "Hằng năm",
+        ),
     ],
 }
-# Who takes part in each task of KIND_TASKS, and by when (the action programme's table).
-TASK_ROLES = {
-    "Ấp": [
-        ("Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"),
-        ("Ban công tác Mặt trận, các đoàn thể ấp", "Cả nhiệm kỳ"),
-    ],
-    "Cơ quan": [
-        ("Bộ phận một cửa, các công chức chuyên môn", "Hằng năm"),
-        ("Các công chức chuyên môn", "Thường xuyên"),
-    ],
-    "Đơn vị sự nghiệp": [
-        ("Ban giám hiệu, các tổ chuyên môn", "Hằng năm học"),
-        ("Ban giám hiệu, Ban đại diện cha mẹ học sinh", "Năm 2026"),
-    ],
-    "Doanh nghiệp": [
-        ("Ban giám đốc, các phòng nghiệp vụ", "Hằng năm"),
-        ("Công đoàn, Đoàn Thanh niên công ty", "Thường xuyên"),
-    ],
-    "Công an": [
-        ("Các tổ công tác, Công an viên", "Thường xuyên"),
-        ("Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Hằng năm"),
-    ],
-    "Quân sự": [
-        ("Ban chỉ huy quân sự, các trung đội dân quân", "Hằng năm"),
-        ("Công an xã, các ấp", "Hằng năm"),
-    ],
-}
+
+
+def tasks(cell: dict) -> list[tuple[str, str, str]]:
+    """The new term's tasks of the cell: building the Party first, then its own."""
+    own = NEW_TASKS.get(cell["code"]) or NEW_TASKS[cell["kind"]]
+    return [(PARTY_BUILDING, "Các tổ đảng, đảng viên", "Thường xuyên"), *own]
+
+
 PARTY_BUILDING = (
     "- Tăng cường xây dựng Đảng về chính trị, tư tưởng, đạo đức, tổ chức và cán "
     "bộ; nâng cao chất lượng sinh hoạt chi bộ; thực hiện nghiêm Chỉ thị 05-CT/TW, "
@@ -1864,30 +1917,66 @@ MORE_FIELD_TEXT = {
         ],
     },
 }
-MORE_FIELD_TEXT["Công an"] = MORE_FIELD_TEXT["Quân sự"] = {
-    "Xây dựng lực lượng": [
-        "Lực lượng được kiện toàn đủ biên chế, huấn luyện đạt yêu cầu; cán bộ, chiến sĩ giữ "
-        "vững bản lĩnh chính trị, kỷ luật, kỷ cương."
-    ],
-    "Phối hợp với các lực lượng": [
-        "Phối hợp chặt chẽ với quân sự, công an và các ấp trong tuần tra, giữ gìn an ninh "
-        "trật tự, phòng chống thiên tai, tìm kiếm cứu nạn."
-    ],
+for kind, partner in (("Công an", "Ban Chỉ huy Quân sự xã"), ("Quân sự", "Công an xã")):
+    MORE_FIELD_TEXT[kind] = {
+        "Xây dựng lực lượng": [
+            "Lực lượng được kiện toàn đủ biên chế, huấn luyện đạt yêu cầu; cán bộ, chiến sĩ giữ "
+            "vững bản lĩnh chính trị, kỷ luật, kỷ cương."
+        ],
+        "Phối hợp với các lực lượng": [
+            f"Phối hợp chặt chẽ với {partner} và các ấp trong tuần tra, giữ gìn an ninh trật "
+            "tự, phòng chống thiên tai, tìm kiếm cứu nạn."
+        ],
+    }
+
+# What differs by kind of cell in the shared paragraphs: how its members make the cell's work
+# harder, what outside it held results back, and the name of its democracy rules.
+KIND_WORDS = {
+    "Ấp": dict(
+        members="một số đảng viên lớn tuổi, tham gia sinh hoạt chưa đều",
+        outside="thiên tai, dịch bệnh và biến động giá cả tác động đến sản xuất, đời sống",
+    ),
+    "Cơ quan": dict(
+        members="đảng viên kiêm nhiệm nhiều việc chuyên môn, thời gian dành cho công tác đảng "
+        "còn hạn chế",
+        outside="khối lượng công việc lớn, yêu cầu cải cách hành chính, chuyển đổi số ngày "
+        "càng cao trong khi trang thiết bị còn thiếu",
+    ),
+    "Đơn vị sự nghiệp": dict(
+        members="đảng viên kiêm nhiệm nhiều việc chuyên môn, thời gian dành cho công tác đảng "
+        "còn hạn chế",
+        outside="yêu cầu đổi mới chương trình, phương pháp dạy học ngày càng cao trong khi cơ "
+        "sở vật chất, phòng học bộ môn còn thiếu",
+    ),
+    "Doanh nghiệp": dict(
+        members="đảng viên làm việc theo ca, việc bố trí thời gian sinh hoạt chi bộ còn khó khăn",
+        outside="thị trường lúa gạo biến động, giá nguyên liệu và chi phí vận chuyển tăng cao",
+        democracy="quy chế dân chủ tại nơi làm việc",
+    ),
+    "Công an": dict(
+        members="đảng viên đa số tuổi đời trẻ, kinh nghiệm công tác còn ít, thường xuyên làm "
+        "nhiệm vụ ngoài giờ",
+        outside="tội phạm, nhất là lừa đảo qua mạng, hoạt động với nhiều phương thức, thủ đoạn mới",
+    ),
+    "Quân sự": dict(
+        members="đảng viên đa số tuổi đời trẻ, kinh nghiệm công tác còn ít, thường xuyên làm "
+        "nhiệm vụ trực sẵn sàng chiến đấu",
+        outside="lực lượng dân quân biến động do thanh niên đi làm ăn xa, điều kiện ăn ở, "
+        "luyện tập còn khó khăn",
+    ),
 }
 
 
 def party_text(cell: dict, words: dict) -> dict[str, list[str]]:
     """Thuận lợi, khó khăn and the sections of Công tác xây dựng Đảng every cell writes."""
     unit, people = words["unit"], words["people"]
+    kind = KIND_WORDS[cell["kind"]]
     return {
         "Thuận lợi": [
             "Được sự lãnh đạo, chỉ đạo sâu sát của Đảng ủy; nội bộ chi bộ đoàn kết; "
             f"{people} tin tưởng vào sự lãnh đạo của Đảng."
         ],
-        "Khó khăn": [
-            f"Điều kiện kinh tế, nguồn lực của {unit} còn hạn chế; một số đảng viên lớn tuổi, "
-            "tham gia sinh hoạt chưa đều."
-        ],
+        "Khó khăn": [f"Điều kiện kinh tế, nguồn lực của {unit} còn hạn chế; {kind['members']}."],
         "Chính trị tư tưởng": [
             "Chi bộ tổ chức học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng; 100% "
             "đảng viên tham gia học tập; thường xuyên nắm tình hình tư tưởng của đảng viên và "
@@ -1902,8 +1991,8 @@ def party_text(cell: dict, words: dict) -> dict[str, list[str]]:
             "năm; qua kiểm tra, các đảng viên đều chấp hành tốt."
         ],
         "Dân vận": [
-            f"Thực hiện tốt quy chế dân chủ ở cơ sở; đảng viên giữ mối liên hệ với {people}, "
-            "kịp thời nắm và phản ánh tâm tư, nguyện vọng."
+            f"Thực hiện tốt {kind.get('democracy', 'quy chế dân chủ ở cơ sở')}; đảng viên giữ "
+            f"mối liên hệ với {people}, kịp thời nắm và phản ánh tâm tư, nguyện vọng."
         ],
         "Lãnh đạo đoàn thể": [
             "Chi bộ lãnh đạo các đoàn thể hoạt động theo điều lệ, tham gia tích cực các phong "
@@ -1923,8 +2012,8 @@ def summary_text(cell: dict) -> dict[str, list[str]]:
             f"của các ngành; {who} {united}, chủ động cụ thể hóa nghị quyết của cấp trên phù hợp "
             f"với tình hình thực tế của {words['unit']}; đa số đảng viên gương mẫu, nêu cao tinh "
             "thần trách nhiệm.",
-            "Nguyên nhân của hạn chế: về khách quan, tình hình kinh tế - xã hội còn nhiều khó "
-            "khăn, thiên tai và biến động giá cả tác động đến sản xuất, đời sống; về chủ quan, "
+            "Nguyên nhân của hạn chế: về khách quan, "
+            f"{KIND_WORDS[cell['kind']]['outside']}; về chủ quan, "
             "việc kiểm tra, giám sát có lúc chưa thường xuyên, một số đảng viên chưa phát huy hết "
             "vai trò tiền phong, gương mẫu.",
         ],
@@ -1957,7 +2046,7 @@ def summary_text(cell: dict) -> dict[str, list[str]]:
             "của Đảng.",
             f"- Trong nhiệm kỳ, chi bộ {words['discipline']}",
         ],
-        "Nhiệm vụ, giải pháp": [PARTY_BUILDING, *KIND_TASKS[cell["kind"]]],
+        "Nhiệm vụ, giải pháp": [task for task, _, _ in tasks(cell)],
     }
     sections = {**party_text(cell, words), **MORE_FIELD_TEXT[cell["kind"]], **own, **shared}
     return {section: sections[section] for section in schema.summary_sections(cell["kind"])}
@@ -1983,15 +2072,30 @@ def self_review_text(cell: dict) -> dict[str, list[str]]:
             "Đồng chí bí thư chi bộ nghiêm túc nhận trách nhiệm của người đứng đầu về những "
             "hạn chế, khuyết điểm nêu trên."
         )
+    committee = bool(cell.get("committee_seats"))
+    members = "các đồng chí chi ủy viên" if committee else "đồng chí phó bí thư"
     return {
         "Ưu điểm": [
-            "Thực hiện kiểm điểm theo tinh thần Nghị quyết Trung ương 4 khóa XII, Kết luận "
-            "21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII và Chỉ thị 22-CT/TU của Ban "
-            f"Thường vụ Tỉnh ủy, {who_inside} nhiệm kỳ 2022 - 2025 đã giữ vững nguyên tắc tập "
-            "trung dân chủ, lãnh đạo chi bộ hoàn thành phần lớn các chỉ tiêu nghị quyết đại hội "
-            "đề ra.",
+            f"Trong nhiệm kỳ 2022 - 2025, {who_inside} đã lãnh đạo chi bộ hoàn thành phần lớn "
+            "các chỉ tiêu nghị quyết đại hội đề ra; nội bộ đoàn kết, thống nhất.",
             f"- {who} duy trì chế độ họp định kỳ, chuẩn bị nội dung sinh hoạt chi bộ chu đáo; "
             "phân công nhiệm vụ cụ thể cho từng đảng viên; làm tốt công tác quản lý đảng viên.",
+        ],
+        "Tập trung dân chủ": [
+            f"{who} thực hiện nghiêm nguyên tắc tập trung dân chủ"
+            + (", quy chế làm việc của chi ủy nhiệm kỳ 2022 - 2025" if committee else "")
+            + "; các vấn đề quan trọng đều được đưa ra chi bộ thảo luận, quyết định theo đa số; "
+            "tự phê bình và phê bình được duy trì trong sinh hoạt chi bộ.",
+        ],
+        "Nêu gương": [
+            "Đồng chí bí thư chi bộ gương mẫu, nêu cao trách nhiệm người đứng đầu, đi đầu "
+            "trong thực hiện nhiệm vụ chính trị của chi bộ"
+            + (
+                f"; {members} gương mẫu trong lĩnh vực được phân công, giữ mối liên hệ với "
+                "đảng viên và quần chúng."
+                if committee or cell["code"] == "CB06"
+                else "."
+            ),
         ],
         "Hạn chế": [
             "- Việc cụ thể hóa một số nghị quyết của cấp trên có lúc còn chậm; công tác kiểm tra, "
@@ -1999,11 +2103,21 @@ def self_review_text(cell: dict) -> dict[str, list[str]]:
             "- " + words["weakness"],
         ],
         "Nguyên nhân": [
-            f"Nguyên nhân chủ yếu là {who_inside} kiêm nhiệm nhiều việc, có lúc chưa dành nhiều "
+            f"Nguyên nhân chủ quan là {who_inside} kiêm nhiệm nhiều việc, có lúc chưa dành nhiều "
             "thời gian cho công tác đảng; tinh thần tự phê bình và phê bình ở một số cuộc họp "
-            "chưa cao.",
+            "chưa cao. Nguyên nhân khách quan: "
+            f"{KIND_WORDS[cell['kind']]['outside']}.",
+        ],
+        "Khắc phục kỳ trước": [
+            "Những hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm 2023 về chất lượng sinh "
+            "hoạt chi bộ và việc nắm tình hình tư tưởng đảng viên đã được khắc phục cơ bản; "
+            "việc kiểm tra, giám sát cần tiếp tục khắc phục.",
         ],
         "Trách nhiệm": [blame],
+        "Bài học kinh nghiệm": [
+            "Giữ vững nguyên tắc tập trung dân chủ; phân công rõ người, rõ việc và thường xuyên "
+            "kiểm tra, đôn đốc; người đứng đầu phải gương mẫu, nói đi đôi với làm.",
+        ],
         "Biện pháp khắc phục": [
             "- Tiếp tục thực hiện nghiêm Nghị quyết Trung ương 4 khóa XII, Kết luận 21-KL/TW gắn "
             "với Chỉ thị 05-CT/TW; nâng cao chất lượng sinh hoạt chi bộ, tăng cường kiểm tra, "
@@ -2019,7 +2133,7 @@ def resolution_text(cell: dict) -> dict[str, list[str]]:
         "Mục tiêu": [
             "Đại hội thống nhất mục tiêu nhiệm kỳ 2025 - 2027: " + goal[0].lower() + goal[1:]
         ],
-        "Nhiệm vụ, giải pháp": [PARTY_BUILDING, *KIND_TASKS[cell["kind"]]],
+        "Nhiệm vụ, giải pháp": [task for task, _, _ in tasks(cell)],
     }
 
 
@@ -2032,10 +2146,7 @@ def action_program_text(cell: dict) -> dict[str, list]:
             "cuộc sống.",
         ],
         "Nhiệm vụ, giải pháp": [
-            (task, new_leaders, partners, timing)
-            for task, (partners, timing) in zip(
-                KIND_TASKS[cell["kind"]], TASK_ROLES[cell["kind"]], strict=True
-            )
+            (task, new_leaders, partners, timing) for task, partners, timing in tasks(cell)
         ],
         "Tổ chức thực hiện": [
             f"{new_leaders} xây dựng kế hoạch thực hiện hằng năm, phân công đảng viên phụ trách "
@@ -2085,22 +2196,11 @@ def build():
             )
         for task, name in ASSIGNMENTS[code]:
             rows["assignments"].append(dict(cell_code=code, task=task, name=name))
-        for name, unit, previous, result, new, *assessment in TARGETS[code]:
-            rows["targets"].append(
-                dict(
-                    cell_code=code,
-                    name=name,
-                    unit=unit,
-                    previous_target=previous,
-                    result=result,
-                    new_target=new,
-                    assessment=assessment[0] if assessment else None,
-                )
-            )
+        yearly = []
         for year, rating, excellent, done, failed in CLASSIFICATIONS[code]:
             rated = sum(1 for m in members if m["joined"].year <= year and not m["exempt"])
             admitted = sum(1 for m in members if m["joined"].year == year)
-            rows["classifications"].append(
+            yearly.append(
                 dict(
                     cell_code=code,
                     year=year,
@@ -2110,6 +2210,19 @@ def build():
                     done=done,
                     failed=failed,
                     admitted=admitted,
+                )
+            )
+        rows["classifications"] += yearly
+        for name, unit, previous, result, new, *assessment in TARGETS[code]:
+            rows["targets"].append(
+                dict(
+                    cell_code=code,
+                    name=name,
+                    unit=unit,
+                    previous_target=previous,
+                    result=good_share(yearly) if name == GOOD_MEMBERS else result,
+                    new_target=new,
+                    assessment=assessment[0] if assessment else None,
                 )
             )
         documents = [
@@ -2135,6 +2248,7 @@ def build():
                             timing=timing,
                         )
                     )
+    rows["settings"].append(dict(key="Văn bản chỉ đạo", value=PLAN))
     sample_congress.extend(rows)
     sample_opinions.extend(rows)
     for key, items in rows.items():
@@ -2144,6 +2258,16 @@ def build():
             write_row(worksheet, schema.SHEET_BY_KEY[key], start + offset, values)
     book.active = 0
     return book
+
+
+def good_share(yearly: list[dict]) -> float:
+    """The yearly average share of members rated "hoàn thành tốt nhiệm vụ trở lên", as the target
+    of that name reports it (the check compares the two)."""
+    shares = [
+        100 * (y["excellent"] + y["good"]) / (y["excellent"] + y["good"] + y["done"] + y["failed"])
+        for y in yearly
+    ]
+    return round(sum(shares) / len(shares), 1)
 
 
 def write_row(worksheet, sheet: schema.Sheet, row: int, values: dict) -> None:

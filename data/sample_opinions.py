@@ -84,7 +84,7 @@ OPINIONS = {
         (
             RESOLUTION,
             "Bùi Văn Sáu",
-            "Đề nghị nâng chỉ tiêu kết nạp đảng viên mới nhiệm kỳ 2025 - 2027 lên 03 đảng viên, "
+            "Đề nghị nâng chỉ tiêu kết nạp đảng viên mới nhiệm kỳ 2025 - 2027 lên 06 đảng viên, "
             "chú trọng đoàn viên thanh niên ưu tú",
         ),
         (

@@ -30,11 +30,11 @@ _TONE_RANK = {
 _BLANK = " " * 6  # gap left for a handwritten day or month
 _ELLIPSIS = "\u2026"
 NBSP = "\u00a0"  # a space a line never breaks at
-# A term "NNNN - NNNN" and "ngày 05 tháng 12" (or their blank forms) are read as one each.
+# Only a number is held to its word ("ngày 05", "tháng 12", "năm NNNN") and a term's years to
+# each other ("NNNN - NNNN"): short pieces, so a justified line never stretches to make room for
+# a long unbreakable one (a whole date, "nhiệm kỳ NNNN - NNNN", a name).
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
-_DAY_MONTH = re.compile(r"\b(ngày) (\S+) (tháng) (\S+)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(năm|kỳ) (\d{4}|…+)", re.IGNORECASE)
-_TERM_WORD = re.compile(r"\b(nhiệm) (kỳ)(?=\s\d{4})", re.IGNORECASE)
+_DATE_PART = re.compile(r"\b(ngày|tháng|năm) (\d{1,4}|…+)", re.IGNORECASE)
 # A text's number ("<số>-KH/<cơ quan>") is read as one: its hyphen never ends a line.
 _TEXT_NUMBER = re.compile(r"(?<=\d)-(?=[A-ZĐ]+/)")
 NB_HYPHEN = "\u2011"
@@ -173,10 +173,10 @@ def format_percent(part: float | Decimal, whole: float | Decimal) -> str:
 
 
 def keep_together(text: str, names: Iterable[str] = ()) -> str:
-    """Join the words of a term ("nhiệm kỳ NNNN - NNNN"), of a date ("ngày 05 tháng 12",
-    "năm NNNN") and of each of the given names (a place: "Tân Long") with non-breaking spaces,
-    and a text's number ("<số>-KH/…") with a non-breaking hyphen: no printed line breaks inside
-    them."""
+    """Join a term's years ("NNNN - NNNN"), each number of a date to its word ("ngày 05",
+    "tháng 12", "năm NNNN") and the words of each of the given names (a place:
+    "Tân Long") with non-breaking spaces, and a text's number ("<số>-KH/…") with a non-breaking
+    hyphen: no printed line breaks inside them."""
     return _kept_together(text, tuple(names))
 
 
@@ -185,9 +185,8 @@ def _kept_together(text: str, names: tuple[str, ...]) -> str:
     for name in names:
         if " " in name:
             text = text.replace(name, name.replace(" ", NBSP))
-    text = _YEAR.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, _TERM_WORD.sub(rf"\1{NBSP}\2", text)))
-    text = _TEXT_NUMBER.sub(NB_HYPHEN, text)
-    return _DAY_MONTH.sub(NBSP.join(rf"\{i}" for i in range(1, 5)), text)
+    text = _DATE_PART.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, text))
+    return _TEXT_NUMBER.sub(NB_HYPHEN, text)
 
 
 def format_count(n: int) -> str:
@@ -200,9 +199,13 @@ def quantity(value: float | Decimal, unit: str = "") -> str:
 
     Whole counts under 10 of things (not a rate "…/…", not a percentage) get the leading zero.
     """
+    return figure(value, unit) + (unit if unit == "%" else f" {unit}" if unit else "")
+
+
+def figure(value: float | Decimal, unit: str = "") -> str:
+    """The figure of `quantity` alone, for a table whose unit has a column of its own."""
     is_count = unit != "%" and "/" not in unit and Decimal(str(value)) % 1 == 0
-    figure = format_count(int(value)) if is_count and 0 <= value < 10 else format_number(value)
-    return figure + (unit if unit == "%" else f" {unit}" if unit else "")
+    return format_count(int(value)) if is_count and 0 <= value < 10 else format_number(value)
 
 
 _ROMAN = [

@@ -5,7 +5,7 @@ Every part shared by several templates is defined here once.
 
 from __future__ import annotations
 
-import re
+from copy import deepcopy
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -42,9 +43,6 @@ FIGURES = frozenset(
         "outside",
     )
 )
-# "nhiệm kỳ {{ term }}": the words before a tag that prints a term's years stay on their line
-TERM_WORDS = re.compile(r"\b(nhiệm) (kỳ) (?=\{\{)", re.IGNORECASE)
-NBSP = "\u00a0"
 
 
 # ----------------------------------------------------------------------------- page and styles
@@ -153,14 +151,6 @@ def define_styles(document) -> None:
     recipient.paragraph_format.left_indent = Mm(2.5)
     recipient.paragraph_format.first_line_indent = Mm(-2.5)
     paragraph_style(document, "Tag", size=10, align=LEFT)
-
-
-def keep_terms_together(document) -> None:
-    """No line break inside "nhiệm kỳ <year> - <year>" as the template writes it (the context joins
-    the years themselves)."""
-    for text in document.element.iter(qn("w:t")):
-        if text.text:
-            text.text = TERM_WORDS.sub(rf"\1{NBSP}\2{NBSP}", text.text)
 
 
 # ----------------------------------------------------------------------------- building blocks
@@ -328,9 +318,10 @@ def signature(
     """Nơi nhận (or a second signer) bottom left, the signature block bottom right, after an
     empty line unless `spaced` is off (a one-page form short of room).
 
-    The closing sentence before it is kept on the same page: a signature never stands alone.
+    The closing lines before it are kept on the same page: a signature never stands alone.
     """
-    document.paragraphs[-1].paragraph_format.keep_with_next = True
+    for paragraph in last_lines(document):
+        paragraph.paragraph_format.keep_with_next = True
     if spaced:
         add(document, "", "Body").paragraph_format.keep_with_next = True
     table = document.add_table(rows=1, cols=2)
@@ -346,6 +337,47 @@ def signature(
     else:
         sign_block(left_cell, *left.split("|"))
     sign_block(right_cell, capacity, role, name)
+
+
+def last_lines(document) -> list:
+    """Every paragraph of the body that may be the last one printed: the body's last paragraph,
+    or, where it ends in {%p if/for %} blocks, the last one of each branch and the one before a
+    block that may print nothing. A loop's paragraph is kept with the next on its last turn
+    only, so a long list is not pulled onto the signature's page whole."""
+    found, want, depth = [], True, 0
+    for element in reversed(list(document.element.body.iterchildren())):
+        if element.tag == qn("w:tbl"):
+            break
+        if element.tag != qn("w:p"):
+            continue
+        paragraph = Paragraph(element, document._body)
+        statement = paragraph.text.removeprefix("{%p ").split(" ")[0]
+        if paragraph.style.name != "Tag":
+            if want:
+                found.append(on_last_turn(paragraph))
+            want = False
+            if depth == 0:
+                break
+        elif statement in ("endif", "endfor"):
+            depth += 1
+        elif statement in ("else", "elif"):
+            want = True
+        elif statement in ("if", "for"):
+            depth, want = depth - 1, True
+    return found
+
+
+def on_last_turn(paragraph):
+    """The paragraph itself, or, inside a loop, a copy of it printed on the loop's last turn."""
+    before, after = paragraph._p.getprevious(), paragraph._p.getnext()
+    if before is None or not Paragraph(before, paragraph._parent).text.startswith("{%p for "):
+        return paragraph
+    last = deepcopy(paragraph._p)
+    paragraph._p.addprevious(last)
+    for text, element in (("if loop.last", last), ("else", paragraph._p), ("endif", after)):
+        element.addprevious(deepcopy(before))
+        Paragraph(element.getprevious(), paragraph._parent).runs[0].text = "{%p " + text + " %}"
+    return Paragraph(last, paragraph._parent)
 
 
 def sign_block(cell, capacity: str, role: str, name: str) -> None:

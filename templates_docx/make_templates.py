@@ -14,7 +14,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-import common  # noqa: E402
 import congress  # noqa: E402
 import opinions  # noqa: E402
 import precongress  # noqa: E402
@@ -28,7 +27,6 @@ def main() -> None:
     for module in MODULES:
         for kind, build in module.TEMPLATES.items():
             document = build()
-            common.keep_terms_together(document)
             document.core_properties.title = kind
             document.core_properties.author = "daihoi"
             target, fresh = HERE / f"{kind}.docx", HERE / f".{kind}.new.docx"

@@ -56,7 +56,7 @@ def summary_report():
             ("Đánh giá", "assessment"),
         ),
         "targets",
-        (13, 46, 18, 20, 20, 28, 20),
+        (12, 44, 22, 19, 19, 29, 20),
     )
     add(document, "III- KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ", "Heading")
     sections(document, "fields")
@@ -156,15 +156,8 @@ def self_review_report():
         "sự lãnh đạo, chỉ đạo trong nhiệm kỳ {{ previous_term }} như sau:",
     )
     tag(document, "for section in sections")
-    add(
-        document,
-        "{{ ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][loop.index0] "
-        "}}- {{ section.title }}",
-        "Heading",
-    )
-    tag(document, "for text in section.paragraphs")
-    add(document, "{{ text }}")
-    tag(document, "endfor")
+    add(document, "{{ section.title }}", "Heading")
+    loop(document, "section.paragraphs")
     tag(document, "endfor")
     add(
         document,
@@ -180,6 +173,7 @@ def action_program():
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_title }}")
     add(document, "I- MỤC ĐÍCH, YÊU CẦU", "Heading")
+    add(document, "1. Mục đích", "Heading")
     tag(document, "if goals")
     loop(document, "goals")
     tag(document, "else")
@@ -188,6 +182,18 @@ def action_program():
         "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
         "nhiệm rõ ràng cho {% if has_committee %}chi ủy viên, {% endif %}đảng viên; tổ "
         "chức thực hiện thắng lợi các chỉ tiêu nhiệm kỳ {{ term }}.",
+    )
+    tag(document, "endif")
+    add(document, "2. Yêu cầu", "Heading")
+    tag(document, "if requirements")
+    loop(document, "requirements")
+    tag(document, "else")
+    add(
+        document,
+        "Các nhiệm vụ, giải pháp phải bám sát Nghị quyết Đại hội và tình hình thực tế, rõ "
+        "người, rõ việc, rõ thời gian, rõ trách nhiệm. {{ leaders_body }} chi bộ thường "
+        "xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn; mỗi đảng viên gương mẫu thực "
+        "hiện nhiệm vụ được giao.",
     )
     tag(document, "endif")
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
@@ -218,7 +224,7 @@ def action_program():
             ("Thời gian thực hiện", "timing"),
         ),
         "tasks",
-        (12, 71, 30, 30, 22),
+        (12, 64, 25, 35, 29),
     )
     add(document, "IV- TỔ CHỨC THỰC HIỆN", "Heading")
     tag(document, "if organisation")

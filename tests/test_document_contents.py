@@ -322,7 +322,7 @@ def test_targets_are_stated_as_reports_state_them_and_the_counts_agree(tmp_path)
     assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == ("vượt 5\u00a0điểm\u00a0%", "Vượt")
     assert rows["Tỷ lệ học sinh bỏ học không quá"] == ("thấp hơn 0,7\u00a0điểm\u00a0%", "Vượt")
     assert rows["Tỷ lệ hồ sơ trực tuyến"] == ("thiếu 3,8\u00a0điểm\u00a0%", "Không đạt")
-    assert rows["Kết nạp đảng viên mới"] == ("100%", "Đạt")
+    assert rows["Kết nạp đảng viên mới"] == ("bằng chỉ tiêu", "Đạt")
 
 
 def after_congress(tmp_path, second_round: bool) -> dict:
@@ -711,3 +711,115 @@ def test_the_exempt_are_counted_inside_the_official_and_the_roll_call_out_of_all
     )
     introduction = " ".join(line["text"] for line in step_of(steps, "Tuyên bố lý do")["lines"])
     assert "26" not in introduction
+
+
+def documents_of(book: Book) -> tuple[dict, list[str], list]:
+    """The documents of the workbook's one cell by kind, its warnings and the check's findings."""
+    checked = check_workbook(book.save())
+    package = cell_documents(checked.congresses.cells[0], checked.profile)
+    return {d.kind: d.context for d in package.documents}, package.warnings, checked.findings
+
+
+def narrate(book: Book, document: str, section: str, *texts) -> None:
+    for text in texts:
+        book.add(
+            "Nội dung",
+            {
+                "Mã chi bộ": "CB01",
+                "Văn kiện": document,
+                "Mục": section,
+                "Nội dung": text[0] if isinstance(text, tuple) else text,
+                "Chủ trì": text[1] if isinstance(text, tuple) else None,
+                "Thời gian thực hiện": text[2] if isinstance(text, tuple) else None,
+            },
+        )
+
+
+def test_the_self_review_has_the_parts_of_a_published_one_and_a_gap_is_a_warning(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=10, narrative=False)
+    narrate(book, "Báo cáo kiểm điểm", "Ưu điểm", "Trong nhiệm kỳ, chi ủy đã giữ vững đoàn kết.")
+    narrate(book, "Báo cáo kiểm điểm", "Tập trung dân chủ", "Chi ủy làm việc theo quy chế.")
+    kinds, _, findings = documents_of(book)
+    sections = kinds["self_review_report"]["sections"]
+    assert [s["title"] for s in sections] == [
+        "I- ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
+        "II- THỰC HIỆN NGUYÊN TẮC TẬP TRUNG DÂN CHỦ, QUY CHẾ LÀM VIỆC",
+        "III- VIỆC NÊU GƯƠNG, TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU CỦA BÍ THƯ, CHI ỦY VIÊN",
+        "IV- HẠN CHẾ, KHUYẾT ĐIỂM",
+        "V- NGUYÊN NHÂN CỦA HẠN CHẾ, KHUYẾT ĐIỂM",
+        "VI- KẾT QUẢ KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ CHỈ RA Ở KỲ KIỂM ĐIỂM TRƯỚC",
+        "VII- TRÁCH NHIỆM CỦA TẬP THỂ, CÁ NHÂN",
+        "VIII- BÀI HỌC KINH NGHIỆM",
+        "IX- PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC",
+    ]
+    assert sections[1]["paragraphs"] == ["Chi ủy làm việc theo quy chế."]
+    assert sections[2]["paragraphs"][0].startswith('[Chưa có nội dung: mục "Nêu gương"')
+    missing = [f.message for f in findings if f.code == "section-missing"]
+    assert any("Nêu gương" in m and "Khắc phục kỳ trước" in m for m in missing), missing
+
+
+def test_a_cell_without_chi_ủy_reviews_its_bí_thư_in_the_summary_with_the_same_parts(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    kinds, _, _ = documents_of(book)
+    review = kinds["summary_report"]["leader_review"]
+    assert len(review) == 9 and review[2]["title"] == (
+        "Việc nêu gương, trách nhiệm người đứng đầu của bí thư"
+    )
+    assert "self_review_report" not in kinds
+
+
+def test_the_action_programme_carries_every_task_of_the_resolution(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    narrate(book, "Nghị quyết", "Nhiệm vụ, giải pháp", "- Xây dựng Đảng.", "- Giảm nghèo.")
+    narrate(
+        book, "Chương trình hành động", "Nhiệm vụ, giải pháp", ("- Giảm nghèo.", "Bí thư", "2025")
+    )
+    book.add(
+        "Chỉ tiêu",
+        {
+            "Mã chi bộ": "CB01",
+            "Chỉ tiêu": "Kết nạp đảng viên mới",
+            "Đơn vị tính": "đảng viên",
+            "Chỉ tiêu nhiệm kỳ mới": 5,
+        },
+    )
+    kinds, warnings, _ = documents_of(book)
+    program = kinds["action_program"]
+    rows = [(r["task"], r["lead"], r["timing"]) for r in program["tasks"]]
+    assert rows == [("Giảm nghèo.", "Bí thư", "2025"), ("Xây dựng Đảng.", "", "")]
+    assert any("01 nhiệm vụ của nghị quyết chưa có" in w for w in warnings), warnings
+    assert [r["new"] for r in program["targets"]] == ["05"]
+    assert program["requirements"] == []  # the template's own "Yêu cầu" is printed
+
+
+def test_a_good_members_result_outside_the_yearly_shares_is_a_warning(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    book.add(
+        "Chỉ tiêu",
+        {
+            "Mã chi bộ": "CB01",
+            "Chỉ tiêu": "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên",
+            "Đơn vị tính": "%",
+            "Chỉ tiêu nhiệm kỳ trước": 90,
+            "Kết quả thực hiện": 80,
+        },
+    )
+    for year, good in ((2023, 5), (2024, 6)):
+        book.add(
+            "Xếp loại",
+            {
+                "Mã chi bộ": "CB01",
+                "Năm": year,
+                "Hoàn thành xuất sắc nhiệm vụ": 1,
+                "Hoàn thành tốt nhiệm vụ": good,
+                "Hoàn thành nhiệm vụ": 7 - 1 - good,
+                "Không hoàn thành nhiệm vụ": 0,
+            },
+        )
+    findings = check_workbook(book.save()).findings
+    mismatch = [f.message for f in findings if f.code == "good-members-mismatch"]
+    assert len(mismatch) == 1 and "85,71%, 100%" in mismatch[0], mismatch

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import Book, add_cell, describe, errors
 from docx import Document
+from docx.oxml.ns import qn
 from test_build import texts
 
 from generator.checking.check import check_workbook
@@ -221,7 +222,10 @@ def table_column(path: Path, header: str) -> dict[str, str]:
         heads = [c.text for c in table.rows[0].cells]
         if header in heads and "Họ và tên" in heads:
             name, column = heads.index("Họ và tên"), heads.index(header)
-            return {r.cells[name].text: r.cells[column].text for r in table.rows[1:]}
+            return {
+                r.cells[name].text: r.cells[column].text.replace("\u00a0", " ")
+                for r in table.rows[1:]
+            }
     raise AssertionError(f"no table with a {header!r} column in {path.name}")
 
 
@@ -273,22 +277,24 @@ def test_terms_and_dates_never_break_across_lines(shaped):
     document = Document(paths(shaped, "small", "personnel_vote_minutes")[0])
     raw = "\n".join(p.text for p in document.paragraphs)
     assert "2025\u00a0-\u00a02027" in raw and "2025 - 2027" not in raw
-    assert "ngày\u00a014\u00a0tháng\u00a011 năm\u00a02024" in raw
+    assert "ngày\u00a014 tháng\u00a011 năm\u00a02024" in raw
     # The place name ("Địa danh") is one word to the line breaker too.
     title = Document(paths(shaped, "long", "draft_resolution")[0]).paragraphs
     assert any("Minh Khai xã Tân\u00a0Long," in p.text for p in title)
 
 
-def test_nhiem_ky_and_its_years_stay_on_one_line_in_every_document(shaped):
-    """The templates' own "nhiệm kỳ {{ term }}" too, not only the years of the context."""
+def test_a_term_s_years_are_held_together_and_the_words_before_them_are_not(shaped):
+    """The years of "nhiệm kỳ 2025 - 2027" never part; "nhiệm kỳ" may end a line, so a justified
+    line never stretches to make room for the whole phrase."""
     _, manifests = shaped
     seen = 0
     for manifest in manifests.values():
         for entry in manifest["documents"]:
             text = texts(manifest["folder"] / entry["path"], nbsp_as_space=False)
-            for match in re.finditer(r"nhiệm(\s)kỳ(\s)(?=\d{4})", text, re.IGNORECASE):
+            for match in re.finditer(r"nhiệm(\s)kỳ(\s)\d{4}(\s)-(\s)\d{4}", text, re.IGNORECASE):
                 seen += 1
-                assert match.groups() == ("\u00a0", "\u00a0"), (entry["path"], match.group())
+                spaces = match.groups()
+                assert spaces == (" ", " ", "\u00a0", "\u00a0"), (entry["path"], match.group())
     assert seen > 100
 
 
@@ -305,7 +311,7 @@ def test_the_resolution_has_one_heading_per_section_numbered_as_36_hd_asks(sampl
         draft[:5]
         == [
             "QUYẾT NGHỊ:",
-            "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027",
+            "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ 2025\u00a0-\u00a02027",
             "3. Nhiệm vụ, giải pháp",
             "4. Kết quả bầu cử",
         ][: len(draft[:5])]
@@ -318,7 +324,9 @@ def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_
     path = sample_cell("action_program")
     assert headings(path) == [
         "I- MỤC ĐÍCH, YÊU CẦU",
-        "II- CÁC CHỈ TIÊU NHIỆM\u00a0KỲ\u00a02025\u00a0-\u00a02027",
+        "1. Mục đích",
+        "2. Yêu cầu",
+        "II- CÁC CHỈ TIÊU NHIỆM KỲ 2025\u00a0-\u00a02027",
         "III- NHIỆM VỤ, GIẢI PHÁP",
         "IV- TỔ CHỨC THỰC HIỆN",
     ]
@@ -332,9 +340,9 @@ def test_the_action_programme_has_its_four_parts_once_and_the_task_table(sample_
         "Phối hợp",
         "Thời gian thực hiện",
     ]
-    first = [c.text for c in table.rows[1].cells]
-    assert first[0] == "1" and first[1].startswith("Lãnh đạo phát triển kinh tế nông nghiệp")
-    assert first[2:] == ["Chi ủy", "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"]
+    second = [c.text for c in table.rows[2].cells]
+    assert second[0] == "2" and second[1].startswith("Lãnh đạo phát triển kinh tế nông nghiệp")
+    assert second[2:] == ["Chi ủy", "Ban nhân dân ấp, Hội Nông dân, tổ hợp tác", "Hằng năm"]
 
 
 def test_an_action_programme_without_tasks_gets_a_blank_table_and_a_warning(shaped):
@@ -352,9 +360,9 @@ def test_the_draft_resolution_leaves_each_result_on_a_dotted_line(shaped, sample
     document = Document(paths(shaped, "big", "draft_resolution")[0])
     lines = [p for p in document.paragraphs if p.text.startswith("- Bầu")]
     assert [p.text.rstrip("\t") for p in lines] == [
-        "- Bầu Chi ủy Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027 gồm 07 đồng chí:",
-        "- Bầu Bí thư Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027, đồng chí:",
-        "- Bầu Phó Bí thư Chi bộ nhiệm\u00a0kỳ\u00a02025\u00a0-\u00a02027, đồng chí:",
+        "- Bầu Chi ủy Chi bộ nhiệm kỳ 2025\u00a0-\u00a02027 gồm 07 đồng chí:",
+        "- Bầu Bí thư Chi bộ nhiệm kỳ 2025\u00a0-\u00a02027, đồng chí:",
+        "- Bầu Phó Bí thư Chi bộ nhiệm kỳ 2025\u00a0-\u00a02027, đồng chí:",
     ]
     assert all(p._p.xpath("./w:r/w:tab") and p.style.name == "Fill" for p in lines)
     # Once elected, the resolution states the results in justified prose, no dotted line.
@@ -539,3 +547,16 @@ def test_the_approval_is_the_đảng_ủys_decision_and_the_vote_minutes_say_the
     minutes = flat(read(shaped, "small", "personnel_vote_minutes"))
     assert "tỷ lệ so với số đảng viên chính thức có mặt tham gia biểu quyết" in minutes
     assert "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua" in minutes
+
+
+@pytest.mark.parametrize("kind", ["action_program", "summary_report", "draft_resolution"])
+def test_the_last_lines_of_the_body_go_with_the_signature(sample_cell, kind):
+    """The body's last printed paragraph is kept with the signature block, even where the
+    template ends in a conditional or a loop (their tag paragraphs vanish on render)."""
+    body = Document(sample_cell(kind)).element.body
+    table = [e for e in body.iterchildren() if e.tag.endswith("}tbl")][-1]
+    before = [p for p in table.itersiblings(preceding=True) if p.tag.endswith("}p")]
+    text_before = next(p for p in before if "".join(p.itertext()).strip())
+    for paragraph in before[: before.index(text_before) + 1]:
+        assert paragraph.find(".//" + qn("w:keepNext")) is not None, "".join(text_before.itertext())
+    assert table.find(".//" + qn("w:cantSplit")) is not None

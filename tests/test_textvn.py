@@ -305,10 +305,11 @@ NB = "\u00a0"
 @pytest.mark.parametrize(
     ("text", "printed"),
     [
-        ("nhiệm kỳ 2025 - 2027", f"nhiệm{NB}kỳ{NB}2025{NB}-{NB}2027"),
+        ("nhiệm kỳ 2025 - 2027", f"nhiệm kỳ 2025{NB}-{NB}2027"),
         ("2018 – 2020 và 2022-2025", f"2018{NB}–{NB}2020 và 2022-2025"),  # as typed
-        ("Hôm nay, ngày 05 tháng 12 năm 2024,", f"Hôm nay, ngày{NB}05{NB}tháng{NB}12 năm{NB}2024,"),
-        ("ngày …… tháng …… năm ……", f"ngày{NB}……{NB}tháng{NB}…… năm{NB}……"),
+        ("Hôm nay, ngày 05 tháng 12 năm 2024,", f"Hôm nay, ngày{NB}05 tháng{NB}12 năm{NB}2024,"),
+        ("lúc 10 giờ 10, ngày 04", f"lúc 10 giờ 10, ngày{NB}04"),  # "10 giờ 10" is short
+        ("ngày …… tháng …… năm ……", f"ngày{NB}…… tháng{NB}…… năm{NB}……"),
         ("Hiệp Hưng, ngày      tháng", "Hiệp Hưng, ngày      tháng"),  # the header's blank form
         ("03 năm liền, 12 đảng viên", "03 năm liền, 12 đảng viên"),
         ("Kế hoạch số 12-KH/TU và 2022-2025", "Kế hoạch số 12\u2011KH/TU và 2022-2025"),

@@ -95,6 +95,7 @@ def check_cell(cell: Cell, profile: Profile) -> list[Finding]:
     check_assignments(cell, add)
     check_narrative(cell, add)
     check_admitted(cell, add)
+    check_good_members(cell, add)
     check_opinions(cell, add)
     check_levels(cell, profile, add)
     if cell.complete:
@@ -835,6 +836,36 @@ def check_admitted(cell: Cell, add) -> None:
                 f'chỉ tiêu "{target.name}" ghi kết quả {format_number(result)}, nhưng cột '
                 f'"Kết nạp mới" ở sheet "Xếp loại" cộng lại là {sum(yearly)}. Hãy sửa cho '
                 "khớp để báo cáo không tự mâu thuẫn.",
+            )
+
+
+def check_good_members(cell: Cell, add) -> None:
+    """The share of members rated "hoàn thành tốt nhiệm vụ trở lên" that a target reports lies
+    within the yearly shares of the rows on "Xếp loại"."""
+    shares = []
+    for c in cell.classifications:
+        counts = (c.excellent, c.good, c.done, c.failed)
+        if None not in counts and sum(counts):
+            shares.append(round(100 * (c.excellent + c.good) / sum(counts), 2))
+    if not shares:
+        return
+    for target in cell.targets:
+        name, result = fold(target.name), target.result
+        if (
+            "đảng viên hoàn thành tốt nhiệm vụ trở lên" in name
+            and target.unit == "%"
+            and result is not None
+            and not min(shares) <= result <= max(shares)
+        ):
+            add(
+                target.origin,
+                "result",
+                WARNING,
+                "good-members-mismatch",
+                f'chỉ tiêu "{target.name}" ghi kết quả {format_number(result)}%, nhưng theo '
+                'sheet "Xếp loại" tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên từng năm là '
+                f"{', '.join(f'{format_number(x)}%' for x in shares)}. Hãy sửa cho khớp để báo "
+                "cáo không tự mâu thuẫn.",
             )
 
 

@@ -14,11 +14,13 @@ from ..reading.model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Ce
 from ..reading.workbook import fold
 from ..textvn import (
     body_date,
+    figure,
     format_count,
     format_number,
     format_percent,
     long_date,
     quantity,
+    roman,
     sort_by_name,
     time_text,
 )
@@ -94,13 +96,14 @@ def lower_is_better(name: str) -> bool:
 
 
 def compared(planned: float, result: float, unit: str, ceiling: bool) -> str:
-    """How a result stands against its target, as reports say it: a percentage target by
-    percentage points ("vượt 5 điểm %"), a count by its ratio to the target ("105,56%")."""
-    if unit != "%":
-        return format_percent(result, planned) if planned else ""
+    """How a result stands against its target, in words of one style: a percentage target by
+    percentage points ("vượt 5 điểm %"), a count by its ratio to the target ("đạt 105,56%"),
+    either "bằng chỉ tiêu" when equal."""
     gap = result - planned
     if gap == 0:
         return "bằng chỉ tiêu"
+    if unit != "%":
+        return f"đạt {format_percent(result, planned)}" if planned else ""
     if ceiling:
         return f"{'thấp' if gap < 0 else 'cao'} hơn {points(gap)}"
     return f"{'vượt' if gap > 0 else 'thiếu'} {points(gap)}"
@@ -124,14 +127,17 @@ def target_rows(cell: Cell) -> list[dict]:
             {
                 "no": str(number),
                 "name": target.name,
-                "unit": target.unit,
+                # "triệu đồng/người/tháng" may break after a "/", as well as at its spaces
+                "unit": target.unit.replace("/", "/\u200b"),
                 "planned": format_number(planned) if planned is not None else "",
                 "result": format_number(result) if result is not None else "",
                 "rate": compared(planned, result, target.unit, ceiling)
                 if planned is not None and result is not None
                 else "",
                 "assessment": assessment or "",
-                "new": format_number(target.new_target) if target.new_target is not None else "",
+                "new": figure(target.new_target, target.unit)
+                if target.new_target is not None
+                else "",
             }
         )
     return rows
@@ -203,9 +209,37 @@ PARTY_HEADINGS = {
 }
 
 
+# Headings of the self-review, by section of "Nội dung" (schema.SELF_REVIEW_SECTIONS); {who} is
+# the outgoing leadership ("bí thư, chi ủy viên", "bí thư").
+REVIEW_HEADINGS = {
+    "Ưu điểm": "Ưu điểm, kết quả đạt được",
+    "Tập trung dân chủ": "Thực hiện nguyên tắc tập trung dân chủ, quy chế làm việc",
+    "Nêu gương": "Việc nêu gương, trách nhiệm người đứng đầu của {who}",
+    "Hạn chế": "Hạn chế, khuyết điểm",
+    "Nguyên nhân": "Nguyên nhân của hạn chế, khuyết điểm",
+    "Khắc phục kỳ trước": "Kết quả khắc phục hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước",
+    "Trách nhiệm": "Trách nhiệm của tập thể, cá nhân",
+    "Bài học kinh nghiệm": "Bài học kinh nghiệm",
+    "Biện pháp khắc phục": "Phương hướng, biện pháp khắc phục",
+}
+
+
+def review_sections(cell: Cell, profile: Profile, warnings: list[str]) -> list[dict]:
+    """The self-review of the outgoing leaders, section by section: its own report when the
+    cell has a chi ủy, a part of the summary report when it has not. A section left empty is a
+    placeholder; one the template does not name is printed last."""
+    review = Narrative(cell, SELF_REVIEW, warnings)
+    committee = has_committee(cell, profile)
+    deputy = outgoing(cell, DEPUTY) is not None
+    who = "bí thư, chi ủy viên" if committee else "bí thư, phó bí thư" if deputy else "bí thư"
+    return [
+        {"title": REVIEW_HEADINGS[title].format(who=who), "paragraphs": review.section(title)}
+        for title in schema.SELF_REVIEW_SECTIONS
+    ] + review.others(schema.SELF_REVIEW_SECTIONS)
+
+
 def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, SUMMARY, warnings)
-    review = Narrative(cell, SELF_REVIEW, warnings)
     targets = target_rows(cell)
     known = expected_sections(cell)[SUMMARY]
     return base_context(cell, profile) | {
@@ -241,10 +275,7 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "leader_review_title": f"KIỂM ĐIỂM CỦA {leadership(cell, profile, True).upper()} CHI BỘ",
         "leader_review": []
         if has_committee(cell, profile)
-        else [
-            {"title": title, "paragraphs": review.section(title)}
-            for title in schema.SELF_REVIEW_SECTIONS
-        ],
+        else review_sections(cell, profile, warnings),
         "direction": story.section("Phương hướng"),
         "new_targets": new_target_lines(cell),
         "tasks": story.section("Nhiệm vụ, giải pháp"),
@@ -252,23 +283,19 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 
 def self_review_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
-    review = Narrative(cell, SELF_REVIEW, warnings)
     ties = profile.review_ties
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
         "review_ties": f"; gắn với kiểm điểm theo {ties}" if ties else "",
         "sections": [
-            {"title": title.upper(), "paragraphs": review.section(title)}
-            for title in schema.SELF_REVIEW_SECTIONS
-        ]
-        + [
-            {"title": s["title"].upper(), "paragraphs": s["paragraphs"]}
-            for s in review.others(schema.SELF_REVIEW_SECTIONS)
+            {"title": f"{roman(number)}- {s['title'].upper()}", "paragraphs": s["paragraphs"]}
+            for number, s in enumerate(review_sections(cell, profile, warnings), start=1)
         ],
     }
 
 
 GOALS, TASKS, ORGANISATION = "Mục tiêu", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"
+REQUIREMENTS = "Yêu cầu"
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # 36-HD: the level under "1." is "a)", "b)"…
 
 
@@ -280,7 +307,7 @@ def draft_resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             'Nghị quyết: chưa có nội dung ở sheet "Nội dung"; dự thảo dùng phần '
             '"Nhiệm vụ, giải pháp" của báo cáo tổng kết.'
         )
-    tasks = story.by_section.get(fold(TASKS)) or summary.section(TASKS)
+    tasks = [p.text for p in resolution_tasks(cell)] or summary.section(TASKS)
     return base_context(cell, profile) | {
         "header": congress_header(cell, profile, "NQ", draft=True),
         "present_line": f"……/{format_count(len(cell.members))}",
@@ -320,10 +347,33 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
     return lines
 
 
+def tasks_of(cell: Cell, document: str) -> list:
+    return [p for p in cell.paragraphs_of(document) if fold(p.section) == fold(TASKS)]
+
+
+def resolution_tasks(cell: Cell) -> list:
+    """The tasks of the draft resolution: its own, else those of the summary report."""
+    return tasks_of(cell, RESOLUTION) or tasks_of(cell, SUMMARY)
+
+
+def task_text(paragraph) -> str:
+    return paragraph.text[2:] if paragraph.is_list_item else paragraph.text
+
+
 def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
     """The table of the action programme: each row of its "Nhiệm vụ, giải pháp" a task, with who
-    leads, who takes part and by when; a blank table to fill by hand when there is none."""
-    tasks = [p for p in cell.paragraphs_of(ACTION_PROGRAM) if fold(p.section) == fold(TASKS)]
+    leads, who takes part and by when, then each task of the resolution it lacks, its other cells
+    left to write in; a blank table to fill by hand when there is none."""
+    tasks = tasks_of(cell, ACTION_PROGRAM)
+    planned = {fold(task_text(p)) for p in tasks}
+    missing = [p for p in resolution_tasks(cell) if fold(task_text(p)) not in planned]
+    if tasks and missing:
+        warnings.append(
+            f"Chương trình hành động: {format_count(len(missing))} nhiệm vụ của nghị quyết chưa "
+            'có ở mục "Nhiệm vụ, giải pháp" của chương trình (sheet "Nội dung"); bảng phân công '
+            "in thêm các nhiệm vụ đó, để trống ô chủ trì, phối hợp, thời gian để ghi tay."
+        )
+        tasks = tasks + missing
     if not tasks:
         warnings.append(
             'Chương trình hành động: chưa có nhiệm vụ nào (sheet "Nội dung", mục "Nhiệm vụ, '
@@ -332,7 +382,7 @@ def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
         # Rows three lines high, to write in.
         blank = dict.fromkeys(("lead", "partners", "timing"), "") | {"task": "\n\n"}
         return [blank | {"no": str(i)} for i in range(1, 6)]
-    if not all(p.lead and p.timing for p in tasks):
+    if not all(p.lead and p.timing for p in tasks if p not in missing):
         warnings.append(
             'Chương trình hành động: có nhiệm vụ chưa ghi "Chủ trì" hoặc "Thời gian thực hiện" '
             '(sheet "Nội dung"); bảng phân công để trống ô đó để ghi tay.'
@@ -340,10 +390,10 @@ def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
     return [
         {
             "no": str(number),
-            "task": p.text[2:] if p.is_list_item else p.text,
-            "lead": p.lead,
-            "partners": p.partners,
-            "timing": p.timing,
+            "task": task_text(p),
+            "lead": p.lead if p not in missing else "",
+            "partners": p.partners if p not in missing else "",
+            "timing": p.timing if p not in missing else "",
         }
         for number, p in enumerate(tasks, start=1)
     ]
@@ -354,13 +404,16 @@ def action_program(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr", draft=True),
         "goals": story.by_section.get(fold(GOALS), []),
+        "requirements": story.by_section.get(fold(REQUIREMENTS), []),
         "targets": [row for row in target_rows(cell) if row["new"]],
         "no_targets": placeholder(
             'chỉ tiêu nhiệm kỳ mới (cột "Chỉ tiêu nhiệm kỳ mới")', "Chỉ tiêu"
         ),
         "task_sections": [
             {"title": f"{number}. {s['title']}", "paragraphs": s["paragraphs"]}
-            for number, s in enumerate(story.others((GOALS, TASKS, ORGANISATION)), start=1)
+            for number, s in enumerate(
+                story.others((GOALS, REQUIREMENTS, TASKS, ORGANISATION)), start=1
+            )
         ],
         "tasks": task_rows(cell, warnings),
         "organisation": story.by_section.get(fold(ORGANISATION), []),

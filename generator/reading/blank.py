@@ -307,7 +307,10 @@ def write_guide(worksheet, profile: Profile) -> None:
             "",
         )
     )
-    lines.append(("Báo cáo kiểm điểm", "", "", " · ".join(schema.SELF_REVIEW_SECTIONS), ""))
+    lines += [
+        ("Báo cáo kiểm điểm", section, "", hint, "")
+        for section, hint in schema.SELF_REVIEW_HINTS.items()
+    ]
     for values in lines:
         worksheet.append(list(values))
     worksheet["A1"].font = Font(bold=True, size=14)

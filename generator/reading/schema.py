@@ -673,7 +673,7 @@ FIELD_SECTIONS = {
     "Đơn vị sự nghiệp": "Nhiệm vụ chuyên môn",
     "Doanh nghiệp": "Sản xuất, kinh doanh",
     "Công an": "An ninh chính trị, trật tự an toàn xã hội",
-    "Quân sự": "An ninh chính trị, trật tự an toàn xã hội",
+    "Quân sự": "Quốc phòng, quân sự địa phương",
 }
 # The further fields of the political task a report of each kind of cell reviews, after its own.
 MORE_FIELDS = {
@@ -741,11 +741,31 @@ def field_sections(kind: str) -> tuple[str, ...]:
 ALL_FIELDS = tuple(dict.fromkeys(f for kind in FIELD_SECTIONS for f in field_sections(kind)))
 
 
-SELF_REVIEW_SECTIONS = ("Ưu điểm", "Hạn chế", "Nguyên nhân", "Trách nhiệm", "Biện pháp khắc phục")
+# Báo cáo kiểm điểm of the chi ủy (or, in a cell without one, of the bí thư, phó bí thư), in the
+# order of the published collective self-review (Mẫu 01-HD KĐ.ĐG), with what each section holds.
+SELF_REVIEW_HINTS = {
+    "Ưu điểm": "ưu điểm, kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị trong nhiệm kỳ",
+    "Tập trung dân chủ": "thực hiện nguyên tắc tập trung dân chủ, quy chế làm việc, chế độ "
+    "sinh hoạt, tự phê bình và phê bình",
+    "Nêu gương": "việc nêu gương, trách nhiệm người đứng đầu của bí thư và từng chi ủy viên "
+    "(phó bí thư)",
+    "Hạn chế": "hạn chế, khuyết điểm",
+    "Nguyên nhân": "nguyên nhân chủ quan, khách quan của hạn chế, khuyết điểm",
+    "Khắc phục kỳ trước": "kết quả khắc phục hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước",
+    "Trách nhiệm": "trách nhiệm của tập thể, cá nhân đối với hạn chế, khuyết điểm",
+    "Bài học kinh nghiệm": "bài học rút ra trong lãnh đạo, chỉ đạo",
+    "Biện pháp khắc phục": "phương hướng, biện pháp khắc phục hạn chế, khuyết điểm",
+}
+SELF_REVIEW_SECTIONS = tuple(SELF_REVIEW_HINTS)
 # The Mục drop-down of each document on "Nội dung"; a section not listed is allowed (printed last).
 DOCUMENT_SECTIONS = {
     "Báo cáo tổng kết": SUMMARY_SECTIONS + ALL_FIELDS,
     "Báo cáo kiểm điểm": SELF_REVIEW_SECTIONS,
     "Nghị quyết": ("Mục tiêu", "Nhiệm vụ, giải pháp"),
-    "Chương trình hành động": ("Mục tiêu", "Nhiệm vụ, giải pháp", "Tổ chức thực hiện"),
+    "Chương trình hành động": (
+        "Mục tiêu",
+        "Yêu cầu",
+        "Nhiệm vụ, giải pháp",
+        "Tổ chức thực hiện",
+    ),
 }
