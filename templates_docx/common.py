@@ -263,10 +263,11 @@ def rule_below(paragraph, indent_mm: float) -> None:
     bottom_border(paragraph)
 
 
-def letterhead(document, width: float = 165, numbered: bool = True) -> None:
+def letterhead(document, width: float = 165, numbered: bool = True, form: str = "") -> None:
     """First-page header: issuing body on the left, party heading and date on the right.
 
-    `numbered=False` leaves out the "Số …" line, for papers that are no Party document type.
+    `numbered=False` leaves out the "Số …" line, for papers that are no Party document type;
+    `form` is a guide's form number, printed in the top right corner.
     """
     table = document.add_table(rows=1, cols=2)
     borderless(table)
@@ -290,6 +291,8 @@ def letterhead(document, width: float = 165, numbered: bool = True) -> None:
     add(left, "*", "Head")
     if numbered:
         add(left, "{{ header.number }}", "Head")
+    if form:
+        add(right, form, "Head", bold=True, size=12).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     heading = add(right, "ĐẢNG CỘNG SẢN VIỆT NAM", "Head", bold=True, size=15)
     # The heading is 73 mm wide at 15 pt bold; cells have about 1.9 mm padding each side.
     rule_below(heading, (width - left_width - 3.8 - 74) / 2)

@@ -152,7 +152,7 @@ def nomination_poll_ballot():
     document = new_document()
     ballot_pages(
         document,
-        "PHIẾU XIN Ý KIẾN",
+        "PHIẾU LẤY Ý KIẾN GIỚI THIỆU",
         "về {{ about }} tại Đại hội vào danh sách bầu cử {{ office }}",
         "(Mỗi người, đánh dấu X vào ô “Đồng ý” hoặc ô “Không đồng ý”; không ký tên)",
         lambda d: table_of(
@@ -165,19 +165,21 @@ def nomination_poll_ballot():
 
 
 def nomination_poll_minutes():
+    """The election guide's (HD 04) Mẫu 5, on one page with its signatures: a working paper
+    of the congress (no number), its text at 13 pt, the smallest size the format guide allows."""
     document = new_document()
-    letterhead(document)
+    document.styles["Body"].font.size = Pt(13)
+    letterhead(document, numbered=False, form="Mẫu 5")
     title(
         document,
         "BIÊN BẢN KIỂM PHIẾU",
-        "xin ý kiến về người ứng cử, được đề cử tại Đại hội",
+        "lấy ý kiến giới thiệu người ứng cử, được đề cử tại Đại hội",
         "vào danh sách bầu cử {{ office }}",
     )
     add(
         document,
-        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ congress_title }} lấy "
-        "phiếu xin ý kiến về người ứng cử, được đề cử tại Đại hội vào danh sách bầu cử "
-        "{{ office }}. {{ helpers }} gồm {{ team }}, đã kiểm phiếu và lập biên bản như sau:",
+        "Hôm nay, {{ congress_long_date }}, tại {{ venue }}, {{ helpers }} gồm {{ team }}, "
+        "đã kiểm phiếu lấy ý kiến giới thiệu và lập biên bản như sau:",
     )
     add(
         document,
@@ -186,28 +188,26 @@ def nomination_poll_minutes():
     )
     add(
         document,
-        "2. Tổng số đảng viên chính thức được triệu tập: {{ official }} đồng chí; có mặt: "
-        "{{ official_present }} đồng chí.",
+        "2. Đảng viên chính thức được triệu tập: {{ official }} đồng chí; có mặt: "
+        "{{ official_present }} đồng chí. Số phiếu phát ra: {{ dots }}; thu vào: {{ dots }}; "
+        "hợp lệ: {{ dots }}; không hợp lệ: {{ dots }}.",
     )
-    add(
-        document,
-        "3. Số phiếu phát ra: {{ dots }}; số phiếu thu vào: {{ dots }}; số phiếu hợp lệ: "
-        "{{ dots }}; số phiếu không hợp lệ: {{ dots }}.",
-    )
-    add(document, "4. {{ rule }}")
-    add(document, "5. Kết quả xin ý kiến:")
+    add(document, "3. {{ rule }}")
+    add(document, "4. Kết quả (tỷ lệ đồng ý so với số đảng viên chính thức dự Đại hội):")
     table_of(
         document,
         (
             ("STT", "no"),
-            ("Họ và tên người ứng cử, được đề cử", "name"),
-            ("Số phiếu đồng ý", "votes"),
-            ("Tỷ lệ", "rate"),
-            ("Được đưa vào danh sách bầu cử", "remark"),
+            ("Họ và tên", "name"),
+            ("Ứng cử / được đề cử", "way"),
+            ("Đồng ý", "votes"),
+            ("Không đồng ý", "against"),
+            ("Tỷ lệ đồng ý", "rate"),
+            ("Được đưa vào danh sách", "remark"),
         ),
         "rows",
-        (13, 64, 24, 22, 42),
-        row_height=9,
+        (11, 40, 25, 17, 20, 20, 32),
+        row_height=7,
     )
     add(
         document,
@@ -220,6 +220,7 @@ def nomination_poll_minutes():
         capacity="T/M TỔ GIÚP VIỆC",
         role="TỔ TRƯỞNG",
         name="{{ lead }}",
+        spaced=False,
     )
     return document
 

@@ -294,15 +294,25 @@ def test_poll_forms_for_every_election(book, tmp_path, official, elections):
     minutes = [d for d in out["documents"] if d["kind"] == "nomination_poll_minutes"]
     assert len(ballots) == 2 * len(minutes) == 2 * elections  # Mẫu 4A and 4B
     ballot = text_of(out, "nomination_poll_ballot", "Bí thư - Mẫu 4A")
-    assert "PHIẾU XIN Ý KIẾN về người ứng cử tại Đại hội" in ballot
+    assert "PHIẾU LẤY Ý KIẾN GIỚI THIỆU về người ứng cử tại Đại hội" in ballot
     assert "Họ và tên Đồng ý Không đồng ý Ghi chú" in ballot
     assert "người được đề cử tại Đại hội" in text_of(
         out, "nomination_poll_ballot", "Bí thư - Mẫu 4B"
     )
-    copies = ballot.count("PHIẾU XIN Ý KIẾN")
+    copies = ballot.count("PHIẾU LẤY Ý KIẾN GIỚI THIỆU")
     assert ballot.count("Họ và tên Đồng ý Không đồng ý Ghi chú") == copies >= 2
     count_ = text_of(out, "nomination_poll_minutes", "Bí thư")
-    assert f"Tổng số đảng viên chính thức được triệu tập: {official:02d} đồng chí" in count_
+    assert f"Đảng viên chính thức được triệu tập: {official:02d} đồng chí" in count_
+    path = next(
+        out["folder"] / d["path"]
+        for d in out["documents"]
+        if d["kind"] == "nomination_poll_minutes" and "Bí thư" in d["path"]
+    )
+    left, right = Document(path).tables[0].rows[0].cells
+    assert right.paragraphs[0].text == "Mẫu 5" and "-BB/ĐH" not in left.text  # a form: no number
+    assert "BIÊN BẢN KIỂM PHIẾU lấy ý kiến giới thiệu người ứng cử, được đề cử" in count_
+    columns = "STT Họ và tên Ứng cử / được đề cử Đồng ý Không đồng ý Tỷ lệ đồng ý"
+    assert columns in count_ and "so với số đảng viên chính thức dự Đại hội" in count_
     assert "hơn 30% số đảng viên chính thức dự Đại hội đồng ý giới thiệu" in count_
     assert "T/M TỔ GIÚP VIỆC" in count_ and "Tổ kiểm phiếu" not in count_
 

@@ -204,7 +204,7 @@ def test_a_nine_name_ballot_prints_two_to_a_page_and_the_poll_forms_are_4a_and_4
     info = add_cell(book, "CB01", official=27, candidates=9)
     build(check_workbook(book.save()), tmp_path / "out", progress=lambda *_: None)
     folder = next((tmp_path / "out").glob("CB01*"))
-    forms = sorted(p.name for p in folder.glob("*Phiếu xin ý kiến*Chi ủy*"))
+    forms = sorted(p.name for p in folder.glob("*Phiếu lấy ý kiến giới thiệu*Chi ủy*"))
     assert [f.split(" - ")[-1] for f in forms] == [
         "Mẫu 4A (ứng cử).docx",
         "Mẫu 4B (được đề cử).docx",

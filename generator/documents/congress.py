@@ -527,6 +527,7 @@ def ballot(cell: Cell, profile: Profile, election: str) -> dict:
 
 
 POLL_ROWS = 3  # blank lines for names on a poll ballot and its count
+POLL_COUNT_COLUMNS = ("name", "way", "votes", "against", "rate", "remark")  # Mẫu 5's blanks
 POLL_COPIES = 3  # poll forms on one A4 page (templates_docx/congress.py keeps them short)
 
 
@@ -566,16 +567,15 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
         if len(cell.assigned("Chủ tịch đại hội")) > 1
         else "Tổ giúp việc Chủ tịch Đại hội"
     )
-    official_here = present(cell, official_only=True) if attendance_recorded(cell) else None
-    needed = (
-        f"ít nhất {format_count(len(official_here) * percent // 100 + 1)} phiếu đồng ý"
-        if official_here is not None
-        else f"ít nhất {DOTS} phiếu đồng ý"
-    )
+    blank = "……"  # short blanks: the form keeps to one page
+    recorded = attendance_recorded(cell)
+    official_here = present(cell, official_only=True) if recorded else []
+    least = format_count(len(official_here) * percent // 100 + 1) if recorded else blank
     return (
         base_context(cell, profile)
         | attendance(cell)
         | {
+            "official_present": format_count(len(official_here)) if recorded else blank,
             "header": counting_header(cell, profile, helpers),
             "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
             "office": office_term(cell, profile, election),
@@ -593,13 +593,13 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
             "rule": (
                 f"Người ứng cử, được đề cử được đưa vào danh sách bầu cử khi được hơn "
                 f"{format_count(percent)}% số đảng viên chính thức dự Đại hội đồng ý giới "
-                f"thiệu, tức {needed}."
+                f"thiệu, tức ít nhất {least} phiếu đồng ý."
             ),
             "rows": [
-                {"no": str(i), "name": "", "votes": "", "rate": "", "remark": ""}
+                {"no": str(i)} | dict.fromkeys(POLL_COUNT_COLUMNS, "")
                 for i in range(1, POLL_ROWS + 1)
             ],
-            "dots": "……",
+            "dots": blank,
             "lead": clerks[0].name if clerks else "",
             "team_title": "THÀNH VIÊN",
             "members_signing": "",
@@ -1028,8 +1028,12 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 KINDS = (
     ("congress_notice", "Thông báo thời gian khai mạc đại hội", congress_notice),
     ("ballot", "Phiếu bầu", ballot),
-    ("nomination_poll_ballot", "Phiếu xin ý kiến người ứng cử, đề cử", nomination_poll_ballot),
-    ("nomination_poll_minutes", "Biên bản kiểm phiếu xin ý kiến", nomination_poll_minutes),
+    ("nomination_poll_ballot", "Phiếu lấy ý kiến giới thiệu", nomination_poll_ballot),
+    (
+        "nomination_poll_minutes",
+        "Biên bản kiểm phiếu lấy ý kiến giới thiệu",
+        nomination_poll_minutes,
+    ),
     ("vote_count_minutes", "Biên bản kiểm phiếu", vote_count_minutes),
     ("congress_minutes", "Biên bản đại hội", congress_minutes),
     ("resolution", "Nghị quyết đại hội", resolution),

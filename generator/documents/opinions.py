@@ -320,8 +320,8 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
         " ở góc trên bên trái.",
         f"Tổ kiểm phiếu: tổ trưởng {', '.join(m.name for m in lead) or BLANK_NAME}; tổ viên "
         f"{', '.join(m.name for m in team) or BLANK_NAME}.",
-        "Phiếu xin ý kiến về người ứng cử (Mẫu 4A), người được đề cử (Mẫu 4B) và biên bản "
-        "kiểm phiếu xin ý kiến (Mẫu 5), dùng khi có người ứng cử, được đề cử tại đại hội.",
+        "Phiếu lấy ý kiến giới thiệu người ứng cử (Mẫu 4A), người được đề cử (Mẫu 4B) và "
+        "biên bản kiểm phiếu (Mẫu 5), dùng khi có người ứng cử, được đề cử tại đại hội.",
         "Hòm phiếu (niêm phong trước khi bỏ phiếu); mẫu biên bản kiểm phiếu.",
     ]
 

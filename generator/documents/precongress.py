@@ -885,8 +885,8 @@ class Script:
                 "thức của Chi bộ" + (", là Chi ủy viên vừa trúng cử" if among else "") + "."
             ),
             direction(
-                f"Nếu có người ứng cử, được đề cử tại Đại hội: {presidium} lấy phiếu xin ý kiến "
-                "Đại hội; người được hơn "
+                f"Nếu có người ứng cử, được đề cử tại Đại hội: {presidium} lấy ý kiến giới thiệu "
+                "của Đại hội (phiếu Mẫu 4A, 4B); người được hơn "
                 f"{format_count(profile.nomination_poll_percent)}% số đảng viên chính thức dự "
                 "Đại hội đồng ý giới thiệu mới được đưa vào danh sách bầu cử."
             ),
