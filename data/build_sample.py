@@ -784,7 +784,7 @@ PEOPLE = {
             "Phó Giám đốc Công ty",
             "Trung cấp",
             "Thạc sĩ Quản trị kinh doanh",
-            "xã Hiệp Hưng",
+            "thị trấn Cây Dương",  # a residence of her own: the đảng ủy does not ask itself
         ),
         person(
             "Lý Chí Thành",

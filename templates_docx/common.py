@@ -393,7 +393,8 @@ def sign_block(cell, capacity: str, role: str, name: str) -> None:
         add(cell, role, "Head")
     for _ in range(4):
         add(cell, "", "Head")
-    add(cell, name, "Head", bold=True)
+    if name:  # a block signed by someone the paper cannot name ends with the room to sign
+        add(cell, name, "Head", bold=True)
 
 
 def grid(document, columns, row_items: str, millimetres, size=12) -> None:

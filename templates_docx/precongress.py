@@ -400,8 +400,10 @@ def personnel_vote_minutes():
 
 def residence_comment():
     """(3) A one-page form: the request above, the residence committee's answer below it,
-    the requester's signature left, the answer's (dated, stamped) right."""
+    the requester's signature left, the answer's (dated, stamped) right; its text at 13 pt,
+    the smallest size the format guide allows, so that it stays on one page."""
     document = new_document()
+    document.styles["Body"].font.size = Pt(13)
     letterhead(document)
     # A phiếu of the cell has no "Số" (no type of 36-HD's list); the đảng ủy's request has one.
     number = document.tables[-1].rows[0].cells[0].paragraphs[-1]

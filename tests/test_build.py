@@ -341,6 +341,24 @@ def test_every_sample_document_opens_as_an_a4_pdf_with_its_key_text(sample_pdfs)
         assert cell_name in text or cell_name.upper() in text, docx.name
 
 
+# Forms handed out or filled in by hand: each copy on one sheet of paper.
+ONE_PAGE = {"ballot", "nomination_poll_ballot", "nomination_poll_minutes", "residence_comment"}
+
+
+def test_every_form_of_every_sample_cell_prints_on_one_page(sample_pdfs):
+    import subprocess
+
+    kinds = {}
+    for folder in {docx.parent for docx, _ in sample_pdfs}:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        kinds |= {folder / d["path"]: d["kind"] for d in manifest["documents"]}
+    forms = [(docx, pdf) for docx, pdf in sample_pdfs if kinds[docx] in ONE_PAGE]
+    assert {kinds[docx] for docx, _ in forms} == ONE_PAGE
+    for docx, pdf in forms:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert re.search(r"Pages:\s+1\n", info), (docx.parent.name, docx.name)
+
+
 def test_a_workbook_with_no_cell_is_an_error_for_build(tmp_path, run_cli):
     result = run_cli("build", Book(tmp_path).save(), "-o", tmp_path / "out")
     assert result.code == 1 and "lỗi chung" in result.out

@@ -625,7 +625,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     body = residence_body(member)
     return base_context(cell, profile) | {
         "header": header,
-        "requester": f"Ban Thường vụ {committee_name(cell.parent)}" if superior else cell.name,
+        "requester": f"Ban Thường vụ {committee_name(cell.parent)}" if superior else "chi bộ",
         "addressee": member.residence_committee or f"Đảng ủy nơi cư trú của đồng chí {member.name}",
         "residence_body": body,
         "residence_heading": body.upper(),
