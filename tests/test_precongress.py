@@ -246,14 +246,14 @@ def test_the_personnel_note_is_printed_where_the_đảng_ủy_decides(shaped):
 
 def test_counts_in_prose_have_a_leading_zero_and_zero_is_không_có(shaped):
     minutes = flat(read(shaped, "small", "personnel_vote_minutes"))
-    assert "07 đồng chí (chính thức: 06, dự bị: 01, miễn sinh hoạt: không có)" in minutes
+    assert "07 đồng chí (chính thức: 06; dự bị: 01)" in minutes
     assert "miễn sinh hoạt 0" not in minutes
     roster = flat(read(shaped, "small", "personnel_roster"))
     assert "Danh sách gồm 01 đồng chí, xếp theo vần A, B, C." in roster
     summary = flat(read(shaped, "big", "summary_report"))
     assert (
-        "Chi bộ hiện có 22 đảng viên (chính thức: 22, dự bị: không có, miễn sinh hoạt: 02)."
-        in summary
+        "Chi bộ hiện có 22 đảng viên (chính thức: 22, trong đó 02 đồng chí được miễn sinh "
+        "hoạt; dự bị: không có)." in summary
     )
     # A lead-in line is never left without what it announces.
     assert "hằng năm: [Chưa có nội dung: kết quả xếp loại hằng năm." in summary

@@ -451,17 +451,25 @@ def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
 
 
 def member_groups(cell: Cell) -> str:
-    """ "chính thức: 07, dự bị: 01, miễn sinh hoạt: không có"."""
-    parts = (
-        ("chính thức", cell.official_members),
-        ("dự bị", cell.probationary_members),
-        ("miễn sinh hoạt", cell.exempt_members),
+    """ "chính thức: 24, trong đó 03 đồng chí được miễn sinh hoạt; dự bị: 02": the exempt are
+    counted inside their group, so the figures add up to the whole."""
+
+    def group(label: str, people) -> str:
+        exempt = sum(m.exempt for m in people)
+        within = f", trong đó {format_count(exempt)} đồng chí được miễn sinh hoạt" if exempt else ""
+        return f"{label}: {count_or_none(len(people))}{within}"
+
+    return "; ".join(
+        group(label, people)
+        for label, people in (
+            ("chính thức", cell.official_members),
+            ("dự bị", cell.probationary_members),
+        )
     )
-    return ", ".join(f"{label}: {count_or_none(len(people))}" for label, people in parts)
 
 
 def membership(cell: Cell) -> str:
-    """ "08 đồng chí (chính thức: 07, dự bị: 01, miễn sinh hoạt: không có)"."""
+    """ "26 đồng chí (chính thức: 24, trong đó 03 đồng chí được miễn sinh hoạt; dự bị: 02)"."""
     return f"{comrades_count(len(cell.members))} ({member_groups(cell)})"
 
 
