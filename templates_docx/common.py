@@ -138,7 +138,10 @@ def define_styles(document) -> None:
     paragraph_style(document, "Body", indent=10, after=6, exact=19)
     # A line left for handwriting: not justified, so a blank never stretches a line.
     paragraph_style(document, "Fill", align=LEFT, indent=10, after=6, exact=19)
-    paragraph_style(document, "Heading", bold=True, indent=10, before=6, after=6, keep=True)
+    # Headings are not justified: a long one never stretches its words apart.
+    paragraph_style(
+        document, "Heading", bold=True, align=LEFT, indent=10, before=6, after=6, keep=True
+    )
     paragraph_style(document, "Part", bold=True, align=CENTER, before=6, after=6, keep=True)
     paragraph_style(document, "Type", size=15, bold=True, align=CENTER, before=18, keep=True)
     paragraph_style(document, "Subject", bold=True, align=CENTER, keep=True)
@@ -397,12 +400,13 @@ def sign_block(cell, capacity: str, role: str, name: str) -> None:
         add(cell, name, "Head", bold=True)
 
 
-def grid(document, columns, row_items: str, millimetres, size=12) -> None:
+def grid(document, columns, row_items: str, millimetres, size=12, whole=False) -> None:
     """A bordered table: a header row, then one row per item ({%tr %} loop).
 
     The whole table disappears when there are no items: no empty grid is ever printed. No row
     breaks across pages, the header row repeats on every page and stays with the first row,
-    and the line before the table stays with it.
+    and the line before the table stays with it. A `whole` table (a short one: an election's
+    results, a form's rows) is kept on one page, and with the line after it.
     """
     document.paragraphs[-1].paragraph_format.keep_with_next = True
     tag(document, f"if {row_items}")
@@ -422,13 +426,14 @@ def grid(document, columns, row_items: str, millimetres, size=12) -> None:
     for cell, (_, field) in zip(body.cells, columns, strict=True):
         clear(cell)
         align = CENTER if field in ("no", "year", "unit", "gender", "birth") else None
-        add(
+        value = add(
             cell,
             "{{ row." + field + " }}",
             "Cell",
             align=RIGHT if field in FIGURES else align,
             size=size,
         )
+        value.paragraph_format.keep_with_next = whole or None
     for row in table.rows:
         cant_split(row)
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))

@@ -34,8 +34,10 @@ def congress_title(document, type_name: str, lead: str = "") -> None:
 
 
 def table_of(document, columns, items: str, millimetres, numbers=(), row_height=None) -> None:
-    """common.grid, with the figures right-aligned and (for ballots) rows tall enough to mark."""
-    grid(document, columns, items, millimetres, size=13 if row_height else 12)
+    """common.grid, with the figures right-aligned and (for ballots) rows tall enough to mark;
+    the congress's tables (a ballot, a count, an election's results) are short: each kept on one
+    page."""
+    grid(document, columns, items, millimetres, size=13 if row_height else 12, whole=True)
     body = document.tables[-1].rows[2]
     for index in numbers:
         body.cells[index].paragraphs[0].alignment = RIGHT
