@@ -824,3 +824,16 @@ def test_a_good_members_result_outside_the_yearly_shares_is_a_warning(tmp_path):
     findings = check_workbook(book.save()).findings
     mismatch = [f.message for f in findings if f.code == "good-members-mismatch"]
     assert len(mismatch) == 1 and "85,71%, 100%" in mismatch[0], mismatch
+
+
+@pytest.mark.parametrize(
+    "shape, first",
+    [
+        ("ấp", "- Chi ủy, tổ phục vụ đại hội"),
+        ("công an", "- Phó Bí thư, tổ phục vụ đại hội"),
+        ("cơ quan", "- Tổ phục vụ đại hội"),  # the bí thư who signs it sends it to nobody else
+    ],
+)
+def test_the_checklist_goes_to_who_serves_the_congress_not_to_its_signer(packages, shape, first):
+    _, kinds, _ = packages[shape]
+    assert kinds["preparation_checklist"][0].context["recipients"][0].startswith(first)

@@ -139,6 +139,11 @@ class Profile:
             day -= dt.timedelta(1)
         return day
 
+    def results_due(self, congress: dt.date) -> dt.date:
+        """The day the result report is due: the profile's days after the congress, brought
+        forward to a working day (a report is received on a working day)."""
+        return self.last_working_day(congress + dt.timedelta(self.results_report_days))
+
     def latest_notice_date(self, congress: dt.date) -> dt.date:
         """The last day on which the opening can still be announced in time."""
         day, counted = congress, 0

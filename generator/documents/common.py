@@ -484,6 +484,14 @@ def attendance_text(cell: Cell) -> str:
     )
 
 
+def guests_text(cell: Cell) -> str:
+    """The guests in one sentence, each "đồng chí" in lower case inside it."""
+    return "; ".join(
+        "đồng chí" + g.removeprefix("Đồng chí") if g.startswith("Đồng chí") else g
+        for g in cell.guests
+    )
+
+
 def join_and(items: list[str]) -> str:
     """ "A, B và C"."""
     return " và ".join(filter(None, (", ".join(items[:-1]), items[-1])))

@@ -48,6 +48,7 @@ from .common import (
     comrades_count,
     congress_header,
     grounds,
+    guests_text,
     has_committee,
     issue_year,
     join_and,
@@ -866,14 +867,6 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
             }
         )
     return results
-
-
-def guests_text(cell: Cell) -> str:
-    """The guests in one sentence: "đồng chí" in lower case after the first."""
-    return "; ".join(
-        g if i == 0 else g[:1].lower() + g[1:] if g.startswith("Đồng chí") else g
-        for i, g in enumerate(cell.guests)
-    )
 
 
 def attachments(cell: Cell) -> list[str]:

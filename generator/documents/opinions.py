@@ -12,7 +12,7 @@ from ..checking.profile import Profile
 from ..checking.rules import COMMITTEE, DELEGATE, DEPUTY, SECRETARY
 from ..reading.model import Cell, Member, Opinion
 from ..reading.schema import OWN_DRAFTS
-from ..textvn import body_date, days_after, format_count, long_date, sort_by_name, time_text
+from ..textvn import body_date, format_count, long_date, sort_by_name, time_text
 from .common import (
     AS_ADDRESSED,
     BLANK_NAME,
@@ -21,9 +21,10 @@ from .common import (
     base_context,
     cell_header,
     committee_name,
+    guests_text,
     has_committee,
-    leaders_body,
     letterhead,
+    member_groups,
     minutes_header,
     outgoing,
     recipients,
@@ -249,7 +250,7 @@ def deadlines(cell: Cell, profile: Profile) -> list[str]:
         notice = (
             f"Thông báo khai mạc: chậm nhất ngày {body_date(advised)} (trước {days} ngày làm việc)."
         )
-    due = days_after(congress, profile.results_report_days)
+    due = profile.results_due(congress)
     return [
         notice,
         f"Khai mạc đại hội: {time_text(cell.opening_time)} ngày {body_date(congress)}, tại "
@@ -328,19 +329,24 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
 
 def convened(cell: Cell) -> str:
     """Every member is convened, exempt ones too (HD 01 point 13.2)."""
-    parts = [f"chính thức {format_count(len(cell.official_members))}"]
-    if cell.probationary_members:
-        parts.append(f"dự bị {format_count(len(cell.probationary_members))}")
-    if cell.exempt_members:
-        parts.append(f"miễn sinh hoạt {format_count(len(cell.exempt_members))}")
     return (
-        f"Giấy triệu tập {format_count(len(cell.members))} đảng viên ({', '.join(parts)}); "
+        f"Giấy triệu tập {format_count(len(cell.members))} đảng viên ({member_groups(cell)}); "
         "nhắc mang thẻ đảng viên."
     )
 
 
+def helpers_of(cell: Cell, profile: Profile) -> str:
+    """Who the checklist goes to: the chi ủy, or the phó bí thư beside the bí thư who signs
+    it, and the team serving the congress."""
+    if has_committee(cell, profile):
+        return "Chi ủy, tổ phục vụ đại hội"
+    if outgoing(cell, DEPUTY):
+        return "Phó Bí thư, tổ phục vụ đại hội"
+    return "Tổ phục vụ đại hội"
+
+
 def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
-    guests = cell.guests or [f"Đại diện {committee_name(cell.parent)}"]
+    guests = guests_text(cell) or f"đại diện {committee_name(cell.parent)}"
     return base_context(cell, profile) | {
         "decoration_guide": f" (theo {profile.congress_guide})" if profile.congress_guide else "",
         "header": letterhead(cell, profile, cell.parent, cell.name, "", cell.issue_date, False),
@@ -350,9 +356,9 @@ def preparation_checklist(cell: Cell, profile: Profile, warnings: list[str]) -> 
         + f"nhiệm kỳ {cell.term or profile.term}",
         "papers": document_rows(cell, profile),
         "elections": election_lines(cell, profile),
-        "guests": f"Giấy mời đại biểu cấp trên: {'; '.join(guests)}.",
+        "guests": f"Giấy mời đại biểu cấp trên: {guests}.",
         "convened": convened(cell),
-        "recipients": recipients(profile, f"{leaders_body(cell, profile)}, tổ phục vụ đại hội"),
+        "recipients": recipients(profile, helpers_of(cell, profile)),
     }
 
 

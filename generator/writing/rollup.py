@@ -27,7 +27,7 @@ from ..checking.profile import Profile
 from ..documents.common import committee_name
 from ..reading.model import Cell, Member
 from ..reading.textcells import keep_text
-from ..textvn import body_date, days_after, format_count, header_date, sort_by_name
+from ..textvn import body_date, format_count, header_date, sort_by_name
 from . import files
 from .package import NEW_VERSION, BuildResult, content_hash, read_json, write_json
 
@@ -319,7 +319,7 @@ def results(checked: Checked, cells: list[Cell], today: dt.date) -> Table:
     ]
     rows, done, notes = [], [], []
     for number, cell in enumerate(cells, start=1):
-        due = days_after(cell.congress_date, profile.results_report_days)
+        due = profile.results_due(cell.congress_date)
         note = error_note(checked, cell)
         if not note and not cell.has_congress_record:
             note = NOT_HELD if not cell.congress_date or cell.congress_date > today else NOT_ENTERED
