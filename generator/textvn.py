@@ -34,6 +34,7 @@ NBSP = "\u00a0"  # a space a line never breaks at
 # each other ("NNNN - NNNN"): short pieces, so a justified line never stretches to make room for
 # a long unbreakable one (a whole date, "nhiệm kỳ NNNN - NNNN", a name).
 _TERM = re.compile(r"(?<=\d{4}) (?=[-\u2013])|(?<=\d{4} [-\u2013]) (?=\d{4})")
+_TITLE_PHRASE = re.compile(r"\b(?:lần thứ [IVXLCDM\d]+|nhiệm kỳ \d{4} [-\u2013] \d{4})", re.I)
 _DATE_PART = re.compile(r"\b(ngày|tháng|năm) (\d{1,4}|…+)", re.IGNORECASE)
 # A text's number ("<số>-KH/<cơ quan>") is read as one: its hyphen never ends a line.
 _TEXT_NUMBER = re.compile(r"(?<=\d)-(?=[A-ZĐ]+/)")
@@ -187,6 +188,12 @@ def _kept_together(text: str, names: tuple[str, ...]) -> str:
             text = text.replace(name, name.replace(" ", NBSP))
     text = _DATE_PART.sub(rf"\1{NBSP}\2", _TERM.sub(NBSP, text))
     return _TEXT_NUMBER.sub(NB_HYPHEN, text)
+
+
+def title_phrases(text: str) -> str:
+    """For a centred title line (where non-breaking spaces cannot stretch a line): "lần thứ VIII"
+    and "nhiệm kỳ NNNN - NNNN" each held on one line, so a title breaks between them."""
+    return _TITLE_PHRASE.sub(lambda m: m.group().replace(" ", NBSP), text)
 
 
 def format_count(n: int) -> str:

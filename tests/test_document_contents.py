@@ -837,3 +837,19 @@ def test_a_good_members_result_outside_the_yearly_shares_is_a_warning(tmp_path):
 def test_the_checklist_goes_to_who_serves_the_congress_not_to_its_signer(packages, shape, first):
     _, kinds, _ = packages[shape]
     assert kinds["preparation_checklist"][0].context["recipients"][0].startswith(first)
+
+
+def test_a_title_line_never_breaks_inside_lần_thứ_or_nhiệm_kỳ(tmp_path):
+    book = Book(tmp_path)
+    name = "Chi bộ Trường Trung học cơ sở Hiệp Hưng"
+    add_cell(book, "CB01", official=12, **{"Tên chi bộ": name, "Đại hội lần thứ": "V"})
+    checked = check_workbook(book.save())
+    package = cell_documents(checked.congresses.cells[0], checked.profile)
+    notice = next(d for d in package.documents if d.kind == "congress_notice").context
+    assert notice["congress_name"].endswith("lần\xa0thứ\xa0V")
+    offices = [d.context["office"] for d in package.documents if d.kind == "ballot"]
+    termed = [o for o in offices if "nhiệm" in o]  # the delegates' ballot names no term
+    assert termed and all("nhiệm\xa0kỳ\xa02025\xa0-\xa02027" in o for o in termed)
+    # in justified prose the same words may break: no stretched lines
+    assert "lần thứ V, nhiệm kỳ" in notice["congress_title"].replace("\xa0", " ")
+    assert "nhiệm\xa0kỳ" not in notice["congress_title"]

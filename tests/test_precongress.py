@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import Book, add_cell, describe, errors
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from test_build import texts
 
@@ -283,19 +284,37 @@ def test_terms_and_dates_never_break_across_lines(shaped):
     assert any("Minh Khai xã Tân\u00a0Long," in p.text for p in title)
 
 
+def justified_texts(path: Path) -> str:
+    """The text of the paragraphs of a .docx that are justified (the body's prose), one a line."""
+    document = Document(path)
+    paragraphs = list(document.paragraphs) + [
+        p
+        for table in document.tables
+        for row in table.rows
+        for c in row.cells
+        for p in c.paragraphs
+    ]
+    return "\n".join(
+        p.text
+        for p in paragraphs
+        if (p.alignment or p.style.paragraph_format.alignment) == WD_ALIGN_PARAGRAPH.JUSTIFY
+    )
+
+
 def test_a_term_s_years_are_held_together_and_the_words_before_them_are_not(shaped):
-    """The years of "nhiệm kỳ 2025 - 2027" never part; "nhiệm kỳ" may end a line, so a justified
-    line never stretches to make room for the whole phrase."""
+    """The years of "nhiệm kỳ 2025 - 2027" never part; in justified prose "nhiệm kỳ" may end a
+    line, so a line never stretches to make room for the whole phrase (a centred title holds
+    the whole phrase: there, nothing stretches)."""
     _, manifests = shaped
     seen = 0
     for manifest in manifests.values():
         for entry in manifest["documents"]:
-            text = texts(manifest["folder"] / entry["path"], nbsp_as_space=False)
+            text = justified_texts(manifest["folder"] / entry["path"])
             for match in re.finditer(r"nhiệm(\s)kỳ(\s)\d{4}(\s)-(\s)\d{4}", text, re.IGNORECASE):
                 seen += 1
                 spaces = match.groups()
                 assert spaces == (" ", " ", "\u00a0", "\u00a0"), (entry["path"], match.group())
-    assert seen > 100
+    assert seen > 50
 
 
 # ----------------------------------------------------------------------------- headings

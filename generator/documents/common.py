@@ -23,6 +23,7 @@ from ..textvn import (
     long_date,
     sort_by_name,
     time_text,
+    title_phrases,
 )
 
 BLANK_NAME = "……………………………"
@@ -383,8 +384,11 @@ def base_context(cell: Cell, profile: Profile) -> dict:
         "term": cell.term or profile.term,
         "previous_term": cell.previous_term or profile.previous_term,
         "congress_title": congress_title(cell, profile),
-        "congress_name": f"Đại hội {cell.name}"
-        + (f" lần thứ {cell.ordinal}" if cell.ordinal else ""),
+        # title lines: centred, so their phrases may be held together
+        "congress_name": title_phrases(
+            f"Đại hội {cell.name}" + (f" lần thứ {cell.ordinal}" if cell.ordinal else "")
+        ),
+        "congress_heading": title_phrases(congress_title(cell, profile)),
         "congress_date": body_date(cell.congress_date),
         "congress_long_date": long_date(cell.congress_date) if cell.congress_date else DOTS,
         "opening_time": time_text(cell.opening_time),

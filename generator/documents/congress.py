@@ -36,6 +36,7 @@ from ..textvn import (
     long_date,
     sort_by_name,
     time_text,
+    title_phrases,
 )
 from .common import (
     AS_ADDRESSED,
@@ -109,7 +110,7 @@ def office(cell: Cell, election: str) -> str:
 def office_term(cell: Cell, profile: Profile, election: str) -> str:
     if election == "Đại biểu":
         return office(cell, election)
-    return f"{office(cell, election)}, nhiệm kỳ {cell.term or profile.term}"
+    return title_phrases(f"{office(cell, election)}, nhiệm kỳ {cell.term or profile.term}")
 
 
 def attendance(cell: Cell) -> dict:
