@@ -240,7 +240,7 @@ def vote_count_minutes():
     add(document, "1. Số lượng cần bầu: {{ seats }} đồng chí{{ seats_note }}.")
     add(
         document,
-        "2. Danh sách bầu cử gồm {{ listed }} đồng chí (xếp theo vần A, B, C): {{ list_names }}.",
+        "2. {{ list_line }}.",
     )
     add(
         document,
@@ -261,8 +261,8 @@ def vote_count_minutes():
         "6. Số phiếu bầu của từng đồng chí (xếp theo thứ tự trong phiếu bầu; tỷ lệ so "
         "với số đảng viên làm cơ sở tính kết quả bầu cử):",
     ).paragraph_format.keep_with_next = True
-    # A one-seat ballot is marked "Đồng ý" / "Không đồng ý": the table counts both.
-    tag(document, "if single")
+    # A ballot without surplus is marked "Đồng ý" / "Không đồng ý": the table counts both.
+    tag(document, "if marked")
     table_of(
         document,
         (

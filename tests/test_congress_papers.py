@@ -426,3 +426,17 @@ def test_resolution_of_a_cell_without_committee(book, tmp_path):
         "Giao đồng chí Bí thư và đồng chí Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027 xây dựng"
         in resolution
     )
+
+
+def test_a_count_of_a_list_without_surplus_counts_agree_and_disagree(book, tmp_path):
+    """A list as long as its seats is voted agree / disagree on the ballot: the count shows
+    both; a one-name list is named without an A, B, C order."""
+    info = counted_committee(book, 11, [11, 10, 9, 3])
+    out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
+    secretary = text_of(out, "vote_count_minutes", "Bí thư")
+    assert "Danh sách bầu cử gồm 01 đồng chí: " in secretary
+    assert "(xếp theo vần A, B, C)" not in secretary
+    assert "Số phiếu đồng ý Không đồng ý" in secretary
+    committee = text_of(out, "vote_count_minutes", "Chi ủy")
+    assert "(xếp theo vần A, B, C)" in committee and "Không đồng ý" not in committee
+    assert info.secretary in secretary

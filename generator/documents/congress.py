@@ -269,7 +269,8 @@ def remark(tally: Tally, member: Member) -> str:
 
 
 def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
-    """One row per candidate; "against" (valid ballots less the agreeing) for one-seat ballots."""
+    """One row per candidate; "against": the valid ballots less the agreeing (printed where the
+    ballot is marked agree / disagree)."""
     votes = {id(r.member): r.votes for r in tally.results}
     valid = tally.count.valid if tally.count else None
     return [
@@ -674,11 +675,11 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "team": team_text(cell),
             "seats": format_count(tally.seats),
             "seats_note": "" if tally.round == 1 else " (số chỗ còn lại sau các lần bầu trước)",
-            "listed": format_count(len(candidates(cell, tally))),
-            "list_names": names(candidates(cell, tally)),
+            "list_line": list_line(candidates(cell, tally)),
             "official": format_count(len(cell.official_members)),
             "invalid_reason": bool(count and count.invalid),
-            "single": seats_of(cell, tally.election) == 1,
+            # the ballot of a list without surplus is marked agree / disagree (ballot())
+            "marked": len(candidates(cell, tally)) == tally.seats,
             "reason_blank": "…" * 20,
             "rows": vote_rows(cell, tally, base),
             "outcome": outcome(cell, tally, base),
@@ -689,6 +690,16 @@ def vote_count_minutes(cell: Cell, profile: Profile, tally: Tally, warnings: lis
             "line": LINE,
             **team_signers(cell),
         }
+    )
+
+
+def list_line(people: list[Member]) -> str:
+    """The list voted on: its names in A, B, C order, or the one name."""
+    if len(people) == 1:
+        return f"Danh sách bầu cử gồm 01 đồng chí: {people[0].name}"
+    return (
+        f"Danh sách bầu cử gồm {format_count(len(people))} đồng chí (xếp theo vần A, B, C): "
+        f"{names(people)}"
     )
 
 
