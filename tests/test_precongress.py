@@ -308,13 +308,15 @@ def headings(path: Path) -> list[str]:
 def test_the_resolution_has_one_heading_per_section_numbered_as_36_hd_asks(sample_cell):
     draft = headings(sample_cell("draft_resolution"))
     assert (
-        draft[:5]
+        draft[:6]
         == [
             "QUYẾT NGHỊ:",
+            "1. Về các báo cáo trình Đại hội",  # every item under a bold heading of its own
             "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ 2025\u00a0-\u00a02027",
             "3. Nhiệm vụ, giải pháp",
             "4. Kết quả bầu cử",
-        ][: len(draft[:5])]
+            "5. Tổ chức thực hiện",
+        ][: len(draft[:6])]
     )
     text = texts(sample_cell("draft_resolution"))
     assert text.count("Nhiệm vụ, giải pháp") == 1 and "Mục tiêu\n" not in text
