@@ -826,3 +826,38 @@ def test_a_good_members_result_outside_the_yearly_shares_is_a_warning(tmp_path):
     findings = check_workbook(book.save()).findings
     mismatch = [f.message for f in findings if f.code == "good-members-mismatch"]
     assert len(mismatch) == 1 and "85,71%, 100%" in mismatch[0], mismatch
+
+
+def test_the_self_review_names_the_phó_bí_thư_only_where_the_cell_has_one(packages):
+    titles = {
+        shape: packages[shape][1]["self_review_report"][0].context["sections"][2]["title"]
+        for shape in ("ấp", "trường")
+    }
+    assert titles == {
+        "ấp": "III- VIỆC NÊU GƯƠNG CỦA BÍ THƯ, PHÓ BÍ THƯ, CHI ỦY VIÊN; TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU",
+        "trường": "III- VIỆC NÊU GƯƠNG CỦA BÍ THƯ, CHI ỦY VIÊN; TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU",
+    }
+
+
+def test_a_new_target_named_with_its_bound_takes_no_colon(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    for name, unit, new in (
+        ("Tỷ lệ học sinh bỏ học không quá", "%", 1),
+        ("Kết nạp đảng viên mới", "đảng viên", 5),
+    ):
+        book.add(
+            "Chỉ tiêu",
+            {
+                "Mã chi bộ": "CB01",
+                "Chỉ tiêu": name,
+                "Đơn vị tính": unit,
+                "Chỉ tiêu nhiệm kỳ mới": new,
+            },
+        )
+    kinds, _, _ = documents_of(book)
+    assert kinds["draft_resolution"]["new_targets"] == [
+        "- Tỷ lệ học sinh bỏ học không quá 1%.",
+        "- Kết nạp đảng viên mới: 05 đảng viên.",
+    ]
+    assert [r["new"] for r in kinds["action_program"]["targets"]] == ["1", "5"]
