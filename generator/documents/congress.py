@@ -840,9 +840,10 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
     for number, election in enumerate(elections_held(cell), start=1):
         rounds = [t for t in tallies(cell) if t.election == election]
         several = len(rounds) > 1
-        times = f" (bầu {format_count(len(rounds))}{NBSP}lần)" if several else ""
+        # "(bầu 02 lần)" and "lần 2:" never split across lines
+        times = f" (bầu{NBSP}{format_count(len(rounds))}{NBSP}lần)" if several else ""
         ballots = [
-            (f"lần {t.round}: " if several else "")
+            (f"lần{NBSP}{t.round}: " if several else "")
             + (
                 f"số phiếu phát ra {format_count(t.count.issued)}, thu vào "
                 f"{format_count(t.count.collected)}, hợp lệ {format_count(t.count.valid)}, "
