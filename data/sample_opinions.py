@@ -35,7 +35,7 @@ OPINIONS = {
         ),
         (
             XIV,
-            "Ông Trương Văn Mười - cán bộ hưu trí",
+            "Ông Trương Văn Mười (cán bộ hưu trí)",
             "Đề nghị tiếp tục quan tâm chính sách đối với người có công, cán bộ hưu trí ở cơ sở; "
             "kiên quyết đấu tranh phòng, chống tham nhũng, tiêu cực ngay từ cơ sở",
         ),
@@ -89,7 +89,7 @@ OPINIONS = {
         ),
         (
             RESOLUTION,
-            "Ông Trương Văn Mười - cán bộ hưu trí",
+            "Ông Trương Văn Mười (cán bộ hưu trí)",
             "Đề nghị nghị quyết có chỉ tiêu nâng cấp, bê tông hóa tuyến đường liên tổ số 3 và số 4 "
             "bằng nguồn vốn Nhà nước và nhân dân cùng làm",
         ),
@@ -115,7 +115,7 @@ OPINIONS = {
         ),
         (
             RESOLUTION,
-            "Ông Danh Sóc - cán bộ hưu trí",
+            "Ông Danh Sóc (cán bộ hưu trí)",
             "Đề nghị bổ sung chỉ tiêu về tỷ lệ hộ sử dụng nước sạch theo quy chuẩn",
         ),
     ],

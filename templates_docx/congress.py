@@ -395,9 +395,11 @@ def resolution():
     )
     add(document, "Sau khi thảo luận, Đại hội")
     add(document, "QUYẾT NGHỊ:", "Part")
+    # Every item under its bold heading, its text plain.
+    add(document, "1. Về các báo cáo trình Đại hội", "Heading")
     add(
         document,
-        "1. Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
+        "Nhất trí thông qua Báo cáo tổng kết nhiệm kỳ {{ previous_term }}, phương "
         "hướng, nhiệm vụ nhiệm kỳ {{ term }}{% if has_committee %} và {% else %}, trong đó có "
         "{% endif %}{{ self_review }}.",
     )
@@ -417,9 +419,10 @@ def resolution():
     tag(document, "else")
     loop(document, "election")
     tag(document, "endif")
+    add(document, "5. Tổ chức thực hiện", "Heading")
     add(
         document,
-        "5. Giao {{ charged }} xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức "
+        "Giao {{ charged }} xây dựng chương trình hành động, lãnh đạo đảng viên tổ chức "
         "thực hiện thắng lợi Nghị quyết Đại hội.",
     )
     add(
@@ -434,15 +437,17 @@ def results_report():
     document = new_document()
     letterhead(document)
     congress_title(document, "BÁO CÁO", "kết quả ")
+    # Addressed to the body it asks to approve the results (V- ĐỀ NGHỊ).
     add(
-        document, "Kính gửi: {{ parent_committee }}.", "Subject", bold=False
+        document, "Kính gửi: Ban Thường vụ {{ parent_committee }}.", "Subject", bold=False
     ).paragraph_format.space_after = Pt(12)
     add(
         document,
         "Thực hiện {{ plan_reference }}, {{ cell_name }} báo cáo kết quả Đại hội như sau:",
     )
     add(document, "I- THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "Heading")
-    add(document, "- Thời gian: khai mạc lúc {{ when }}. Địa điểm: {{ venue }}.")
+    add(document, "- Thời gian: khai mạc lúc {{ when }}.")
+    add(document, "- Địa điểm: {{ venue }}.")
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")
     tag(document, "endif")
@@ -453,18 +458,14 @@ def results_report():
     add(document, "II- VĂN KIỆN ĐẠI HỘI ĐÃ THÔNG QUA", "Heading")
     add(document, "Đại hội đã thảo luận, biểu quyết thông qua:")
     loop(document, "documents")
-    add(
-        document,
-        "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội Đảng bộ cấp trên.",
-    )
     tag(document, "if main_opinions")
-    add(document, "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện:")
+    add(document, "{{ opinions_lead }}")
     loop(document, "main_opinions")
     tag(document, "endif")
     add(document, "III- KẾT QUẢ BẦU CỬ", "Heading")
     add(document, "{{ base_text }}")
     tag(document, "for result in results")
-    add(document, "{{ result.title }}", italic=True)
+    add(document, "{{ result.title }}", "Heading")
     add(document, "{{ result.ballots }}")
     table_of(
         document,

@@ -94,11 +94,12 @@ def opinion_summary():
     add(document, "II- NỘI DUNG CÁC Ý KIẾN GÓP Ý", "Heading")
     tag(document, "for draft in drafts")
     add(document, "{{ draft.title }}", "Heading")
-    add(document, "{{ draft.count }}")
+    # The count, who gave and the lead of the opinions go with the first opinion to its page.
+    add(document, "{{ draft.count }}").paragraph_format.keep_with_next = True
     tag(document, "for text in draft.givers")
-    add(document, "{{ text }}")
+    add(document, "{{ text }}").paragraph_format.keep_with_next = True
     tag(document, "endfor")
-    add(document, "Nội dung góp ý:", italic=True)
+    add(document, "Nội dung góp ý:", italic=True).paragraph_format.keep_with_next = True
     tag(document, "for text in draft.opinions")
     add(document, "{{ text }}")
     tag(document, "endfor")

@@ -157,7 +157,15 @@ def self_review_report():
     )
     tag(document, "for section in sections")
     add(document, "{{ section.title }}", "Heading")
-    loop(document, "section.paragraphs")
+    tag(document, "for text in section.paragraphs")
+    # The report's last paragraph goes with the closing: the last page never holds only the
+    # closing and the signature.
+    tag(document, "if section.last and loop.last")
+    add(document, "{{ text }}").paragraph_format.keep_with_next = True
+    tag(document, "else")
+    add(document, "{{ text }}")
+    tag(document, "endif")
+    tag(document, "endfor")
     tag(document, "endfor")
     add(
         document,
@@ -172,6 +180,11 @@ def action_program():
     document = new_document()
     letterhead(document)
     title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_title }}")
+    add(
+        document,
+        "Căn cứ Nghị quyết {{ congress_title }}, {{ charged }} xây dựng Chương trình hành động "
+        "thực hiện Nghị quyết như sau:",
+    )
     add(document, "I- MỤC ĐÍCH, YÊU CẦU", "Heading")
     add(document, "1. Mục đích", "Heading")
     tag(document, "if goals")

@@ -397,10 +397,15 @@ def test_results_report_gives_each_election_its_rounds_ballots_and_table(book, t
     report = text_of(out, "results_report")
     assert (
         "1. Bầu Chi ủy Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 (bầu 02 lần) Lần 1: số phiếu phát "
-        "ra 11, thu vào 11, hợp lệ 11, không hợp lệ không có; Lần 2: số phiếu phát ra 11, thu "
+        "ra 11, thu vào 11, hợp lệ 11, không hợp lệ không có; lần 2: số phiếu phát ra 11, thu "
         "vào 11, hợp lệ 10, không hợp lệ 01." in report
     )
-    assert f"3 {third} Chi ủy viên 7 63,64%" in report
+    # each row says in which round its member was elected
+    assert "Chi ủy viên (bầu lần 1)" in report
+    assert f"3 {third} Chi ủy viên (bầu lần 2) 7 63,64%" in report
+    # addressed to the body it asks to approve the results
+    assert "Kính gửi: Ban Thường vụ Đảng ủy xã" in report
+    assert "kính đề nghị Ban Thường vụ Đảng ủy xã" in report
     secretary = report.index("2. Bầu Bí thư Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 Số phiếu phát")
     assert report.index(f"1 {info.secretary} Bí thư 10 90,91%") > secretary
     assert "gồm 11 đảng viên chính thức được triệu tập" in report or "bằng số đảng viên" in report

@@ -319,10 +319,12 @@ def test_targets_are_stated_as_reports_state_them_and_the_counts_agree(tmp_path)
         d for d in cell_documents(cell, checked.profile).documents if d.kind == "summary_report"
     )
     rows = {r["name"]: (r["rate"], r["assessment"]) for r in report.context["targets"]}
-    assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == ("vượt 5\u00a0điểm\u00a0%", "Vượt")
-    assert rows["Tỷ lệ học sinh bỏ học không quá"] == ("thấp hơn 0,7\u00a0điểm\u00a0%", "Vượt")
-    assert rows["Tỷ lệ hồ sơ trực tuyến"] == ("thiếu 3,8\u00a0điểm\u00a0%", "Không đạt")
-    assert rows["Kết nạp đảng viên mới"] == ("bằng chỉ tiêu", "Đạt")
+    points = "\u00a0điểm phần trăm"  # in full, the figure held to its word
+    assert rows["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"] == (f"vượt 5{points}", "Vượt")
+    assert rows["Tỷ lệ học sinh bỏ học không quá"] == (f"thấp hơn 0,7{points}", "Vượt")
+    assert rows["Tỷ lệ hồ sơ trực tuyến"] == (f"thiếu 3,8{points}", "Không đạt")
+    # a count against its target in one style, met or exceeded: "đạt 100%" beside "đạt 110%"
+    assert rows["Kết nạp đảng viên mới"] == ("đạt 100%", "Đạt")
 
 
 def after_congress(tmp_path, second_round: bool) -> dict:
@@ -746,7 +748,7 @@ def test_the_self_review_has_the_parts_of_a_published_one_and_a_gap_is_a_warning
     assert [s["title"] for s in sections] == [
         "I- ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
         "II- THỰC HIỆN NGUYÊN TẮC TẬP TRUNG DÂN CHỦ, QUY CHẾ LÀM VIỆC",
-        "III- VIỆC NÊU GƯƠNG, TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU CỦA BÍ THƯ, CHI ỦY VIÊN",
+        "III- VIỆC NÊU GƯƠNG CỦA BÍ THƯ, CHI ỦY VIÊN; TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU",
         "IV- HẠN CHẾ, KHUYẾT ĐIỂM",
         "V- NGUYÊN NHÂN CỦA HẠN CHẾ, KHUYẾT ĐIỂM",
         "VI- KẾT QUẢ KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ CHỈ RA Ở KỲ KIỂM ĐIỂM TRƯỚC",
@@ -766,7 +768,7 @@ def test_a_cell_without_chi_ủy_reviews_its_bí_thư_in_the_summary_with_the_sa
     kinds, _, _ = documents_of(book)
     review = kinds["summary_report"]["leader_review"]
     assert len(review) == 9 and review[2]["title"] == (
-        "Việc nêu gương, trách nhiệm người đứng đầu của bí thư"
+        "Việc nêu gương của bí thư; trách nhiệm người đứng đầu"
     )
     assert "self_review_report" not in kinds
 
@@ -792,7 +794,7 @@ def test_the_action_programme_carries_every_task_of_the_resolution(tmp_path):
     rows = [(r["task"], r["lead"], r["timing"]) for r in program["tasks"]]
     assert rows == [("Giảm nghèo.", "Bí thư", "2025"), ("Xây dựng Đảng.", "", "")]
     assert any("01 nhiệm vụ của nghị quyết chưa có" in w for w in warnings), warnings
-    assert [r["new"] for r in program["targets"]] == ["05"]
+    assert [r["new"] for r in program["targets"]] == ["5"]  # a table's figure: no leading zero
     assert program["requirements"] == []  # the template's own "Yêu cầu" is printed
 
 
@@ -853,3 +855,38 @@ def test_a_title_line_never_breaks_inside_lần_thứ_or_nhiệm_kỳ(tmp_path):
     # in justified prose the same words may break: no stretched lines
     assert "lần thứ V, nhiệm kỳ" in notice["congress_title"].replace("\xa0", " ")
     assert "nhiệm\xa0kỳ" not in notice["congress_title"]
+
+
+def test_the_self_review_names_the_phó_bí_thư_only_where_the_cell_has_one(packages):
+    titles = {
+        shape: packages[shape][1]["self_review_report"][0].context["sections"][2]["title"]
+        for shape in ("ấp", "trường")
+    }
+    assert titles == {
+        "ấp": "III- VIỆC NÊU GƯƠNG CỦA BÍ THƯ, PHÓ BÍ THƯ, CHI ỦY VIÊN; TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU",
+        "trường": "III- VIỆC NÊU GƯƠNG CỦA BÍ THƯ, CHI ỦY VIÊN; TRÁCH NHIỆM NGƯỜI ĐỨNG ĐẦU",
+    }
+
+
+def test_a_new_target_named_with_its_bound_takes_no_colon(tmp_path):
+    book = Book(tmp_path)
+    add_cell(book, "CB01", official=7)
+    for name, unit, new in (
+        ("Tỷ lệ học sinh bỏ học không quá", "%", 1),
+        ("Kết nạp đảng viên mới", "đảng viên", 5),
+    ):
+        book.add(
+            "Chỉ tiêu",
+            {
+                "Mã chi bộ": "CB01",
+                "Chỉ tiêu": name,
+                "Đơn vị tính": unit,
+                "Chỉ tiêu nhiệm kỳ mới": new,
+            },
+        )
+    kinds, _, _ = documents_of(book)
+    assert kinds["draft_resolution"]["new_targets"] == [
+        "- Tỷ lệ học sinh bỏ học không quá 1%.",
+        "- Kết nạp đảng viên mới: 05 đảng viên.",
+    ]
+    assert [r["new"] for r in kinds["action_program"]["targets"]] == ["1", "5"]

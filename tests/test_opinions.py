@@ -23,7 +23,7 @@ MEETING = dt.date(2024, 12, 2)
 FRONT = "Ban công tác Mặt trận ấp Mỹ Phú"
 FARMERS = "Hội Nông dân ấp Mỹ Phú"
 VETERANS = "Hội Cựu chiến binh ấp Mỹ Phú"
-RETIRED = "Ông Lê Văn Mười - cán bộ hưu trí"
+RETIRED = "Ông Lê Văn Mười (cán bộ hưu trí)"
 
 
 def opinion(book: Book, draft: str, giver: str, text: str, code: str = "CB01") -> int:
@@ -99,7 +99,9 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
     summary = text_of(folder, manifest, "opinion_summary")
     group = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
     assert f"- {group}: {FRONT}; {FARMERS}; {VETERANS}." in summary
-    assert f"- {group}: {RETIRED}." in summary
+    # mid-sentence, a person's word of address is in lower case; the count takes no comma
+    assert f"- {group}: ông Lê Văn Mười (cán bộ hưu trí)." in summary
+    assert "Có 02 ý kiến góp ý của:" in summary and "góp ý, của" not in summary
     assert (
         f"- Đảng viên: đồng chí {info.official[2]}, đồng chí {info.official[3]}." in summary
     )  # A-B-C order, whatever the order of the rows
@@ -110,9 +112,17 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
         ["3", SUMMARY, "2", "2", "0"],
         ["", "Tổng cộng", "7", "3", "4"],
     ]
-    # the cell's own draft was commented on: the report says those opinions were taken in
-    adopted = "Các ý kiến góp ý vào dự thảo văn kiện của chi bộ đã được tiếp thu, chỉnh lý"
-    assert adopted in summary and "Ngày 02/12/2024, Chi bộ Ấp Mỹ Phú đã tổ chức họp" in summary
+    # the cell's own draft was commented on: the report says who weighs those opinions, not
+    # that the drafts were changed (the package does not change them)
+    weighed = (
+        "Các ý kiến góp ý vào dự thảo văn kiện của chi bộ được chi ủy xem xét, tiếp thu, giải trình "
+        "trước khi trình Đại hội."
+    )
+    assert (
+        weighed in summary
+        and "chỉnh lý" not in summary
+        and "Ngày 02/12/2024, Chi bộ Ấp Mỹ Phú đã tổ chức họp" in summary
+    )
     closing = "Trên đây là kết quả tổng hợp ý kiến góp ý dự thảo văn kiện của Chi bộ Ấp Mỹ Phú"
     assert f"{closing}, kính báo cáo Đảng ủy xã Hiệp Hưng xem xét, tổng hợp./." in summary
 
@@ -123,6 +133,14 @@ def test_hamlet_opinions_of_the_front_and_mass_organisations_are_summed_up_as_su
     assert f"- {FARMERS}: Hỗ trợ liên kết tiêu thụ nông sản." in minutes
     assert "ngày 02 tháng 12 năm 2024" in minutes
     assert f"Chủ trì: đồng chí {info.secretary}, Bí thư Chi bộ." in minutes
+    invited = next(line for line in minutes.splitlines() if line.startswith("Mời dự"))
+    assert "; ông Lê Văn Mười (cán bộ hưu trí)" in invited and "Ông" not in invited
+    assert f"- {RETIRED}: Quan tâm chính sách" in minutes  # at the head of a line: capital
+    assert (
+        "- Giao chi ủy xem xét, tiếp thu, giải trình các ý kiến góp ý vào dự thảo văn "
+        "kiện của chi bộ trước khi trình Đại hội." in minutes
+    )
+    assert "chỉnh lý" not in minutes
     assert f"Thư ký: đồng chí {info.official[1]}." in minutes
     assert "Tổng số đảng viên của chi bộ: 10 đồng chí" in minutes
     assert "{{" not in minutes + summary
@@ -163,7 +181,7 @@ def test_the_draft_is_free_text_and_the_summary_groups_by_it(book, tmp_path):
     assert "dự thảo văn kiện đại hội đảng bộ cấp trên" in minutes  # the named draft is a higher one
     assert "dự thảo văn kiện của chi bộ" in minutes
     summary = text_of(folder, manifest, "opinion_summary")
-    assert "đã được tiếp thu, chỉnh lý" in summary  # SUMMARY is the cell's own draft
+    assert "xem xét, tiếp thu, giải trình" in summary  # SUMMARY is the cell's own draft
 
 
 def test_opinion_checks_warn_at_the_cell_to_fix(book, tmp_path):

@@ -123,6 +123,8 @@ KIND_FILES = {
     "action_program": "Chương trình hành động",
     "summary_report": "Báo cáo tổng kết nhiệm kỳ",
     "resolution": "Nghị quyết đại hội",
+    "results_report": "Báo cáo kết quả đại hội",
+    "opinion_summary": "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện",
 }
 
 
@@ -327,13 +329,15 @@ def headings(path: Path) -> list[str]:
 def test_the_resolution_has_one_heading_per_section_numbered_as_36_hd_asks(sample_cell):
     draft = headings(sample_cell("draft_resolution"))
     assert (
-        draft[:5]
+        draft[:6]
         == [
             "QUYẾT NGHỊ:",
+            "1. Về các báo cáo trình Đại hội",  # every item under a bold heading of its own
             "2. Mục tiêu và các chỉ tiêu chủ yếu nhiệm kỳ 2025\u00a0-\u00a02027",
             "3. Nhiệm vụ, giải pháp",
             "4. Kết quả bầu cử",
-        ][: len(draft[:5])]
+            "5. Tổ chức thực hiện",
+        ][: len(draft[:6])]
     )
     text = texts(sample_cell("draft_resolution"))
     assert text.count("Nhiệm vụ, giải pháp") == 1 and "Mục tiêu\n" not in text
@@ -579,3 +583,60 @@ def test_the_last_lines_of_the_body_go_with_the_signature(sample_cell, kind):
     for paragraph in before[: before.index(text_before) + 1]:
         assert paragraph.find(".//" + qn("w:keepNext")) is not None, "".join(text_before.itertext())
     assert table.find(".//" + qn("w:cantSplit")) is not None
+
+
+# ----------------------------------------------------------------------------- second review
+
+
+def test_the_result_report_gives_only_the_higher_drafts_opinions_from_the_cell_meeting(sample_cell):
+    """The opinions were gathered at a cell meeting before the congress; those on the cell's own
+    drafts were weighed before it: the result report does not present them as the congress's."""
+    report = texts(sample_cell("results_report"))
+    lead = (
+        "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện đại hội đảng bộ cấp trên, tập hợp tại "
+        "cuộc họp chi bộ ngày 05/12/2024:"
+    )
+    assert lead in report and "Đại hội đã thảo luận, đóng góp ý kiến vào dự thảo" not in report
+    assert "- Văn kiện Đại hội XIV của Đảng (02 ý kiến)" in report
+    for own in ("Báo cáo tổng kết của chi bộ", "Báo cáo kiểm điểm của chi ủy"):
+        assert f"- {own} (" not in report
+    # one spelling of the posts in the report; time and place on their own lines
+    assert "chuẩn y kết quả bầu cử chi ủy, bí thư và phó bí thư Chi bộ Ấp Mỹ Phú" in report
+    assert "Chi ủy, Bí thư" not in report
+    assert "\n- Địa điểm: Hội trường Ấp Mỹ Phú." in report
+
+
+def test_the_opinion_summary_keeps_who_gave_with_what_follows(sample_cell):
+    document = Document(sample_cell("opinion_summary"))
+    counts = [
+        p for p in document.paragraphs if p.text.startswith("Có ") and "ý kiến góp ý" in p.text
+    ]
+    assert counts and all(p.paragraph_format.keep_with_next for p in counts)
+    assert all(p.text.endswith("ý kiến góp ý của:") for p in counts)
+    text = texts(sample_cell("opinion_summary"))
+    assert "cán bộ hưu trí: ông Trương Văn Mười (cán bộ hưu trí)." in text
+    assert "; Ông " not in text and ": Ông " not in text
+
+
+def test_the_action_programme_implements_the_adopted_resolution_on_its_day(sample_cell):
+    document = Document(sample_cell("action_program"))
+    text = texts(sample_cell("action_program"))
+    assert "ngày 19 tháng 12 năm 2024" in document.tables[0].cell(0, 1).text.replace("\u00a0", " ")
+    assert (
+        "Căn cứ Nghị quyết Đại hội Chi bộ Ấp Mỹ Phú lần thứ VIII, nhiệm kỳ 2025 - 2027, Chi ủy "
+        "Chi bộ nhiệm kỳ 2025 - 2027 xây dựng Chương trình hành động thực hiện Nghị quyết" in text
+    )
+
+
+def test_the_draft_resolution_names_no_signer_and_the_resolution_does(sample_cell):
+    def signature_cell(kind):
+        return Document(sample_cell(kind)).tables[-1].cell(0, 1).text
+
+    draft, final = signature_cell("draft_resolution"), signature_cell("resolution")
+    assert "ĐOÀN CHỦ TỊCH" in draft and not draft.replace("T/M ĐOÀN CHỦ TỊCH", "").strip()
+    assert "Trần Văn Nghĩa" in final
+
+
+def test_the_president_s_name_is_never_split_on_a_line(sample_cell):
+    text = texts(sample_cell("summary_report"), nbsp_as_space=False)
+    assert "Hồ\u00a0Chí\u00a0Minh" in text and "Hồ Chí Minh" not in text

@@ -64,9 +64,13 @@ def cell_documents(cell: Cell, profile: Profile) -> CellPackage:
     for document in package.documents:
         about = next((m for m in cell.members if m.name == document.person), None)
         document.context["sign"] = signer(cell, profile, document.kind, about)
-        document.context = printed(document.context, (cell.place,))
+        document.context = printed(document.context, (cell.place, *ALWAYS_HELD))
     package.warnings = list(dict.fromkeys(package.warnings))
     return package
+
+
+# Names no printed line splits, whatever the cell (the President's name in the titles of texts).
+ALWAYS_HELD = ("Hồ Chí Minh",)
 
 
 def printed(value, names: tuple[str, ...]):

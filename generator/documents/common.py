@@ -308,7 +308,9 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
     if by == PRESIDIUM:
         chairs = cell.assigned("Chủ tịch đại hội")
         capacity = "T/M ĐOÀN CHỦ TỊCH" if len(chairs) > 1 else "CHỦ TỊCH ĐẠI HỘI"
-        return sign(capacity, "", chairs[0] if chairs else None)
+        # A draft is written before the presidium is elected: the capacity, no name.
+        chair = chairs[0] if chairs and not kind.startswith("draft_") else None
+        return sign(capacity, "", chair)
     if by == SUPERIOR:
         return sign("T/M BAN THƯỜNG VỤ", "BÍ THƯ", None)
     if by == ELECTED:

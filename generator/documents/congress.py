@@ -28,8 +28,10 @@ from ..checking.election import (
 )
 from ..checking.profile import Profile
 from ..reading.model import Cell, Member
+from ..reading.schema import OWN_DRAFTS
 from ..textvn import (
     NBSP,
+    body_date,
     format_count,
     format_percent,
     header_date,
@@ -850,9 +852,11 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
     results = []
     for number, election in enumerate(elections_held(cell), start=1):
         rounds = [t for t in tallies(cell) if t.election == election]
-        times = f" (bầu {format_count(len(rounds))} lần)" if len(rounds) > 1 else ""
+        several = len(rounds) > 1
+        # "(bầu 02 lần)" and "lần 2:" never split across lines
+        times = f" (bầu{NBSP}{format_count(len(rounds))}{NBSP}lần)" if several else ""
         ballots = [
-            (f"Lần {t.round}: " if len(rounds) > 1 else "")
+            (f"lần{NBSP}{t.round}: " if several else "")
             + (
                 f"số phiếu phát ra {format_count(t.count.issued)}, thu vào "
                 f"{format_count(t.count.collected)}, hợp lệ {format_count(t.count.valid)}, "
@@ -869,12 +873,14 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
                 "rows": [
                     {
                         "no": str(i),
-                        "name": member.name,
-                        "post": post_name(LIST_POST[election]),
-                        "votes": str(votes),
-                        "rate": format_percent(votes, base.base),
+                        "name": r.member.name,
+                        # which round elected whom, where there were several
+                        "post": post_name(LIST_POST[election])
+                        + (f" (bầu lần {t.round})" if several else ""),
+                        "votes": str(r.votes),
+                        "rate": format_percent(r.votes, base.base),
                     }
-                    for i, (member, votes) in enumerate(winners(cell, election), start=1)
+                    for i, (t, r) in enumerate(((t, r) for t in rounds for r in t.elected), start=1)
                 ],
             }
         )
@@ -895,6 +901,17 @@ def attachments(cell: Cell) -> list[str]:
             "Danh sách trích ngang những đồng chí trúng cử",
         ]
     return papers
+
+
+def opinions_lead(cell: Cell) -> str:
+    """The opinions on the higher congresses' drafts were gathered at a cell meeting before the
+    congress, not by the congress: the report says where they come from."""
+    day = cell.opinion_meeting_date
+    meeting = f"ngày {body_date(day)}" if day else "trước Đại hội"
+    return (
+        "Những ý kiến chủ yếu góp ý vào dự thảo văn kiện đại hội đảng bộ cấp trên, tập hợp tại "
+        f"cuộc họp chi bộ {meeting}:"
+    )
 
 
 def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
@@ -932,12 +949,15 @@ def results_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ),
         "leaders_count": format_count(len(leaders)),
         "structure": structure(cell, profile, leaders),
-        "approve": f"{leader_posts(cell)} Chi bộ nhiệm kỳ {cell.term or profile.term}",
+        # the posts in lower case, as the attachments and the assessment write them
+        "approve": f"{leader_posts(cell).lower()} {cell.name} nhiệm kỳ {cell.term or profile.term}",
         "attachments": "; ".join(attachments(cell)),
         "assessment": assessment(cell, profile),
+        "opinions_lead": opinions_lead(cell),
         "main_opinions": [
             f"- {draft} ({format_count(len(items))} ý kiến), trong đó: {sentence(items[0].text)}"
             for draft, items in by_draft(cell, profile)
+            if draft not in OWN_DRAFTS  # the cell's own drafts: weighed before the congress
         ],
         "recipients": recipients(profile, AS_ADDRESSED),
     }

@@ -48,6 +48,15 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…", ":", ";")) else text + "."
 
 
+# Words of address a giver's name may start with; mid-sentence they are written in lower case.
+ADDRESS_WORDS = ("Ông ", "Bà ", "Anh ", "Chị ", "Đồng chí ")
+
+
+def mid_sentence(giver: str) -> str:
+    """ "Ông Trương Văn Mười (cán bộ hưu trí)" as written after a colon or a semicolon."""
+    return giver[:1].lower() + giver[1:] if giver.startswith(ADDRESS_WORDS) else giver
+
+
 def giver_label(opinion: Opinion) -> str:
     return f"Đồng chí {opinion.member.name}" if opinion.member else opinion.giver
 
@@ -87,6 +96,12 @@ def chair_of(cell: Cell) -> Member | None:
     return outgoing(cell, SECRETARY) or outgoing(cell, DEPUTY)
 
 
+def reviewer(cell: Cell, profile: Profile) -> str:
+    """Who weighs the opinions on the cell's own drafts before the congress: the chi ủy, else
+    the bí thư. The drafts are not changed by this package: nothing says they were."""
+    return "chi ủy" if has_committee(cell, profile) else "bí thư chi bộ"
+
+
 def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     day = cell.opinion_meeting_date
     chair = chair_of(cell)
@@ -114,11 +129,10 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     ]
     own = own_opinions(cell, profile)
     higher = [o for o in cell.opinions if o not in own]
-    who = f"đồng chí {chair.name}, Bí thư Chi bộ," if chair else "Bí thư Chi bộ"
     if own:
         conclusion.append(
-            f"- Tiếp thu các ý kiến góp ý vào dự thảo văn kiện của chi bộ; giao "
-            f"{who} chỉnh lý, hoàn chỉnh dự thảo trước khi trình Đại hội."
+            f"- Giao {reviewer(cell, profile)} xem xét, tiếp thu, giải trình các ý kiến góp ý vào "
+            "dự thảo văn kiện của chi bộ trước khi trình Đại hội."
         )
     if higher:
         conclusion.append(
@@ -129,7 +143,7 @@ def opinion_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "header": minutes_header(cell, profile, day),
         "meeting_date": long_date(day) if day else BLANK_DAY,
         "attendance": attendance_text(cell),
-        "outside": outsiders_of(cell.opinions),
+        "outside": [mid_sentence(giver) for giver in outsiders_of(cell.opinions)],
         "chair": chair.name if chair else "",
         "chair_line": f"{chair.name}, {chair.party_post} Chi bộ" if chair else BLANK_NAME,
         "clerk": clerks[0].name if clerks else "",
@@ -159,11 +173,11 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         if members:
             givers.append(f"- Đảng viên: {', '.join(f'đồng chí {m.name}' for m in members)}.")
         if outsiders:
-            givers.append(f"- {capitalised(label)}: {'; '.join(outsiders)}.")
+            givers.append(f"- {capitalised(label)}: {'; '.join(map(mid_sentence, outsiders))}.")
         drafts.append(
             {
                 "title": f"{number}. {draft}",
-                "count": f"Có {format_count(len(items))} ý kiến góp ý, của:",
+                "count": f"Có {format_count(len(items))} ý kiến góp ý của:",
                 "givers": givers,
                 "opinions": [f"- {sentence(o.text)}" for o in items],
             }
@@ -211,8 +225,8 @@ def opinion_summary(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "rows": rows,
         "drafts": drafts,
         "adopted": (
-            "Các ý kiến góp ý vào dự thảo văn kiện của chi bộ đã được tiếp thu, chỉnh lý vào dự "
-            "thảo trước khi trình Đại hội."
+            f"Các ý kiến góp ý vào dự thảo văn kiện của chi bộ được {reviewer(cell, profile)} xem "
+            "xét, tiếp thu, giải trình trước khi trình Đại hội."
             if own_opinions(cell, profile)
             else ""
         ),

@@ -14,7 +14,6 @@ from ..reading.model import ACTION_PROGRAM, RESOLUTION, SELF_REVIEW, SUMMARY, Ce
 from ..reading.workbook import fold
 from ..textvn import (
     body_date,
-    figure,
     format_count,
     format_number,
     format_percent,
@@ -41,6 +40,7 @@ from .common import (
     has_committee,
     join_and,
     leadership,
+    letterhead,
     member_groups,
     minutes_header,
     outgoing,
@@ -96,22 +96,22 @@ def lower_is_better(name: str) -> bool:
 
 
 def compared(planned: float, result: float, unit: str, ceiling: bool) -> str:
-    """How a result stands against its target, in words of one style: a percentage target by
-    percentage points ("vượt 5 điểm %"), a count by its ratio to the target ("đạt 105,56%"),
-    either "bằng chỉ tiêu" when equal."""
+    """How a result stands against its target, as reports state it: a count by its ratio to the
+    target ("đạt 110%", "đạt 100%"), a percentage target by percentage points ("vượt 5 điểm
+    phần trăm"), "đạt chỉ tiêu" when a percentage is met exactly."""
     gap = result - planned
-    if gap == 0:
-        return "bằng chỉ tiêu"
     if unit != "%":
         return f"đạt {format_percent(result, planned)}" if planned else ""
+    if gap == 0:
+        return "đạt chỉ tiêu"
     if ceiling:
         return f"{'thấp' if gap < 0 else 'cao'} hơn {points(gap)}"
     return f"{'vượt' if gap > 0 else 'thiếu'} {points(gap)}"
 
 
 def points(gap: float) -> str:
-    """A gap in percentage points ("5 điểm %") held together: a narrow column breaks before it."""
-    return f"{format_number(abs(gap))}\u00a0điểm\u00a0%"
+    """A gap in percentage points, in full ("5 điểm phần trăm"), the figure held to its word."""
+    return f"{format_number(abs(gap))}\u00a0điểm phần trăm"
 
 
 def target_rows(cell: Cell) -> list[dict]:
@@ -135,9 +135,8 @@ def target_rows(cell: Cell) -> list[dict]:
                 if planned is not None and result is not None
                 else "",
                 "assessment": assessment or "",
-                "new": figure(target.new_target, target.unit)
-                if target.new_target is not None
-                else "",
+                # figures of a table, as in the other tables of the reports: no leading zero
+                "new": format_number(target.new_target) if target.new_target is not None else "",
             }
         )
     return rows
@@ -164,7 +163,9 @@ def new_target_lines(cell: Cell) -> list[str]:
     for target in cell.targets:
         if target.new_target is None:
             continue
-        lines.append(f"- {target.name}: {quantity(target.new_target, target.unit)}.")
+        # "Tỷ lệ học sinh bỏ học không quá 1%": a name ending in its bound takes no colon
+        mark = " " if fold(target.name).endswith(CEILING_WORDS) else ": "
+        lines.append(f"- {target.name}{mark}{quantity(target.new_target, target.unit)}.")
     return lines or [placeholder('chỉ tiêu nhiệm kỳ mới (cột "Chỉ tiêu nhiệm kỳ mới")', "Chỉ tiêu")]
 
 
@@ -210,11 +211,11 @@ PARTY_HEADINGS = {
 
 
 # Headings of the self-review, by section of "Nội dung" (schema.SELF_REVIEW_SECTIONS); {who} is
-# the outgoing leadership ("bí thư, chi ủy viên", "bí thư").
+# the outgoing leaders ("bí thư, phó bí thư, chi ủy viên", "bí thư"); only the bí thư heads.
 REVIEW_HEADINGS = {
     "Ưu điểm": "Ưu điểm, kết quả đạt được",
     "Tập trung dân chủ": "Thực hiện nguyên tắc tập trung dân chủ, quy chế làm việc",
-    "Nêu gương": "Việc nêu gương, trách nhiệm người đứng đầu của {who}",
+    "Nêu gương": "Việc nêu gương của {who}; trách nhiệm người đứng đầu",
     "Hạn chế": "Hạn chế, khuyết điểm",
     "Nguyên nhân": "Nguyên nhân của hạn chế, khuyết điểm",
     "Khắc phục kỳ trước": "Kết quả khắc phục hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước",
@@ -230,8 +231,8 @@ def review_sections(cell: Cell, profile: Profile, warnings: list[str]) -> list[d
     placeholder; one the template does not name is printed last."""
     review = Narrative(cell, SELF_REVIEW, warnings)
     committee = has_committee(cell, profile)
-    deputy = outgoing(cell, DEPUTY) is not None
-    who = "bí thư, chi ủy viên" if committee else "bí thư, phó bí thư" if deputy else "bí thư"
+    deputy = ["phó bí thư"] if outgoing(cell, DEPUTY) is not None else []
+    who = ", ".join(["bí thư", *deputy, *(["chi ủy viên"] if committee else [])])
     return [
         {"title": REVIEW_HEADINGS[title].format(who=who), "paragraphs": review.section(title)}
         for title in schema.SELF_REVIEW_SECTIONS
@@ -284,12 +285,17 @@ def summary_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 def self_review_report(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     ties = profile.review_ties
+    sections = review_sections(cell, profile, warnings)
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "BC"),
         "review_ties": f"; gắn với kiểm điểm theo {ties}" if ties else "",
         "sections": [
-            {"title": f"{roman(number)}- {s['title'].upper()}", "paragraphs": s["paragraphs"]}
-            for number, s in enumerate(review_sections(cell, profile, warnings), start=1)
+            {
+                "title": f"{roman(number)}- {s['title'].upper()}",
+                "paragraphs": s["paragraphs"],
+                "last": number == len(sections),
+            }
+            for number, s in enumerate(sections, start=1)
         ],
     }
 
@@ -402,7 +408,10 @@ def task_rows(cell: Cell, warnings: list[str]) -> list[dict]:
 def action_program(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     story = Narrative(cell, ACTION_PROGRAM, warnings)
     return base_context(cell, profile) | {
-        "header": cell_header(cell, profile, "CTr", draft=True),
+        # It carries out the resolution the congress adopts: dated that day.
+        "header": letterhead(
+            cell, profile, cell.parent, cell.name, "CTr/CB", cell.congress_date, draft=True
+        ),
         "goals": story.by_section.get(fold(GOALS), []),
         "requirements": story.by_section.get(fold(REQUIREMENTS), []),
         "targets": [row for row in target_rows(cell) if row["new"]],
