@@ -179,7 +179,7 @@ def self_review_report():
 def action_program():
     document = new_document()
     letterhead(document)
-    title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_title }}")
+    title(document, "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết {{ congress_heading }}")
     add(
         document,
         "Căn cứ Nghị quyết {{ congress_title }}, {{ charged }} xây dựng Chương trình hành động "
