@@ -557,14 +557,19 @@ def congress_script():
         "Người thực hiện: {{ step.person }}{% if step.time %}; từ\u00a0{{ step.time }}{% endif %}.",
     ).paragraph_format.keep_with_next = True
     tag(document, "for line in step.lines")
-    tag(document, "if line.direction")
-    add(document, "{{ line.text }}", "Direction")
-    tag(document, "else")
+    tag(document, "if line.last")
     add(document, "{{ line.text }}")
+    tag(document, "elif line.direction")
+    lines = [add(document, "{{ line.text }}", "Direction")]
+    tag(document, "else")
+    lines.append(add(document, "{{ line.text }}"))
     tag(document, "endif")
     tag(document, "endfor")
     tag(document, "endfor")
     signature(document)
+    # Only the body's last line is kept with the signature, not every line of every step.
+    for paragraph in lines:
+        paragraph.paragraph_format.keep_with_next = False
     return document
 
 

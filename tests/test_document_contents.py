@@ -587,6 +587,7 @@ def test_the_guest_gives_the_guidance_and_the_new_bí_thư_takes_up_the_task(
     assert debut["lines"][0] == {
         "text": f"[Chủ tịch Đại hội mời {newcomers} lên ra mắt Đại hội.]",
         "direction": True,
+        "last": False,
     }
 
 
@@ -943,3 +944,14 @@ def test_the_minutes_count_the_exempt_inside_the_official(tmp_path):
     assert minutes["exempt"] == (
         "; trong đó 02 đồng chí được miễn sinh hoạt (thuộc số đảng viên chính thức)"
     )
+
+
+def test_a_step_heading_stays_with_its_first_line_and_only_the_last_line_with_the_signature():
+    import docx
+
+    document = docx.Document(bundled_template("congress_script"))
+    keep = {p.text: p.paragraph_format.keep_with_next for p in document.paragraphs}
+    assert document.styles["Heading"].paragraph_format.keep_with_next
+    assert keep[next(t for t in keep if t.startswith("Người thực hiện:"))]
+    lines = [p for p in document.paragraphs if p.text == "{{ line.text }}"]
+    assert [bool(p.paragraph_format.keep_with_next) for p in lines] == [True, False, False]

@@ -762,12 +762,12 @@ def reviewed_leaders(cell: Cell) -> str:
 
 def said(text: str) -> dict:
     """A line the person of the step speaks."""
-    return {"text": text, "direction": False}
+    return {"text": text, "direction": False, "last": False}
 
 
 def direction(text: str) -> dict:
     """A stage direction: what happens, not what is said; printed in brackets and italics."""
-    return {"text": f"[{text}]", "direction": True}
+    return {"text": f"[{text}]", "direction": True, "last": False}
 
 
 def clock_text(clock: dt.time | None) -> str:
@@ -1428,7 +1428,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ],
     )
     last = script.steps[-1]["lines"][-1]  # the body ends with the host's last words
-    last["text"] = last["text"].removesuffix(".") + profile.end_mark
+    last["text"], last["last"] = last["text"].removesuffix(".") + profile.end_mark, True
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr"),
         "steps": script.steps,
