@@ -326,8 +326,8 @@ def congress_minutes():
     add(document, "I- THÀNH PHẦN", "Heading")
     add(
         document,
-        "- Đảng viên: tổng số đảng viên của chi bộ {{ membership }}, đều được triệu tập. "
-        "{{ attendance }}",
+        "- Đảng viên: tổng số đảng viên của Chi bộ {{ convened }}, đều được triệu tập"
+        "{{ exempt }}. {{ attendance }}",
     )
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên dự Đại hội: {{ guests_text }}.")

@@ -530,7 +530,14 @@ def congress_script():
     header."""
     document = new_document()
     letterhead(document)
-    title(document, "CHƯƠNG TRÌNH CHI TIẾT", "điều hành {{ congress_title }}", "(kịch bản)")
+    # The term on a line of its own, never split from "nhiệm kỳ".
+    title(
+        document,
+        "CHƯƠNG TRÌNH CHI TIẾT",
+        "điều hành {{ congress_name }},",
+        "nhiệm kỳ {{ term }}",
+        "(kịch bản)",
+    )
     add(document, "Thời gian: {{ opening_time }}, {{ congress_long_date }}. Địa điểm: {{ venue }}.")
     add(document, "I- PHÂN CÔNG NHIỆM VỤ", "Heading")
     tag(document, "for role in roles")
@@ -539,36 +546,43 @@ def congress_script():
     tag(document, "if guests")
     add(document, "- Đại biểu cấp trên: {{ guests | join('; ') }}.")
     tag(document, "endif")
+    # What is done, not said, stands apart from the spoken lines: in brackets, in italics.
+    paragraph_style(document, "Direction", italic=True, indent=10, after=6, exact=19)
     add(document, "II- CÁC BƯỚC TIẾN HÀNH", "Heading")
     grid(
         document,
         (("STT", "no"), ("Thời gian", "time"), ("Nội dung", "task"), ("Người thực hiện", "person")),
         "steps",
-        (11, 20, 82, 52),
+        (11, 20, 70, 64),
     )
+    add(
+        document,
+        "Ghi chú: Thời gian của từng bước là dự kiến; {{ presidium }} điều chỉnh cho phù hợp "
+        "với diễn biến của Đại hội.",
+        "Direction",
+    ).paragraph_format.space_before = Pt(6)
     add(document, "III- LỜI DẪN TỪNG BƯỚC", "Heading")
-    # What is done, not said, stands apart from the spoken lines: in brackets, in italics.
-    paragraph_style(document, "Direction", italic=True, indent=10, after=6, exact=19)
     tag(document, "for step in steps")
     add(document, "{{ step.no }}. {{ step.task }}", "Heading")
+    # The heading and who does the step stay with the step's first line.
     add(
         document,
         "Người thực hiện: {{ step.person }}{% if step.time %}; từ\u00a0{{ step.time }}{% endif %}.",
-    )
+    ).paragraph_format.keep_with_next = True
     tag(document, "for line in step.lines")
-    tag(document, "if line.direction")
-    add(document, "{{ line.text }}", "Direction")
-    tag(document, "else")
+    tag(document, "if line.last")
     add(document, "{{ line.text }}")
+    tag(document, "elif line.direction")
+    lines = [add(document, "{{ line.text }}", "Direction")]
+    tag(document, "else")
+    lines.append(add(document, "{{ line.text }}"))
     tag(document, "endif")
     tag(document, "endfor")
     tag(document, "endfor")
-    add(
-        document,
-        "Thời gian của từng bước là dự kiến; {{ presidium }} điều chỉnh cho phù hợp với diễn "
-        "biến của Đại hội{{ end }}",
-    )
     signature(document)
+    # Only the body's last line is kept with the signature, not every line of every step.
+    for paragraph in lines:
+        paragraph.paragraph_format.keep_with_next = False
     return document
 
 

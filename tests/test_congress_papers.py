@@ -199,7 +199,7 @@ def test_equal_votes_are_listed_in_a_b_c_order(book, tmp_path):
     out = built(check_workbook(book.save()), tmp_path / "out")["CB01"]
     for kind in ("congress_minutes", "results_report", "approval_request", "elected_roster"):
         # The minutes vote on the list (A, B, C) before the results: read from the results.
-        marker = "Kết quả:" if kind == "congress_minutes" else "3. Bầu cử"
+        marker = "Trúng cử (" if kind == "congress_minutes" else "3. Bầu cử"
         text = text_of(out, kind).split(marker, 1)[-1]
         assert text.index(fifth) < text.index(second) < text.index(fourth), kind
 
@@ -220,9 +220,18 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     minutes = text_of(out, "congress_minutes")
     assert "Đại hội đã biểu quyết bằng thẻ đảng viên thông qua:" in minutes
     assert (
-        "Số lượng Chi ủy nhiệm kỳ 2025 - 2027: 03 đồng chí (tán thành: ……/11 đồng chí)" in minutes
+        "Đại hội đã biểu quyết thông qua số lượng Chi ủy nhiệm kỳ 2025 - 2027: 03 đồng chí "
+        "(tán thành: ……/11 đồng chí)." in minutes
     )
-    assert f"Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần A, B, C): {first}" in minutes
+    assert (
+        "Đại hội đã biểu quyết thông qua danh sách bầu cử Chi ủy nhiệm kỳ 2025 - 2027 gồm 04 "
+        f"đồng chí (xếp theo vần A, B, C): {first}" in minutes
+    )
+    assert (
+        f"danh sách bầu cử Bí thư Chi bộ nhiệm kỳ 2025 - 2027 gồm 01 đồng chí: {info.secretary} "
+        in minutes
+    )
+    assert minutes.count("Ứng cử, đề cử thêm tại Đại hội: ……") == 2
     assert "Tổ kiểm phiếu gồm 01 đồng chí" in minutes
     assert f"Đồng chí {third}: 09 phiếu (81,82%), trúng cử." in minutes
     assert f"Đồng chí {fourth}: 03 phiếu (27,27%), không trúng cử (chưa quá một nửa)." in minutes
@@ -230,6 +239,9 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     # The comments of the meeting before the congress are referred to, not told as spoken there.
     assert "Đề nghị bổ sung số liệu hộ nghèo" not in minutes
     assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (01 ý kiến của đảng viên" in minutes
+    # … as the script has it: a step with its presenter, time and vote.
+    script = text_of(out, "congress_script")
+    assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện Người thực hiện: Đồng chí" in script
     assert "Tóm tắt ý kiến thảo luận tại Đại hội: ………" in minutes
 
 

@@ -355,15 +355,24 @@ def test_the_minutes_run_in_the_order_of_the_congress_in_the_past_tense(tmp_path
     assert "Danh sách bầu cử" not in opening and "Tổ kiểm phiếu" not in opening
     voting = [line.replace("\xa0", " ") for line in minutes["voting"]]
     assert "Tổ kiểm phiếu" in " ".join(minutes["election_decisions"])
-    tied = [line.split(":")[0] for line in voting if "số phiếu bằng nhau" in line]
+    tied = [line.split(":")[0] for line in voting if "bằng số phiếu với đồng chí" in line]
     assert len(tied) == 2
-    # Each list is approved just before its ballot; the bí thư list after the chi ủy is elected.
-    committee_list = next(i for i, line in enumerate(voting) if "Danh sách bầu cử chi ủy" in line)
-    further = voting.index(
-        "Theo đề nghị của Chủ tịch Đại hội, Đại hội đã biểu quyết bầu tiếp (lần 2) 01 chi ủy "
-        f"viên trong số các đồng chí {', '.join(t.removeprefix('Đồng chí ') for t in tied)}."
+    first, second = (t.removeprefix("Đồng chí ") for t in tied)
+    assert f"Đồng chí {first}: 06 phiếu (54,55%), bằng số phiếu với đồng chí {second}, chưa " in (
+        " ".join(voting)
     )
-    secretary_list = next(i for i, line in enumerate(voting) if "Danh sách bầu cử bí thư" in line)
+    # Each list is approved just before its ballot; the bí thư list after the chi ủy is elected.
+    committee_list = next(
+        i for i, line in enumerate(voting) if "danh sách bầu cử Chi ủy nhiệm kỳ" in line
+    )
+    further = voting.index(
+        "Theo đề nghị của Chủ tịch Đại hội, Đại hội đã biểu quyết bầu tiếp (lần 2) 01 Chi ủy "
+        "viên (tán thành: ……/11 đồng chí) và thông qua danh sách bầu cử lần 2 gồm 02 đồng chí "
+        f"(xếp theo vần A, B, C): {first}, {second} (tán thành: ……/11 đồng chí)."
+    )
+    secretary_list = next(
+        i for i, line in enumerate(voting) if "danh sách bầu cử Bí thư Chi bộ nhiệm kỳ" in line
+    )
     assert committee_list < further < secretary_list
     assert voting[further + 2].startswith("Tổ kiểm phiếu công bố: số phiếu phát ra 11,")
     lines = voting
@@ -577,10 +586,11 @@ def test_the_guest_gives_the_guidance_and_the_new_bí_thư_takes_up_the_task(
     assert guidance["person"] != chair and "đại diện lãnh đạo Đảng ủy xã" in guidance["person"]
     assert step_of(steps, "Đáp từ")["person"] == chair
     debut = step_of(steps, "ra mắt Đại hội")
-    assert debut["person"] == "Bí thư Chi bộ mới được bầu"
+    assert debut["person"] == "Đồng chí Bí thư Chi bộ mới được bầu"
     assert debut["lines"][0] == {
         "text": f"[Chủ tịch Đại hội mời {newcomers} lên ra mắt Đại hội.]",
         "direction": True,
+        "last": False,
     }
 
 
@@ -607,7 +617,7 @@ def test_every_vote_is_closed_and_directions_stand_apart_from_speech(packages, s
     for i in votes:
         closing = lines[i + 1]["text"]
         assert closing.startswith("Xin cảm ơn các đồng chí. Đại hội đã biểu quyết thông qua ")
-        assert closing.endswith(" với ……/…… đồng chí tán thành, đạt ……%.")
+        assert closing.endswith(" với ……/…… đồng chí tán thành, đạt ……\xa0%.")
     for line in lines:
         assert line["direction"] == line["text"].startswith("["), line
         assert not line["direction"] or line["text"].endswith("]"), line
@@ -620,7 +630,7 @@ def test_every_vote_is_closed_and_directions_stand_apart_from_speech(packages, s
         "Số phiếu phát ra: ……; số phiếu thu vào: ……; số phiếu hợp lệ: ……; số phiếu không hợp lệ: "
         "……." in texts
     )
-    assert f"1. Đồng chí {info.secretary}: …… phiếu đồng ý, đạt ……%." in texts
+    assert f"1. Đồng chí {info.secretary}: …… phiếu đồng ý, đạt ……\xa0%." in texts
 
 
 @pytest.mark.parametrize(
@@ -890,3 +900,125 @@ def test_a_new_target_named_with_its_bound_takes_no_colon(tmp_path):
         "- Kết nạp đảng viên mới: 05 đảng viên.",
     ]
     assert [r["new"] for r in kinds["action_program"]["targets"]] == ["1", "5"]
+
+
+# ----------------------------------------------------------------------------- script and minutes
+
+
+def lines_of(step: dict) -> list[str]:
+    return [line["text"].replace("\xa0", " ") for line in step["lines"]]
+
+
+def test_the_script_names_the_upper_congress_without_a_term_and_closes_after_the_speech(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=12, **{"Số đại biểu dự đại hội cấp trên": 2})
+    for name in info.official[:2]:
+        book.add(
+            "Nhân sự",
+            {"Mã chi bộ": "CB01", "Họ và tên": name, "Dự kiến": "Đại biểu dự đại hội cấp trên"},
+        )
+    kinds, _, _ = documents_of(book)
+    steps = kinds["congress_script"]["steps"]
+    text = " ".join(s["task"] + " " + " ".join(lines_of(s)) for s in steps)
+    assert "danh sách bầu cử đại biểu dự Đại hội Đảng bộ xã Hiệp Hưng gồm 02 đồng chí" in text
+    assert "kết quả bầu đại biểu dự Đại hội Đảng bộ xã Hiệp Hưng:" in text
+    assert "Đảng bộ xã Hiệp Hưng nhiệm kỳ" not in text
+    # The closing speech is read, then the close declared; the opening is declared, then read.
+    closing = lines_of(step_of(steps, "Bế mạc Đại hội"))
+    assert closing.index("[Đọc diễn văn bế mạc.]") < next(
+        i for i, line in enumerate(closing) if "tuyên bố bế mạc" in line
+    )
+    opening = lines_of(step_of(steps, "Khai mạc Đại hội"))
+    assert opening[-1] == "[Đọc diễn văn khai mạc.]"
+    # A tie at the last seat of the chi ủy has its bracketed procedure; the bí thư's list of
+    # one has none; no step title carries a parenthesis about the phó bí thư.
+    ties = [s["task"] for s in steps if any("bằng số phiếu nhau" in t for t in lines_of(s))]
+    assert ties == ["Kiểm phiếu; công bố kết quả bầu Chi ủy"]
+    assert not any("(không bầu" in s["task"] for s in steps)
+    # The body ends with the host's last words and the end mark; the note on the times is not
+    # spoken: it stands under the table.
+    assert lines_of(steps[-1])[-1].startswith("Thôi! Đại hội xin kết thúc.")
+    assert lines_of(steps[-1])[-1].endswith("đảng viên./.")
+    rates = [line for line in lines_of(step_of(steps, "Thông qua biên bản")) if "đạt" in line]
+    assert rates and all(line.endswith("đạt …… %.") for line in rates)
+    assert "Thời gian của từng bước" not in text
+
+
+def test_the_clerk_reads_and_the_chair_calls_the_vote(packages):
+    info, kinds, _ = packages["cơ quan"]
+    steps = kinds["congress_script"][0].context["steps"]
+    chair = f"Đồng chí {info.secretary} (Chủ tịch Đại hội)"
+    for task in ("Thông qua Nghị quyết Đại hội", "Thông qua biên bản Đại hội"):
+        step = step_of(steps, task)
+        assert step["person"].endswith("; Chủ tịch Đại hội điều hành biểu quyết")
+        lines = lines_of(step)
+        turn = lines.index(f"[{chair} điều hành biểu quyết:]")
+        assert lines[turn - 1].startswith("[Đọc ") and lines[turn + 1].startswith("Đề nghị")
+    guidance = lines_of(step_of(steps, "Phát biểu chỉ đạo"))
+    assert guidance[0] == f"[{chair} mời đại biểu cấp trên phát biểu:]"
+
+
+def test_minutes_of_a_cell_without_chi_ủy_agree_with_its_script(tmp_path):
+    from test_congress import attend, count, vote
+
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=6, **{"Bầu phó bí thư": "Có"})
+    post(book, info, info.secretary, "Bí thư")
+    post(book, info, info.official[1], "Phó bí thư")
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
+    attend(book, info)
+    count(book, info, "Bí thư", 6, 6, 6, 0)
+    vote(book, info, "Bí thư", info.secretary, 6)
+    count(book, info, "Phó bí thư", 6, 6, 5, 1)
+    vote(book, info, "Phó bí thư", info.official[1], 5)
+    kinds, _, _ = documents_of(book)
+    minutes = kinds["congress_minutes"]
+    assert minutes["reports"][0].endswith(", kèm phần kiểm điểm của Bí thư, Phó Bí thư Chi bộ.")
+    assert minutes["introduction"].startswith("Bí thư, Phó Bí thư Chi bộ mới đã ra mắt Đại hội;")
+    assert minutes["convened"] == "06 đồng chí (chính thức: 06, dự bị: không có)"
+    decisions = " ".join(minutes["election_decisions"]).replace("\xa0", " ")
+    assert "- Việc bầu 01 Phó Bí thư Chi bộ nhiệm kỳ 2025 - 2027 (tán thành:" in decisions
+    voting = " ".join(minutes["voting"]).replace("\xa0", " ")
+    assert (
+        "hợp lệ 06, không có phiếu không hợp lệ. Kết quả (theo thứ tự trong phiếu bầu):" in voting
+    )
+    assert f"Bí thư Chi bộ nhiệm kỳ 2025 - 2027 gồm 01 đồng chí: {info.secretary} (tán" in voting
+    assert "(xếp theo vần A, B, C)" not in voting and "Trúng cử (01 đồng chí): " in voting
+    script = kinds["congress_script"]["steps"]
+    assert (
+        "kèm phần kiểm điểm của Bí thư, Phó Bí thư Chi bộ"
+        in lines_of(step_of(script, "Trình bày báo cáo tổng kết"))[0]
+    )
+    assert "theo thứ tự trong phiếu bầu (vần A, B, C):" in " ".join(
+        lines_of(step_of(script, "Kiểm phiếu; công bố kết quả bầu Bí thư Chi bộ"))
+    )
+
+
+def test_the_minutes_count_the_exempt_inside_the_official(tmp_path):
+    from test_congress import attend, count, vote
+
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=6, probationary=1, exempt=2)
+    post(book, info, info.secretary, "Bí thư")
+    attend(book, info)
+    count(book, info, "Bí thư", 6, 6, 6, 0)
+    vote(book, info, "Bí thư", info.secretary, 6)
+    kinds, _, _ = documents_of(book)
+    minutes = kinds["congress_minutes"]
+    assert minutes["convened"] == "07 đồng chí (chính thức: 06, dự bị: 01)"
+    assert minutes["exempt"] == (
+        "; trong đó 02 đồng chí được miễn sinh hoạt (thuộc số đảng viên chính thức)"
+    )
+
+
+def test_a_step_heading_stays_with_its_first_line_and_only_the_last_line_with_the_signature():
+    import docx
+
+    document = docx.Document(bundled_template("congress_script"))
+    keep = {p.text: p.paragraph_format.keep_with_next for p in document.paragraphs}
+    assert document.styles["Heading"].paragraph_format.keep_with_next
+    assert keep[next(t for t in keep if t.startswith("Người thực hiện:"))]
+    lines = [p for p in document.paragraphs if p.text == "{{ line.text }}"]
+    assert [bool(p.paragraph_format.keep_with_next) for p in lines] == [True, False, False]

@@ -67,9 +67,19 @@ from .common import (
     to_committee,
 )
 from .opinions import by_draft, sentence
-from .precongress import draft_resolution, nominee_row
+from .precongress import (
+    DEPUTY_TITLE,
+    SECRETARY_TITLE,
+    convened,
+    draft_resolution,
+    election_post,
+    nominee_row,
+    opinions_gathered,
+    reviewed_leaders,
+)
 
 DOTS = "…" * 12
+SHORT_DOTS = "…" * 8  # a name or two, written in by the secretary
 LINE = "…" * 29  # one line of the page, to write on by hand
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 # Ballot page, in millimetres: the height between the margins of an A4 page; what one ballot
@@ -219,9 +229,9 @@ def outcome(cell: Cell, tally: Tally, base: Base) -> list[str]:
     ] + open_lines(tally)
 
 
-def open_lines(tally: Tally) -> list[str]:
+def open_lines(tally: Tally, post: str = "") -> list[str]:
     """Plainly, what this round left undecided: a tie at the last seat, or empty seats."""
-    post = ELECTION_NAMES[tally.election]
+    post = post or ELECTION_NAMES[tally.election]
     open_seats = tally.seats - len(tally.elected)
     if tally.tied:
         tied = sort_by_name(r.member for r in tally.tied)
@@ -288,27 +298,44 @@ def vote_rows(cell: Cell, tally: Tally, base: Base) -> list[dict]:
     ]
 
 
-def candidate_lines(tally: Tally, base: Base) -> list[str]:
-    """Every candidate of the round, most votes first (equal votes in A-B-C order)."""
-    return [
-        f"Đồng chí {r.member.name}: {votes_text(r.votes, base)}, "
-        f"{remark(tally, r.member)[:1].lower()}{remark(tally, r.member)[1:]}."
-        for r in tally.results
-    ]
+def candidate_lines(cell: Cell, tally: Tally, base: Base) -> list[str]:
+    """Every candidate of the round in the order of the ballot (A, B, C), as the script reads
+    them out and the vote count minutes list them."""
+    votes = {id(r.member): r.votes for r in tally.results}
+    tied = {id(r.member) for r in tally.tied}
+    lines = []
+    for member in candidates(cell, tally):
+        if id(member) not in votes:
+            continue
+        said = remark(tally, member)
+        if id(member) in tied:
+            others = sort_by_name(r.member for r in tally.tied if r.member is not member)
+            who = "các đồng chí" if len(others) > 1 else "đồng chí"
+            said = f"bằng số phiếu với {who} {join_and([m.name for m in others])}, chưa trúng cử"
+        lines.append(
+            f"Đồng chí {member.name}: {votes_text(votes[id(member)], base)}, "
+            f"{said[:1].lower()}{said[1:]}."
+        )
+    return lines
 
 
 def presidium_name(cell: Cell) -> str:
-    return "Đoàn chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
+    return "Đoàn Chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
 
 
 def ballots_line(tally: Tally) -> str:
     count = tally.count
     if count is None:
         return f"Tổ kiểm phiếu công bố: số phiếu phát ra {DOTS}; thu vào {DOTS}; hợp lệ {DOTS}."
+    invalid = (
+        f"không hợp lệ {format_count(count.invalid)}"
+        if count.invalid
+        else "không có phiếu không hợp lệ"
+    )
     return (
         f"Tổ kiểm phiếu công bố: số phiếu phát ra {format_count(count.issued)}, thu vào "
-        f"{format_count(count.collected)}, hợp lệ {format_count(count.valid)}, không hợp lệ "
-        f"{format_count(count.invalid) if count.invalid else 'không có'}. Kết quả:"
+        f"{format_count(count.collected)}, hợp lệ {format_count(count.valid)}, {invalid}. "
+        "Kết quả (theo thứ tự trong phiếu bầu):"
     )
 
 
@@ -320,15 +347,13 @@ def voting_record(cell: Cell, profile: Profile, base: Base, present_line: str) -
     last = final_tallies(cell)
     record = []
     for election in elections_held(cell):
-        record += [
-            f"- {line} (tán thành: ……/{present_line} đồng chí)."
-            for line in election_decisions(cell, profile, election)
-        ]
+        record += election_decisions(cell, profile, election, present_line)
         for t in (t for t in tallies(cell) if t.election == election):
             elected = (
                 [
-                    f"Trúng cử ({format_count(len(t.elected))} đồng chí): "
-                    f"{names(m.member for m in t.elected)}."
+                    f"Trúng cử ({format_count(len(t.elected))} đồng chí"
+                    + (", xếp theo số phiếu từ cao xuống thấp" if len(t.elected) > 1 else "")
+                    + f"): {names(m.member for m in t.elected)}."
                 ]
                 if t.elected
                 else []
@@ -339,37 +364,48 @@ def voting_record(cell: Cell, profile: Profile, base: Base, present_line: str) -
                 f"cần bầu {format_count(t.seats)}, danh sách bầu cử "
                 f"{format_count(len(candidates(cell, t)))} đồng chí.",
                 ballots_line(t),
-                *candidate_lines(t, base),
+                *candidate_lines(cell, t, base),
                 *elected,
                 *(
                     appointed
                     if appointed and t.election == "Bí thư" and t in last
-                    else done(cell, t)
+                    else done(cell, t, present_line)
                 ),
             ]
     return record
 
 
-def done(cell: Cell, tally: Tally) -> list[str]:
+def seats_text(cell: Cell, election: str, seats: int) -> str:
+    """ "01 Chi ủy viên", "Bí thư Chi bộ", "02 đại biểu dự Đại hội Đảng bộ xã …"."""
+    post = election_post(cell, election)
+    if election == "Chi ủy":
+        return f"{format_count(seats)} Chi ủy viên"
+    return f"{format_count(seats)} {post}" if election == "Đại biểu" else post
+
+
+def listed_text(members: list[Member]) -> str:
+    """ "04 đồng chí (xếp theo vần A, B, C): …", the order named only where there is one."""
+    order = " (xếp theo vần A, B, C)" if len(members) > 1 else ""
+    return f"{format_count(len(members))} đồng chí{order}: {names(members)}"
+
+
+def done(cell: Cell, tally: Tally, present_line: str) -> list[str]:
     """What the congress did with what a round left open, in the past tense of the record: it
-    voted again (the next round is on the sheet), else what it decided is written by hand."""
+    voted to go on, and on the list of the next round (on the sheet), else what it decided is
+    written by hand."""
     again = next(
         (t for t in tallies(cell) if t.election == tally.election and t.round == tally.round + 1),
         None,
     )
+    votes = f"(tán thành: ……/{present_line} đồng chí)"
     if again:
-        chair = presidium_name(cell)
-        among = (
-            f" trong số các đồng chí {names(sort_by_name(r.member for r in tally.tied))}"
-            if tally.tied
-            else ""
-        )
         return [
-            f"Theo đề nghị của {chair}, Đại hội đã biểu quyết bầu tiếp (lần {again.round}) "
-            f"{format_count(again.seats)} {ELECTION_NAMES[tally.election]}"
-            f"{' viên' if tally.election == 'Chi ủy' else ''}{among}."
+            f"Theo đề nghị của {presidium_name(cell)}, Đại hội đã biểu quyết bầu tiếp (lần "
+            f"{again.round}) {seats_text(cell, tally.election, again.seats)} {votes} và thông "
+            f"qua danh sách bầu cử lần {again.round} gồm {listed_text(candidates(cell, again))} "
+            f"{votes}."
         ]
-    left = open_lines(tally)
+    left = open_lines(tally, election_post(cell, tally.election))
     return left + ([f"Đại hội đã quyết định: {LINE}"] if left else [])
 
 
@@ -709,7 +745,7 @@ def opening_decisions(cell: Cell) -> list[str]:
     """What the congress decided by show of hands (thẻ đảng viên) as it opened."""
     chairs = cell.assigned("Chủ tịch đại hội")
     return [
-        f"Đoàn chủ tịch gồm {format_count(len(chairs))} đồng chí: {names(chairs)}"
+        f"Đoàn Chủ tịch gồm {format_count(len(chairs))} đồng chí: {names(chairs)}"
         if len(chairs) > 1
         else f"Chủ tịch Đại hội: đồng chí {chairs[0].name if chairs else BLANK_NAME}",
         f"Thư ký Đại hội: {people_of(cell, 'Thư ký') or BLANK_NAME}",
@@ -722,43 +758,59 @@ def voting_decisions(cell: Cell, profile: Profile) -> list[str]:
     lines = [f"Tổ kiểm phiếu gồm {team_text(cell)}"]
     if not has_committee(cell, profile):
         lines.append(
-            ("Bầu 01 phó bí thư chi bộ" if cell.elect_deputy else "Không bầu phó bí thư chi bộ")
-            + f" nhiệm kỳ {cell.term or profile.term}"
+            ("Việc bầu 01" if cell.elect_deputy else "Việc không bầu")
+            + f" {DEPUTY_TITLE} nhiệm kỳ {cell.term or profile.term}"
         )
     return lines
 
 
-def election_decisions(cell: Cell, profile: Profile, election: str) -> list[str]:
-    """Decided by show of hands before the ballot of one election: its number, its list."""
+def election_decisions(cell: Cell, profile: Profile, election: str, present_line: str) -> list:
+    """Before the ballot of one election: its number voted, the list presented, who stood or
+    was nominated at the congress and who withdrew (from the sheets where the ballot differs
+    from the list prepared, else blanks to fill in), the list voted."""
+    votes = f"(tán thành: ……/{present_line} đồng chí)"
+    term = cell.term or profile.term
+    post = election_post(cell, election)
+    named = post if election == "Đại biểu" else f"{post} nhiệm kỳ {term}"
+    prepared = [n.member for n in sorted_nominees(cell, LIST_POST[election])]
     first = next((t for t in tallies(cell) if t.election == election), None)
-    listed = candidates(cell, first) if first else []
+    listed = candidates(cell, first) if first else prepared
+    added = [m for m in listed if m not in prepared]
+    withdrawn = [m for m in prepared if m not in listed]
     lines = []
     if election == "Chi ủy":
         lines.append(
-            f"Số lượng Chi ủy nhiệm kỳ {cell.term or profile.term}: "
-            f"{format_count(seats_of(cell, election))} đồng chí"
+            f"Đại hội đã biểu quyết thông qua số lượng Chi ủy nhiệm kỳ {term}: "
+            f"{format_count(seats_of(cell, election))} đồng chí {votes}."
         )
+    preparer = "Chi ủy" if has_committee(cell, profile) else "Bí thư Chi bộ"
     lines.append(
-        f"Danh sách bầu cử {ELECTION_NAMES[election]} gồm {format_count(len(listed))} "
-        f"đồng chí (xếp theo vần A, B, C): {names(listed)}"
+        f"{presidium_name(cell)} giới thiệu danh sách bầu cử {post} do {preparer} nhiệm kỳ "
+        f"{cell.previous_term or profile.previous_term} chuẩn bị, gồm "
+        f"{format_count(len(prepared))} đồng chí. Ứng cử, đề cử thêm tại Đại hội: "
+        + (f"đồng chí {join_and([m.name for m in added])}" if added else SHORT_DOTS)
+        + "; xin rút: "
+        + (f"đồng chí {join_and([m.name for m in withdrawn])}" if withdrawn else SHORT_DOTS)
+        + "."
+    )
+    lines.append(
+        f"Đại hội đã biểu quyết thông qua danh sách bầu cử {named} gồm {listed_text(listed)} "
+        f"{votes}."
     )
     return lines
 
 
-def opinions_reference(cell: Cell, profile: Profile) -> str:
+def opinions_reference(cell: Cell, profile: Profile, present_line: str) -> str:
     """The comments on the drafts were gathered before the congress, at a meeting of the cell,
-    and summed up in a report: the minutes refer to that report, they do not repeat it."""
-    count = sum(len(items) for _, items in by_draft(cell, profile))
-    if not count:
+    and summed up in a report that the chair presents (a step of the script): the minutes refer
+    to that report, they do not repeat it."""
+    gathered = opinions_gathered(cell, profile)
+    if not gathered:
         return ""
-    day = (
-        f" tại cuộc họp chi bộ {long_date(cell.opinion_meeting_date)}"
-        if cell.opinion_meeting_date
-        else " tại cuộc họp chi bộ trước Đại hội"
-    )
     return (
-        f"Đại hội đã nghe và thống nhất Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện "
-        f"({format_count(count)} ý kiến của đảng viên{day})."
+        f"{presidium_name(cell)} đã trình bày Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện "
+        f"({gathered}); Đại hội đã biểu quyết thông qua báo cáo (tán thành: ……/{present_line} "
+        "đồng chí)."
     )
 
 
@@ -774,11 +826,13 @@ def guidance_line(cell: Cell) -> str:
 
 def introduction(cell: Cell, profile: Profile) -> str:
     """The new leaders meet the congress; the bí thư just elected speaks."""
-    newcomers = "Chi ủy nhiệm kỳ mới" if has_committee(cell, profile) else "Bí thư chi bộ mới"
+    term = cell.term or profile.term
+    leaders = f"Bí thư, {DEPUTY_TITLE}" if winners(cell, "Phó bí thư") else SECRETARY_TITLE
+    newcomers = f"Chi ủy nhiệm kỳ {term}" if has_committee(cell, profile) else f"{leaders} mới"
     secretary = winners(cell, "Bí thư")
     speech = (
-        f"; đồng chí {secretary[0][0].name}, Bí thư chi bộ nhiệm kỳ {cell.term or profile.term}, "
-        "phát biểu nhận nhiệm vụ"
+        f"; đồng chí {secretary[0][0].name}, {SECRETARY_TITLE} nhiệm kỳ {term}, phát biểu nhận "
+        "nhiệm vụ"
         if secretary
         else ""
     )
@@ -788,21 +842,25 @@ def introduction(cell: Cell, profile: Profile) -> str:
 def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     committee = has_committee(cell, profile)
     reports = [
-        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện chi bộ'} đã trình bày "
+        f"{people_of(cell, 'Trình bày báo cáo tổng kết') or 'Đại diện Chi bộ'} đã trình bày "
         f"Báo cáo tổng kết nhiệm kỳ {cell.previous_term or profile.previous_term}, "
-        f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}."
+        f"phương hướng, nhiệm vụ nhiệm kỳ {cell.term or profile.term}"
+        + ("." if committee else f", kèm phần kiểm điểm của {reviewed_leaders(cell)}.")
     ]
     if committee:
         reports.append(
-            f"{people_of(cell, 'Trình bày báo cáo kiểm điểm') or 'Đại diện chi ủy'} "
-            "đã trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy nhiệm kỳ "
+            f"{people_of(cell, 'Trình bày báo cáo kiểm điểm') or 'Đại diện Chi ủy'} "
+            "đã trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy nhiệm kỳ "
             f"{cell.previous_term or profile.previous_term}."
         )
     clerks = cell.assigned("Thư ký")
     context = after_context(cell, profile)
     here = context["official_present"]
+    groups, exempt = convened(cell)
     return context | {
         "header": congress_header(cell, profile, "BB"),
+        "convened": groups,
+        "exempt": f"; {exempt}" if exempt else "",
         "opening_decisions": [
             f"- {line} (tán thành: ……/{here} đồng chí)." for line in opening_decisions(cell)
         ],
@@ -814,7 +872,7 @@ def congress_minutes(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "introduction": introduction(cell, profile),
         "reports": [r[0].upper() + r[1:] for r in reports],
         "speakers": people_of(cell, "Tham luận"),
-        "opinions_reference": opinions_reference(cell, profile),
+        "opinions_reference": opinions_reference(cell, profile, here),
         "guidance": guidance_line(cell),
         "line": LINE,
         "clerk": clerks[0].name if clerks else "",

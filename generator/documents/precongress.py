@@ -52,6 +52,7 @@ from .common import (
     team_text,
     to_committee,
 )
+from .opinions import by_draft
 
 
 class Narrative:
@@ -730,6 +731,7 @@ VOTE = (
     "trí? Có ý kiến khác không?"
 )
 BLANK = "……"
+PERCENT = "\u00a0%."  # a blank and its "%" on one line
 # Titles as the script writes them (capitalised as the Party office's spelling rules write the
 # title of a body or a post, like POST_NAMES of common.py).
 PRESIDIUM, CHAIR = "Đoàn Chủ tịch", "Chủ tịch Đại hội"
@@ -755,14 +757,26 @@ ROLE_TITLES = {
 }
 
 
+def election_post(cell: Cell, election: str) -> str:
+    """What an election fills, as the script and the minutes write it ("Bí thư Chi bộ",
+    "đại biểu dự Đại hội Đảng bộ xã …": the upper congress by its name, without a term)."""
+    post = ELECTION_POSTS[election]
+    return f"{post} {cell.parent}" if election == "Đại biểu" else post
+
+
+def reviewed_leaders(cell: Cell) -> str:
+    """Whose self-review the summary report carries where there is no chi ủy."""
+    return f"Bí thư, {DEPUTY_TITLE}" if outgoing(cell, DEPUTY) else SECRETARY_TITLE
+
+
 def said(text: str) -> dict:
     """A line the person of the step speaks."""
-    return {"text": text, "direction": False}
+    return {"text": text, "direction": False, "last": False}
 
 
 def direction(text: str) -> dict:
     """A stage direction: what happens, not what is said; printed in brackets and italics."""
-    return {"text": f"[{text}]", "direction": True}
+    return {"text": f"[{text}]", "direction": True, "last": False}
 
 
 def clock_text(clock: dt.time | None) -> str:
@@ -818,7 +832,7 @@ class Script:
             said(VOTE),
             said(
                 f"Xin cảm ơn các đồng chí. Đại hội đã biểu quyết thông qua {what} với "
-                f"{BLANK}/{BLANK} đồng chí tán thành, đạt {BLANK}%."
+                f"{BLANK}/{BLANK} đồng chí tán thành, đạt {BLANK}{PERCENT}"
             ),
         ]
 
@@ -835,9 +849,9 @@ class Script:
     def election(self, election: str, runner: str, teller: str) -> None:
         cell, profile, term, presidium = self.cell, self.profile, self.term, self.presidium
         parent_committee = committee_name(cell.parent)
-        post = ELECTION_POSTS[election]
-        if election == "Đại biểu":
-            post += f" {cell.parent}"
+        post = election_post(cell, election)
+        # The upper congress has a term of its own: it is named without the cell's.
+        post_term = post if election == "Đại biểu" else f"{post} nhiệm kỳ {term}"
         seats = seats_of(cell, election)
         one = seats == 1
         listed = [n.member.name for n in sorted_nominees(cell, LIST_POST[election])]
@@ -872,9 +886,8 @@ class Script:
             )
         else:
             within = " trong số Chi ủy viên vừa trúng cử" if among else ""
-            lines.append(said(f"Đại hội bầu trực tiếp {post} nhiệm kỳ {term}{within}."))
+            lines.append(said(f"Đại hội bầu trực tiếp {post_term}{within}."))
             if among and election == "Bí thư" and not cell.elect_deputy:
-                task += " (không bầu Phó Bí thư)"
                 lines.append(
                     said(
                         f"Theo phương án nhân sự đã được {parent_committee} thống nhất, Đại hội "
@@ -905,10 +918,10 @@ class Script:
                 f"Danh sách có thay đổi thì {presidium} đọc lại danh sách theo vần A, B, C."
             ),
             said(
-                f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post} nhiệm kỳ {term} "
-                f"gồm {count} đồng chí như trên."
+                f"Đề nghị Đại hội biểu quyết thông qua danh sách bầu cử {post_term} gồm {count} "
+                "đồng chí như trên."
             ),
-            *self.vote(f"danh sách bầu cử {post} nhiệm kỳ {term}"),
+            *self.vote(f"danh sách bầu cử {post_term}"),
         ]
         self.step(
             "list",
@@ -948,15 +961,15 @@ class Script:
             [
                 said(
                     "Kính thưa Đại hội! Tổ kiểm phiếu đã kiểm phiếu xong. Thay mặt Tổ kiểm "
-                    f"phiếu, tôi xin công bố kết quả bầu {post} nhiệm kỳ {term}:"
+                    f"phiếu, tôi xin công bố kết quả bầu {post_term}:"
                 ),
                 said(
                     f"Số phiếu phát ra: {BLANK}; số phiếu thu vào: {BLANK}; số phiếu hợp lệ: "
                     f"{BLANK}; số phiếu không hợp lệ: {BLANK}."
                 ),
-                said("Số phiếu bầu của từng đồng chí, theo thứ tự trong phiếu bầu:"),
+                said("Số phiếu bầu của từng đồng chí, theo thứ tự trong phiếu bầu (vần A, B, C):"),
                 *[
-                    said(f"{i}. Đồng chí {name}: {BLANK} phiếu{ticks}, đạt {BLANK}%.")
+                    said(f"{i}. Đồng chí {name}: {BLANK} phiếu{ticks}, đạt {BLANK}{PERCENT}")
                     for i, name in enumerate(listed, start=1)
                 ],
                 said(
@@ -964,14 +977,27 @@ class Script:
                     "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong "
                     "Đảng. "
                     + (
-                        f"Đồng chí trúng cử {post} nhiệm kỳ {term}: {BLANK_NAME}."
+                        f"Đồng chí trúng cử {post_term}: {BLANK_NAME}."
                         if one
-                        else f"Các đồng chí trúng cử {post} nhiệm kỳ {term}: {BLANK_NAME}."
+                        else f"Các đồng chí trúng cử {post_term}: {BLANK_NAME}."
                     )
                 ),
                 direction(
                     f"Nếu chưa đủ số lượng cần bầu, {presidium} xin ý kiến Đại hội về việc bầu "
                     "tiếp."
+                ),
+                *(
+                    [
+                        direction(
+                            "Nếu nhiều đồng chí bằng số phiếu nhau ở vị trí cuối cùng, vượt số "
+                            f"lượng còn lại: chưa đồng chí nào trong số đó trúng cử; {presidium} "
+                            "đề nghị Đại hội biểu quyết việc bầu tiếp và danh sách bầu lần sau "
+                            "(các đồng chí bằng số phiếu nhau); Tổ kiểm phiếu phát phiếu mới, "
+                            "kiểm phiếu và công bố kết quả lần bầu tiếp."
+                        )
+                    ]
+                    if len(listed) > seats
+                    else []
                 ),
             ],
             one,
@@ -997,6 +1023,20 @@ def validity(cell: Cell, seats: int, listed: int) -> str:
     )
 
 
+def opinions_gathered(cell: Cell, profile: Profile) -> str:
+    """ "11 ý kiến của đảng viên tại cuộc họp chi bộ ngày …": what the summary of the comments
+    on the drafts, gathered before the congress, sums up; empty when there is none."""
+    count = sum(len(items) for _, items in by_draft(cell, profile))
+    if not count:
+        return ""
+    day = (
+        f"ngày {body_date(cell.opinion_meeting_date)}"
+        if cell.opinion_meeting_date
+        else "trước Đại hội"
+    )
+    return f"{format_count(count)} ý kiến của đảng viên tại cuộc họp chi bộ {day}"
+
+
 def guest_text(guest: str) -> str:
     """A guest as the workbook names him, without a leading "Đồng chí" (the script adds it)."""
     return guest[len("Đồng chí ") :] if fold(guest).startswith("đồng chí ") else guest
@@ -1007,10 +1047,10 @@ def guest_name(guest: str) -> str:
     return re.split(r",| - | – ", guest, maxsplit=1)[0].strip()
 
 
-def attendance_report(cell: Cell) -> str:
-    """Who is convened, the exempt counted inside the official (not as a third group), and the
-    blanks of the roll call out of that number."""
-    total = len(cell.members)
+def convened(cell: Cell) -> tuple[str, str]:
+    """ "26 đồng chí (chính thức: 24, dự bị: 02)" and "trong đó 03 đồng chí được miễn sinh hoạt
+    (thuộc số đảng viên chính thức)": the exempt counted inside the official, not as a third
+    group (empty when none is exempt)."""
     exempt = cell.exempt_members
     official_exempt = [m for m in exempt if m.is_official]
     inside = (
@@ -1019,16 +1059,26 @@ def attendance_report(cell: Cell) -> str:
         else f"chính thức: {format_count(len(official_exempt))}, dự bị: "
         f"{format_count(len(exempt) - len(official_exempt))}"
     )
-    return (
-        f"Tổng số đảng viên của Chi bộ được triệu tập: {comrades_count(total)} (chính thức: "
+    groups = (
+        f"{comrades_count(len(cell.members))} (chính thức: "
         f"{count_or_none(len(cell.official_members))}, dự bị: "
         f"{count_or_none(len(cell.probationary_members))})"
-        + (
-            f"; trong đó {format_count(len(exempt))} đồng chí được miễn sinh hoạt ({inside})"
-            if exempt
-            else ""
-        )
-        + f". Có mặt: {BLANK}/{format_count(total)} đồng chí, đạt {BLANK}%; vắng: {BLANK} đồng "
+    )
+    return groups, (
+        f"trong đó {format_count(len(exempt))} đồng chí được miễn sinh hoạt ({inside})"
+        if exempt
+        else ""
+    )
+
+
+def attendance_report(cell: Cell) -> str:
+    """Who is convened and the blanks of the roll call out of that number."""
+    total = len(cell.members)
+    groups, exempt = convened(cell)
+    return (
+        f"Tổng số đảng viên của Chi bộ được triệu tập: {groups}"
+        + (f"; {exempt}" if exempt else "")
+        + f". Có mặt: {BLANK}/{format_count(total)} đồng chí, đạt {BLANK}\u00a0%; vắng: {BLANK} đồng "
         f"chí (có lý do: {BLANK}, không lý do: {BLANK})."
     )
 
@@ -1047,10 +1097,10 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     runner = script.person("Điều hành bầu cử", "Chủ tịch đại hội")
     teller = script.person("Tổ trưởng kiểm phiếu")
     clerk = script.person("Thư ký")
+    chair = script.person("Chủ tịch đại hội")
     chairs = script.chairs
     voice = f"Thay mặt {PRESIDIUM}, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
     preparer = "Chi ủy" if committee else SECRETARY_TITLE
-    deputy = outgoing(cell, DEPUTY) is not None
     posts = (
         (["Chi ủy"] if committee else [])
         + ["Bí thư"]
@@ -1185,7 +1235,6 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             ),
         ],
     )
-    outgoing_leaders = f"{SECRETARY_TITLE}" if not deputy else f"Bí thư, {DEPUTY_TITLE}"
     script.step(
         "report",
         f"Trình bày báo cáo tổng kết nhiệm kỳ {previous}, phương hướng nhiệm kỳ {term}",
@@ -1195,7 +1244,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
                 f"Thay mặt {'Chi ủy' if committee else 'Chi bộ'}, tôi xin trình bày Báo cáo "
                 f"tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ {previous}, phương hướng, "
                 f"nhiệm vụ nhiệm kỳ {term}"
-                + ("" if committee else f", kèm phần kiểm điểm của {outgoing_leaders}")
+                + ("" if committee else f", kèm phần kiểm điểm của {reviewed_leaders(cell)}")
                 + "."
             ),
             direction("Trình bày toàn văn báo cáo."),
@@ -1241,13 +1290,28 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             f"Đồng chí {speaker.name}",
             [direction(f"{presidium} mời; đồng chí {speaker.name} trình bày tham luận.")],
         )
+    gathered = opinions_gathered(cell, profile)
+    if gathered:
+        script.step(
+            "short",
+            "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện",
+            discussion,
+            [
+                said(
+                    f"{voice} xin trình bày Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện "
+                    f"({gathered})."
+                ),
+                direction("Đọc Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện."),
+                *script.vote("Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"),
+            ],
+        )
     guest = guests[0]
     script.step(
         "guidance",
         "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
         f"Đồng chí {guest}",
         [
-            direction(f"{presidium} mời đại biểu cấp trên phát biểu:"),
+            direction(f"{discussion} mời đại biểu cấp trên phát biểu:"),
             said(
                 f"Thay mặt Đại hội, tôi trân trọng kính mời đồng chí {guest} phát biểu chỉ đạo "
                 "Đại hội."
@@ -1266,8 +1330,8 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
                 f"Nghị quyết Đại hội và tổ chức thực hiện trong nhiệm kỳ {term}."
             ),
             direction(
-                f"{presidium} tóm tắt các ý kiến thảo luận; những ý kiến góp ý dự thảo văn kiện "
-                "cấp trên được tổng hợp gửi cấp ủy cấp trên."
+                f"{presidium} tóm tắt các ý kiến thảo luận; ý kiến góp ý dự thảo văn kiện cấp "
+                f"trên được tổng hợp gửi {parent_committee}."
             ),
         ],
     )
@@ -1314,7 +1378,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     script.step(
         "short",
         f"{newcomers} ra mắt Đại hội; Bí thư Chi bộ mới được bầu phát biểu nhận nhiệm vụ",
-        f"{SECRETARY_TITLE} mới được bầu",
+        f"Đồng chí {SECRETARY_TITLE} mới được bầu",
         [
             direction(f"{presidium} mời {who} mới được bầu lên ra mắt Đại hội."),
             said(
@@ -1326,39 +1390,33 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             direction("Bí thư Chi bộ mới được bầu phát biểu nhận nhiệm vụ."),
         ],
     )
-    script.step(
-        "opening",
-        "Thông qua Nghị quyết Đại hội",
-        clerk,
-        [
-            said(f"Được sự phân công của {presidium}, tôi xin đọc dự thảo Nghị quyết {title}."),
-            direction("Đọc dự thảo Nghị quyết."),
-            said("Đề nghị Đại hội biểu quyết thông qua Nghị quyết Đại hội."),
-            *script.vote("Nghị quyết Đại hội"),
-        ],
-    )
-    script.step(
-        "short",
-        "Thông qua biên bản Đại hội",
-        clerk,
-        [
-            said("Tôi xin đọc biên bản Đại hội."),
-            direction("Đọc biên bản Đại hội."),
-            said("Đề nghị Đại hội biểu quyết thông qua biên bản Đại hội."),
-            *script.vote("biên bản Đại hội"),
-        ],
-    )
+    for kind, paper, read in (
+        ("opening", "Nghị quyết Đại hội", f"dự thảo Nghị quyết {title}"),
+        ("short", "biên bản Đại hội", "biên bản Đại hội"),
+    ):
+        script.step(
+            kind,
+            f"Thông qua {paper}",
+            f"{clerk}; {presidium} điều hành biểu quyết",
+            [
+                said(f"Được sự phân công của {presidium}, tôi xin đọc {read}."),
+                direction(f"Đọc {read}."),
+                direction(f"{chair} điều hành biểu quyết:"),
+                said(f"Đề nghị Đại hội biểu quyết thông qua {paper}."),
+                *script.vote(paper),
+            ],
+        )
     script.step(
         "short",
         "Bế mạc Đại hội",
         script.person("Bế mạc", "Chủ tịch đại hội"),
         [
             said("Kính thưa các đồng chí đại biểu! Kính thưa Đại hội!"),
+            direction("Đọc diễn văn bế mạc."),
             said(
                 f"{title} đã hoàn thành toàn bộ chương trình đề ra. {voice} tuyên bố bế mạc "
                 "Đại hội."
             ),
-            direction("Đọc diễn văn bế mạc."),
         ],
     )
     script.step(
@@ -1372,13 +1430,14 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
             ),
             said("Nghiêm! Chào cờ… chào!"),
             direction("Quốc ca, Quốc tế ca."),
-            said("Thôi!"),
             said(
-                "Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn thể "
-                "các đồng chí đảng viên."
+                "Thôi! Đại hội xin kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu và toàn "
+                "thể các đồng chí đảng viên."
             ),
         ],
     )
+    last = script.steps[-1]["lines"][-1]  # the body ends with the host's last words
+    last["text"], last["last"] = last["text"].removesuffix(".") + profile.end_mark, True
     return base_context(cell, profile) | {
         "header": cell_header(cell, profile, "CTr"),
         "steps": script.steps,
