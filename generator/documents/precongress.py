@@ -620,8 +620,11 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     issued by the đảng ủy cơ sở under its own header."""
     superior = by_committee(cell, profile, "residence_comment", member)
     header = minutes_header(cell, profile, cell.personnel_meeting_date, "") | {"number": ""}
-    if superior:  # the đảng ủy's own header and number, dated on the step's day as well
-        header = committee_header(cell, profile, "CV") | {"date_line": header["date_line"]}
+    if superior:  # the đảng ủy's own header, the same phiếu: no number, the step's day
+        header = committee_header(cell, profile, "") | {
+            "date_line": header["date_line"],
+            "number": "",
+        }
     body = residence_body(member)
     return base_context(cell, profile) | {
         "header": header,
