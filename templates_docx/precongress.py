@@ -11,6 +11,7 @@ from common import (
     letterhead,
     loop,
     new_document,
+    on_last_turn,
     paragraph_style,
     sections,
     signature,
@@ -346,7 +347,9 @@ def personnel_approval():
     add(document, "{{ decision.text }}")
     tag(document, "endif")
     tag(document, "for text in decision.names")
-    add(document, "{{ text }}")
+    listed = add(document, "{{ text }}")
+    listed.paragraph_format.space_after = Pt(0)  # a list, read as one; the body's spacing after
+    on_last_turn(listed).paragraph_format.space_after = Pt(6)  # its last line
     tag(document, "endfor")
     tag(document, "endfor")
     add(
@@ -489,9 +492,9 @@ ROSTER_COLUMNS = (
     (("Ngày sinh", "birth"), 20),
     (("Dân tộc, tôn giáo", "origin"), 15),
     (("Quê quán", "hometown"), 22),
-    (("Nơi cư trú", "residence"), 23),
+    (("Nơi cư trú", "residence"), 24),
     (("Ngày vào Đảng, ngày chính thức", "party_dates"), 20),
-    (("Học vấn; chuyên môn; lý luận chính trị", "qualifications"), 28),
+    (("Học vấn; chuyên môn; lý luận chính trị", "qualifications"), 27),
     (("Chức vụ Đảng, chính quyền, đoàn thể", "positions"), 30),
 )
 
@@ -537,7 +540,7 @@ def personnel_roster():
     return roster(
         "nhân sự dự kiến {{ leadership }} {{ cell_name }} nhiệm kỳ {{ term }}",
         (("Dự kiến", "posts"), ("Ghi chú", "remarks")),
-        (28, 22),
+        (26, 24),
     )
 
 
