@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 from conftest import CONGRESS, Book, add_cell, describe, errors
+from test_congress import count, tie_then_second_round, vote
 
 from generator.checking.check import check_workbook
 from generator.checking.profile import builtin_profiles
@@ -824,3 +825,79 @@ def test_a_good_members_result_outside_the_yearly_shares_is_a_warning(tmp_path):
     findings = check_workbook(book.save()).findings
     mismatch = [f.message for f in findings if f.code == "good-members-mismatch"]
     assert len(mismatch) == 1 and "85,71%, 100%" in mismatch[0], mismatch
+
+
+# ----------------------------------------------------------------------------- personnel papers
+
+
+def contexts(book: Book, code: str = "CB01") -> dict[str, list[dict]]:
+    """kind → the contexts of the cell's documents, the workbook checked without errors."""
+    checked = check_workbook(book.save())
+    assert not errors(checked.findings), describe(checked.findings)
+    cell = next(c for c in checked.congresses.cells if c.code == code)
+    kinds: dict[str, list[dict]] = {}
+    for document in cell_documents(cell, checked.profile).documents:
+        kinds.setdefault(document.kind, []).append(document.context)
+    return kinds
+
+
+def test_the_approval_leaves_the_đảng_ủy_a_line_for_an_exempt_nominee(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    exempt = info.candidates()[2]
+    book.set("Đảng viên", info.member_rows[exempt], "Miễn sinh hoạt", "Có")
+    decisions = contexts(book)["personnel_approval"][0]["decisions"]
+    texts = [d["text"].replace("\xa0", " ") for d in decisions]
+    assert texts[0].startswith("1. Số lượng chi ủy viên nhiệm kỳ 2025 - 2027: ")
+    assert texts[1].startswith("2. Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần")
+    assert texts[-1] == f"4. Đối với đồng chí {exempt} (được miễn sinh hoạt đảng): "
+    assert [d["fill"] for d in decisions] == [False, False, False, True]
+
+
+def test_a_lone_item_is_not_numbered(packages):
+    """A cell of 6 with a bí thư alone: (5) decides one thing, the roster lists one person."""
+    info, kinds, _ = packages["cơ quan"]
+    approval = kinds["personnel_approval"][0].context["decisions"]
+    assert [d["text"] for d in approval] == [
+        f"Giới thiệu đồng chí {info.secretary} để Đại hội bầu Bí thư Chi bộ."
+    ]
+    assert kinds["personnel_roster"][0].context["closing"] == "Danh sách gồm 01 đồng chí."
+
+
+def test_the_young_note_follows_the_rule_of_the_structure_count(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    young, old = info.candidates()[0], info.candidates()[1]  # born 1992 and 1961
+    book.set(
+        "Nhân sự", info.nomination_rows[(old, "Chi ủy viên")], "Ghi chú", "Nhân sự mới, cán bộ trẻ"
+    )
+    plan = contexts(book)["personnel_plan"][0]
+    notes = {row["name"]: row["note"] for row in plan["candidates"]}
+    assert notes[young] == "Cán bộ trẻ" and notes[old] == "Nhân sự mới"
+    assert plan["structure"]["young"].startswith("01 đồng chí")
+
+
+def test_a_birth_year_alone_is_a_năm_sinh(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=6, kind="Cơ quan")
+    book.set("Đảng viên", info.member_rows[info.secretary], "Ngày sinh", 1985)
+    person = contexts(book)["residence_comment"][0]["person"]
+    assert (person["birth_label"], person["birth"]) == ("năm sinh", "1985")
+
+
+def test_the_request_says_who_won_in_a_second_round_and_counts_the_minutes(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    tie_then_second_round(book, info)
+    count(book, info, "Bí thư", 11, 11, 11, 0)
+    vote(book, info, "Bí thư", info.secretary, 10)
+    third = info.candidates()[2]
+    kinds = contexts(book)
+    request = kinds["approval_request"][0]
+    assert (
+        f"- Đồng chí {third} (trúng cử ở lần bầu thứ hai): 07 phiếu (63,64%)." in request["lines"]
+    )
+    assert request["minutes_count"] == "03"  # two rounds of the chi ủy, one of the bí thư
+    roster = {row["name"]: row["posts"] for row in kinds["elected_roster"][0]["rows"]}
+    assert roster[third] == "Chi ủy viên (trúng cử ở lần bầu thứ hai)"
+    assert roster[info.secretary] == "Chi ủy viên, Bí thư"
