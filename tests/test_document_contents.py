@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 from conftest import CONGRESS, Book, add_cell, describe, errors
-from test_congress import count, tie_then_second_round, vote
+from test_congress import attend, count, tie_then_second_round, vote
 
 from generator.checking.check import check_workbook
 from generator.checking.profile import builtin_profiles
@@ -901,3 +901,18 @@ def test_the_request_says_who_won_in_a_second_round_and_counts_the_minutes(tmp_p
     roster = {row["name"]: row["posts"] for row in kinds["elected_roster"][0]["rows"]}
     assert roster[third] == "Chi ủy viên (trúng cử ở lần bầu thứ hai)"
     assert roster[info.secretary] == "Chi ủy viên, Bí thư"
+
+
+def test_a_request_about_a_bí_thư_alone_has_no_lone_number(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=7)
+    attend(book, info)
+    count(book, info, "Bí thư", 7, 7, 7, 0)
+    vote(book, info, "Bí thư", info.secretary, 7)
+    kinds = contexts(book)
+    lines = [line.replace("\xa0", " ") for line in kinds["approval_request"][0]["lines"]]
+    assert lines == [
+        f"Bí thư Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027: đồng chí {info.secretary}, 07 phiếu (100%)."
+    ]
+    assert kinds["approval_request"][0]["minutes_count"] == "01"
+    assert kinds["elected_roster"][0]["closing"] == "Danh sách gồm 01 đồng chí."
