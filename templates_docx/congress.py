@@ -527,7 +527,8 @@ def approval_request():
     # The attachments line goes with the closing: a page never holds the closing alone.
     add(
         document,
-        "Kèm theo tờ trình: biên bản kiểm phiếu và danh sách trích ngang những đồng chí trúng cử.",
+        "Kèm theo tờ trình: {{ minutes_count }} biên bản kiểm phiếu và danh sách trích ngang những "
+        "đồng chí trúng cử.",
     ).paragraph_format.keep_with_next = True
     add(document, "Kính trình Ban Thường vụ {{ parent_committee }} xem xét, quyết định{{ end }}")
     signature(document)
@@ -537,8 +538,8 @@ def approval_request():
 def elected_roster():
     return roster(
         "những đồng chí trúng cử {{ posts }} {{ cell_name }} nhiệm kỳ {{ term }}",
-        (("Trúng cử", "posts"), ("Số phiếu (tỷ lệ)", "votes")),
-        "Danh sách gồm {{ count }} đồng chí, xếp theo thứ tự kết quả bầu cử.",
+        (("Trúng cử", "posts"), ("Số phiếu (tỷ\u00a0lệ)", "votes")),
+        (32, 18),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from common import (
     add,
     dotted,
@@ -9,13 +11,16 @@ from common import (
     letterhead,
     loop,
     new_document,
+    on_last_turn,
     paragraph_style,
     sections,
     signature,
     tag,
     title,
 )
+from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 
 
 def summary_report():
@@ -297,18 +302,18 @@ def personnel_plan():
     add(
         document,
         "Chi bộ có {{ official }} đảng viên chính thức (dưới {{ threshold }} đảng viên "
-        "chính thức) nên không bầu chi ủy; Đại hội bầu trực tiếp bí thư"
-        "{% if elect_deputy %} và phó bí thư{% endif %} chi bộ.",
+        "chính thức) nên không bầu chi ủy; Đại hội bầu trực tiếp Bí thư"
+        "{% if elect_deputy %} và Phó Bí thư{% endif %} Chi bộ.",
     )
     tag(document, "endif")
     add(
         document,
-        "{{ numbers.leaders }}. Dự kiến bí thư{% if elect_deputy %}, phó bí thư{% endif %}",
+        "{{ numbers.leaders }}. Dự kiến Bí thư{% if elect_deputy %}, Phó Bí thư{% endif %}",
         "Heading",
     )
-    add(document, "- Bí thư chi bộ: đồng chí {{ secretaries | join(', đồng chí ') }}.")
+    add(document, "- Bí thư Chi bộ: đồng chí {{ secretaries | join(', đồng chí ') }}.")
     tag(document, "if elect_deputy")
-    add(document, "- Phó bí thư chi bộ: đồng chí {{ deputies | join(', đồng chí ') }}.")
+    add(document, "- Phó Bí thư Chi bộ: đồng chí {{ deputies | join(', đồng chí ') }}.")
     tag(document, "endif")
     tag(document, "if delegates")
     add(document, "{{ numbers.delegates }}. Đại biểu dự {{ upper_congress }}", "Heading")
@@ -349,9 +354,15 @@ def personnel_approval():
         "Xét {{ plan }}, Ban Thường vụ {{ parent_committee }} thống nhất như sau:",
     )
     tag(document, "for decision in decisions")
+    tag(document, "if decision.fill")  # the đảng ủy's answer, written in when it decides
+    dotted(document, "{{ decision.text }}")
+    tag(document, "else")
     add(document, "{{ decision.text }}")
+    tag(document, "endif")
     tag(document, "for text in decision.names")
-    add(document, "{{ text }}").paragraph_format.space_after = Pt(0)  # a list, read as one
+    listed = add(document, "{{ text }}")
+    listed.paragraph_format.space_after = Pt(0)  # a list, read as one; the body's spacing after
+    on_last_turn(listed).paragraph_format.space_after = Pt(6)  # its last line
     tag(document, "endfor")
     tag(document, "endfor")
     add(
@@ -437,8 +448,8 @@ def residence_comment():
     )
     add(
         document,
-        "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; sinh ngày: "
-        "{{ person.birth }}; nơi cư trú: {{ person.residence }}.",
+        "- Họ và tên: {{ person.name }}; giới tính: {{ person.gender }}; "
+        "{{ person.birth_label }}: {{ person.birth }}; nơi cư trú: {{ person.residence }}.",
     )
     add(
         document,
@@ -484,44 +495,65 @@ def residence_comment():
     return document
 
 
-def roster(subject: str, last_columns: tuple, closing: str, last_widths=(17, 25)):
-    """A danh sách trích ngang: (4) of the nominees, or of those elected, same columns.
+# The first ten columns of a danh sách trích ngang, in mm at 11 pt: wide enough for a date, a
+# name on two lines and a place on three, so no word breaks; the other 50 mm of the 252 of a
+# landscape page go to the two last columns.
+ROSTER_COLUMNS = (
+    (("STT", "no"), 10),
+    (("Họ và tên", "name"), 24),
+    (("Giới tính", "gender"), 10),
+    (("Ngày sinh", "birth"), 20),
+    (("Dân tộc, tôn giáo", "origin"), 15),
+    (("Quê quán", "hometown"), 22),
+    (("Nơi cư trú", "residence"), 24),
+    (("Ngày vào Đảng, ngày chính thức", "party_dates"), 20),
+    (("Học vấn; chuyên môn; lý luận chính trị", "qualifications"), 27),
+    (("Chức vụ Đảng, chính quyền, đoàn thể", "positions"), 30),
+)
 
-    Wider last columns take their room from "Quê quán" and "Nơi cư trú"."""
+
+def roster(subject: str, last_columns: tuple, last_widths: tuple):
+    """A danh sách trích ngang: (4) of the nominees, or of those elected, same columns; the
+    closing line ends the table's page where it fits (keep_with_table)."""
     width = 252
-    spare = (sum(last_widths) - 42) / 2
     document = new_document(landscape=True)
     letterhead(document, width=width, numbered=False)  # a danh sách has no type code
     title(document, "DANH SÁCH TRÍCH NGANG", subject)
     grid(
         document,
-        (
-            ("STT", "no"),
-            ("Họ và tên", "name"),
-            ("Giới tính", "gender"),
-            ("Ngày sinh", "birth"),
-            ("Dân tộc, tôn giáo", "origin"),
-            ("Quê quán", "hometown"),
-            ("Nơi cư trú", "residence"),
-            ("Ngày vào Đảng, ngày chính thức", "party_dates"),
-            ("Học vấn; chuyên môn; lý luận chính trị", "qualifications"),
-            ("Chức vụ Đảng, chính quyền, đoàn thể", "positions"),
-            *last_columns,
-        ),
+        (*(column for column, _ in ROSTER_COLUMNS), *last_columns),
         "rows",
-        (10, 30, 13, 20, 18, 22 - spare, 22 - spare, 21, 26, 28, *last_widths),
+        (*(mm for _, mm in ROSTER_COLUMNS), *last_widths),
         11,
     )
-    add(document, closing)
-    signature(document, width=width)
+    keep_with_table(document)
+    add(document, "{{ closing }}").paragraph_format.space_before = Pt(6)
+    signature(document, width=width, spaced=False)  # a landscape page is short of room
     return document
+
+
+def keep_with_table(document) -> None:
+    """The table's last row kept with the line after it: a page never holds the closing and
+    the signature alone. The row loop is split in two, the rows but the last, then the last
+    (whose paragraphs keep with the next); a table of a page or less stays whole (grid)."""
+    table = document.tables[-1]
+    opening, body, closing = (row._tr for row in table.rows[1:4])
+    last = [deepcopy(opening), deepcopy(body), deepcopy(closing)]
+    closing.addnext(last[0])
+    last[0].addnext(last[1])
+    last[1].addnext(last[2])
+    for row, part in ((opening, "rows[:-1]"), (last[0], "rows[-1:]")):
+        text = next(row.iter(qn("w:t")))
+        text.text = text.text.replace("in rows ", f"in {part} ")
+    for paragraph in last[1].iter(qn("w:p")):
+        Paragraph(paragraph, None).paragraph_format.keep_with_next = True
 
 
 def personnel_roster():
     return roster(
         "nhân sự dự kiến {{ leadership }} {{ cell_name }} nhiệm kỳ {{ term }}",
         (("Dự kiến", "posts"), ("Ghi chú", "remarks")),
-        "Danh sách gồm {{ roster_count }}, xếp theo vần A, B, C.",
+        (26, 24),
     )
 
 

@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 from conftest import CONGRESS, Book, add_cell, describe, errors
+from test_congress import attend, count, tie_then_second_round, vote
 
 from generator.checking.check import check_workbook
 from generator.checking.profile import builtin_profiles
@@ -113,7 +114,7 @@ def test_the_script_is_signed_by_who_prepared_it(packages, shape, capacity, titl
 
 @pytest.mark.parametrize(
     "shape, signer_index, title",
-    [("trường", 1, "CHI ỦY VIÊN"), ("công an", 1, "PHÓ BÍ THƯ"), ("cơ quan", None, "BÍ THƯ")],
+    [("trường", None, "BÍ THƯ"), ("công an", 1, "PHÓ BÍ THƯ"), ("cơ quan", None, "BÍ THƯ")],
 )
 def test_nobody_signs_the_request_about_himself(packages, shape, signer_index, title):
     info, kinds, _ = packages[shape]
@@ -121,12 +122,12 @@ def test_nobody_signs_the_request_about_himself(packages, shape, signer_index, t
     own = requests[info.secretary]
     assert own["name"] != info.secretary
     assert own["title"] == title
-    if signer_index is None:  # a bí thư alone: the đảng ủy cơ sở issues the request itself
+    headers = {d.person: d.context["header"] for d in kinds["residence_comment"]}
+    assert all(h["number"] == "" for h in headers.values())  # a phiếu, whoever issues it
+    if signer_index is None:  # no phó bí thư (a chi ủy viên may not sign T/M CHI BỘ): the
+        # đảng ủy cơ sở issues the request itself, under its own header
         assert (own["capacity"], own["name"], own["note"]) == ("T/M BAN THƯỜNG VỤ", "", "")
-        headers = {d.person: d.context["header"] for d in kinds["residence_comment"]}
         assert headers[info.secretary]["issuer"] == ["ĐẢNG ỦY XÃ HIỆP HƯNG"]
-        assert headers[info.secretary]["number"].endswith("-CV/ĐU")
-        assert all(h["number"] == "" for p, h in headers.items() if p != info.secretary)
     else:
         assert own["name"] == info.official[signer_index] and own["note"] == ""
     others = [sign for person, sign in requests.items() if person != info.secretary]
@@ -1022,3 +1023,94 @@ def test_a_step_heading_stays_with_its_first_line_and_only_the_last_line_with_th
     assert keep[next(t for t in keep if t.startswith("Người thực hiện:"))]
     lines = [p for p in document.paragraphs if p.text == "{{ line.text }}"]
     assert [bool(p.paragraph_format.keep_with_next) for p in lines] == [True, False, False]
+
+
+# ----------------------------------------------------------------------------- personnel papers
+
+
+def contexts(book: Book, code: str = "CB01") -> dict[str, list[dict]]:
+    """kind → the contexts of the cell's documents, the workbook checked without errors."""
+    checked = check_workbook(book.save())
+    assert not errors(checked.findings), describe(checked.findings)
+    cell = next(c for c in checked.congresses.cells if c.code == code)
+    kinds: dict[str, list[dict]] = {}
+    for document in cell_documents(cell, checked.profile).documents:
+        kinds.setdefault(document.kind, []).append(document.context)
+    return kinds
+
+
+def test_the_approval_leaves_the_đảng_ủy_a_line_for_an_exempt_nominee(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    exempt = info.candidates()[2]
+    book.set("Đảng viên", info.member_rows[exempt], "Miễn sinh hoạt", "Có")
+    decisions = contexts(book)["personnel_approval"][0]["decisions"]
+    texts = [d["text"].replace("\xa0", " ") for d in decisions]
+    assert texts[0].startswith("1. Số lượng chi ủy viên nhiệm kỳ 2025 - 2027: ")
+    assert texts[1].startswith("2. Danh sách bầu cử chi ủy gồm 04 đồng chí (xếp theo vần")
+    assert texts[-1] == f"4. Đối với đồng chí {exempt} (được miễn sinh hoạt đảng): "
+    assert [d["fill"] for d in decisions] == [False, False, False, True]
+
+
+def test_a_lone_item_is_not_numbered(packages):
+    """A cell of 6 with a bí thư alone: (5) decides one thing, the roster lists one person."""
+    info, kinds, _ = packages["cơ quan"]
+    approval = kinds["personnel_approval"][0].context["decisions"]
+    assert [d["text"] for d in approval] == [
+        f"Giới thiệu đồng chí {info.secretary} để Đại hội bầu Bí thư Chi bộ."
+    ]
+    assert kinds["personnel_roster"][0].context["closing"] == "Danh sách gồm 01 đồng chí."
+
+
+def test_the_young_note_follows_the_rule_of_the_structure_count(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    young, old = info.candidates()[0], info.candidates()[1]  # born 1992 and 1961
+    book.set(
+        "Nhân sự", info.nomination_rows[(old, "Chi ủy viên")], "Ghi chú", "Nhân sự mới, cán bộ trẻ"
+    )
+    plan = contexts(book)["personnel_plan"][0]
+    notes = {row["name"]: row["note"] for row in plan["candidates"]}
+    assert notes[young] == "Cán bộ trẻ" and notes[old] == "Nhân sự mới"
+    assert plan["structure"]["young"].startswith("01 đồng chí")
+
+
+def test_a_birth_year_alone_is_a_năm_sinh(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=6, kind="Cơ quan")
+    book.set("Đảng viên", info.member_rows[info.secretary], "Ngày sinh", 1985)
+    person = contexts(book)["residence_comment"][0]["person"]
+    assert (person["birth_label"], person["birth"]) == ("năm sinh", "1985")
+
+
+def test_the_request_says_who_won_in_a_second_round_and_counts_the_minutes(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=11)
+    tie_then_second_round(book, info)
+    count(book, info, "Bí thư", 11, 11, 11, 0)
+    vote(book, info, "Bí thư", info.secretary, 10)
+    third = info.candidates()[2]
+    kinds = contexts(book)
+    request = kinds["approval_request"][0]
+    assert (
+        f"- Đồng chí {third} (trúng cử ở lần bầu thứ hai): 07 phiếu (63,64%)." in request["lines"]
+    )
+    assert request["minutes_count"] == "03"  # two rounds of the chi ủy, one of the bí thư
+    roster = {row["name"]: row["posts"] for row in kinds["elected_roster"][0]["rows"]}
+    assert roster[third] == "Chi ủy viên (trúng cử ở lần bầu thứ hai)"
+    assert roster[info.secretary] == "Chi ủy viên, Bí thư"
+
+
+def test_a_request_about_a_bí_thư_alone_has_no_lone_number(tmp_path):
+    book = Book(tmp_path)
+    info = add_cell(book, official=7)
+    attend(book, info)
+    count(book, info, "Bí thư", 7, 7, 7, 0)
+    vote(book, info, "Bí thư", info.secretary, 7)
+    kinds = contexts(book)
+    lines = [line.replace("\xa0", " ") for line in kinds["approval_request"][0]["lines"]]
+    assert lines == [
+        f"Bí thư Chi bộ Ấp CB01 nhiệm kỳ 2025 - 2027: đồng chí {info.secretary}, 07 phiếu (100%)."
+    ]
+    assert kinds["approval_request"][0]["minutes_count"] == "01"
+    assert kinds["elected_roster"][0]["closing"] == "Danh sách gồm 01 đồng chí."

@@ -29,6 +29,7 @@ from ..reading.workbook import (
     parse_int,
     plain,
 )
+from ..textvn import days_after
 
 PROFILE_KEY = "Bộ quy định"
 SHEET = "Cấu hình"
@@ -139,10 +140,11 @@ class Profile:
             day -= dt.timedelta(1)
         return day
 
-    def results_due(self, congress: dt.date) -> dt.date:
+    def results_due(self, congress: dt.date | None) -> dt.date | None:
         """The day the result report is due: the profile's days after the congress, brought
-        forward to a working day (a report is received on a working day)."""
-        return self.last_working_day(congress + dt.timedelta(self.results_report_days))
+        forward to a working day (a report is received on a working day); None past 9999."""
+        due = days_after(congress, self.results_report_days)
+        return due and self.last_working_day(due)
 
     def latest_notice_date(self, congress: dt.date) -> dt.date:
         """The last day on which the opening can still be announced in time."""

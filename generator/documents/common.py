@@ -301,8 +301,9 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
 
     Only the elected presidium signs T/M ĐOÀN CHỦ TỊCH; the script is a working paper of the
     outgoing chi ủy (of the bí thư where there is none); papers after the congress are signed by
-    the bí thư just elected. Nobody signs a request about himself: the next in office does, and
-    where the cell has nobody else the đảng ủy cơ sở's standing committee issues it.
+    the bí thư just elected. Only the bí thư or a phó bí thư signs T/M CHI BỘ (36-HD). Nobody
+    signs a request about himself: the other of the two does, and where the cell has no other
+    the đảng ủy cơ sở's standing committee issues it.
     """
     by = SIGNED_BY.get(kind)
     if by == PRESIDIUM:
@@ -318,7 +319,7 @@ def signer(cell: Cell, profile: Profile, kind: str, about: Member | None = None)
         if elected:
             return sign("T/M CHI BỘ", "BÍ THƯ", elected[0])
     committee = has_committee(cell, profile)
-    for post, title in POST_TITLES:
+    for post, title in POST_TITLES if by == PREPARER else POST_TITLES[:2]:
         for member in cell.members:
             if member.party_post == post and member is not about:
                 if by == PREPARER:
@@ -442,13 +443,18 @@ def share(part: int, whole: int) -> str:
     return f"{format_count(part)} đồng chí ({format_percent(part, whole)})"
 
 
-def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
+def is_young(cell: Cell, profile: Profile, member: Member) -> bool:
+    """A cán bộ trẻ on the congress day: the one rule of the structure count and the notes."""
     day = cell.congress_date or profile.congress_start or dt.date.today()
+    return member.age_on(day) < profile.young_age
+
+
+def structure(cell: Cell, profile: Profile, people: list[Member]) -> dict:
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     count = len(people)
     return {
         "women": share(sum(m.is_female for m in people), count),
-        "young": share(sum(m.age_on(day) < profile.young_age for m in people), count),
+        "young": share(sum(is_young(cell, profile, m) for m in people), count),
         "young_age": str(profile.young_age),
         "minority": share(sum(m.is_ethnic_minority for m in people), count),
         "reelected": share(sum(id(m) in reelected for m in people), count),

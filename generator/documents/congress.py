@@ -76,6 +76,7 @@ from .precongress import (
     nominee_row,
     opinions_gathered,
     reviewed_leaders,
+    roster_closing,
 )
 
 DOTS = "…" * 12
@@ -892,6 +893,7 @@ def resolution(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
 
 LEADER_ELECTIONS = ("Chi ủy", "Bí thư", "Phó bí thư")
 TITLES_ELECTED = {"Chi ủy": "Chi ủy viên", "Bí thư": "Bí thư", "Phó bí thư": "Phó Bí thư"}
+ELECTED_IN = {title: election for election, title in TITLES_ELECTED.items()}
 
 
 def new_leaders(cell: Cell) -> list[tuple[Member, int, list[str]]]:
@@ -1043,25 +1045,49 @@ def assessment(cell: Cell, profile: Profile) -> str:
     )
 
 
+ORDINALS = {2: "thứ hai", 3: "thứ ba", 4: "thứ tư"}
+
+
+def later_round(cell: Cell, election: str, member: Member) -> str:
+    """ " (trúng cử ở lần bầu thứ hai)" for a winner of a round after the first, else ""."""
+    won = next(
+        t.round
+        for t in tallies(cell)
+        if t.election == election and any(r.member is member for r in t.elected)
+    )
+    return f" (trúng cử ở lần bầu {ORDINALS.get(won, f'thứ {won}')})" if won > 1 else ""
+
+
+def leader_tallies(cell: Cell) -> list[Tally]:
+    """The rounds of the elections the request is about, one vote-count minutes each."""
+    return [t for t in tallies(cell) if t.election in LEADER_ELECTIONS]
+
+
 def approval_lines(cell: Cell, profile: Profile, base: Base) -> list[str]:
-    """What the cell asks the đảng ủy to approve, in the order of the results."""
+    """What the cell asks the đảng ủy to approve, in the order of the results; a lone item is
+    not numbered."""
     term = cell.term or profile.term
+    elections = [e for e in LEADER_ELECTIONS if seats_of(cell, e)]
     lines = []
-    for number, election in enumerate([e for e in LEADER_ELECTIONS if seats_of(cell, e)], start=1):
+    for number, election in enumerate(elections, start=1):
         won = winners(cell, election)
+        mark = f"{number}. " if len(elections) > 1 else ""
         if election == "Chi ủy":
             lines.append(
-                f"{number}. Chi ủy {cell.name} nhiệm kỳ {term} gồm "
+                f"{mark}Chi ủy {cell.name} nhiệm kỳ {term} gồm "
                 f"{format_count(len(won))} đồng chí (xếp theo thứ tự số phiếu bầu từ cao đến thấp):"
             )
-            lines += [f"- Đồng chí {m.name}: {votes_text(v, base)}." for m, v in won]
+            lines += [
+                f"- Đồng chí {m.name}{later_round(cell, election, m)}: {votes_text(v, base)}."
+                for m, v in won
+            ]
         else:
             title = TITLES_ELECTED[election]
             lines.append(
-                f"{number}. {title} {cell.name} nhiệm kỳ {term}: đồng chí {won[0][0].name}, "
-                f"{votes_text(won[0][1], base)}."
+                f"{mark}{title} {cell.name} nhiệm kỳ {term}: đồng chí {won[0][0].name}"
+                f"{later_round(cell, election, won[0][0])}, {votes_text(won[0][1], base)}."
                 if won
-                else f"{number}. {title} {cell.name} nhiệm kỳ {term}: chưa bầu được."
+                else f"{mark}{title} {cell.name} nhiệm kỳ {term}: chưa bầu được."
             )
     return lines
 
@@ -1083,6 +1109,7 @@ def approval_request(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "grounds": texts,
         "request_lead": lead,
         "lines": approval_lines(cell, profile, base),
+        "minutes_count": format_count(len(leader_tallies(cell))),
         "recipients": recipients(profile, AS_ADDRESSED),
     }
 
@@ -1096,14 +1123,16 @@ def elected_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         ),
         "posts": leader_posts(cell).lower(),
         "rows": [
-            nominee_row(cell, number, member, reelected)
+            nominee_row(cell, profile, number, member, reelected)
             | {
-                "posts": ", ".join(posts),
+                "posts": ", ".join(
+                    post + later_round(cell, ELECTED_IN[post], member) for post in posts
+                ),
                 "votes": f"{format_count(votes)}\n({format_percent(votes, base.base)})",
             }
             for number, (member, votes, posts) in enumerate(new_leaders(cell), start=1)
         ],
-        "count": format_count(len(new_leaders(cell))),
+        "closing": roster_closing(len(new_leaders(cell)), "thứ tự kết quả bầu cử"),
         "recipients": recipients(profile, to_committee(cell)),
     }
 

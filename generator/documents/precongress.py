@@ -38,6 +38,7 @@ from .common import (
     congress_title,
     count_or_none,
     has_committee,
+    is_young,
     join_and,
     leadership,
     letterhead,
@@ -450,29 +451,45 @@ def posts_of(cell: Cell, member: Member) -> str:
     return ", ".join(nominated_as(cell, n.post) for n in cell.nominations if n.member is member)
 
 
-def notes_of(cell: Cell, member: Member) -> str:
-    """The "Ghi chú" of the member's rows on "Nhân sự", each once: what the đảng ủy decides on."""
-    return "; ".join(
-        dict.fromkeys(n.note for n in cell.nominations if n.member is member and n.note)
+YOUNG = "cán bộ trẻ"
+TYPED_YOUNG = re.compile(r"(^|[,;])\s*cán bộ trẻ\s*(?=[,;]|$)", re.IGNORECASE)
+
+
+def notes_of(cell: Cell, profile: Profile, member: Member) -> str:
+    """The "Ghi chú" of the member's rows on "Nhân sự", each once; "cán bộ trẻ" is not taken
+    as typed but from the rule of the structure count (is_young), so the two never disagree."""
+    typed = (
+        TYPED_YOUNG.sub("", n.note).strip(" ,;")
+        for n in cell.nominations
+        if n.member is member and n.note
     )
+    note = "; ".join(dict.fromkeys(filter(None, typed)))
+    if is_young(cell, profile, member):
+        note = f"{note}, {YOUNG}" if note else YOUNG
+    return note
 
 
-def with_note(cell: Cell, member: Member) -> str:
+def with_note(cell: Cell, profile: Profile, member: Member) -> str:
     """ "Nguyễn Văn An (Nhân sự mới)", the name alone when there is no note."""
-    note = notes_of(cell, member)
+    note = notes_of(cell, profile, member)
     return f"{member.name} ({note})" if note else member.name
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def birth_text(member: Member) -> str:
     return str(member.birth.date.year) if member.birth.year_only else body_date(member.birth.date)
 
 
-def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) -> dict:
+def nominee_row(cell: Cell, profile: Profile, number: int, member: Member, reelected) -> dict:
     return {
         "no": str(number),
         "name": member.name,
         "gender": member.gender,
         "birth": birth_text(member),
+        "birth_label": "năm sinh" if member.birth.year_only else "sinh ngày",
         "year": str(member.birth.date.year),
         "ethnicity": member.ethnicity,
         "religion": member.religion or "Không",
@@ -502,10 +519,13 @@ def nominee_row(cell: Cell, number: int, member: Member, reelected: set[int]) ->
         ),
         "posts": posts_of(cell, member),
         "status": "Tái cử" if id(member) in reelected else "Lần đầu",
-        "note": notes_of(cell, member),
+        "note": capitalized(notes_of(cell, profile, member)),
         "remarks": "; ".join(
             p
-            for p in ("Tái cử" if id(member) in reelected else "Lần đầu", notes_of(cell, member))
+            for p in (
+                "Tái cử" if id(member) in reelected else "Lần đầu",
+                notes_of(cell, profile, member),
+            )
             if p
         ),
     }
@@ -527,13 +547,15 @@ def personnel_plan(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         "candidate_count": format_count(len(candidates)),
         "surplus": format_count(len(candidates) - seats),
         "candidates": [
-            nominee_row(cell, i, m, reelected) for i, m in enumerate(candidates, start=1)
+            nominee_row(cell, profile, i, m, reelected) for i, m in enumerate(candidates, start=1)
         ],
-        "secretaries": [with_note(cell, n.member) for n in sorted_nominees(cell, SECRETARY)],
-        "deputies": [with_note(cell, n.member) for n in sorted_nominees(cell, DEPUTY)],
+        "secretaries": [
+            with_note(cell, profile, n.member) for n in sorted_nominees(cell, SECRETARY)
+        ],
+        "deputies": [with_note(cell, profile, n.member) for n in sorted_nominees(cell, DEPUTY)],
         "elect_deputy": cell.elect_deputy,
         "delegate_seats": format_count(cell.delegate_seats or 0),
-        "delegates": [with_note(cell, n.member) for n in sorted_nominees(cell, DELEGATE)],
+        "delegates": [with_note(cell, profile, n.member) for n in sorted_nominees(cell, DELEGATE)],
         "structure": structure(cell, profile, people),
         "structure_base": format_count(len(people)),
         "structure_of": "danh sách dự kiến chi ủy" if committee else "nhân sự dự kiến",
@@ -630,8 +652,11 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
     issued by the đảng ủy cơ sở under its own header."""
     superior = by_committee(cell, profile, "residence_comment", member)
     header = minutes_header(cell, profile, cell.personnel_meeting_date, "") | {"number": ""}
-    if superior:  # the đảng ủy's own header and number, dated on the step's day as well
-        header = committee_header(cell, profile, "CV") | {"date_line": header["date_line"]}
+    if superior:  # the đảng ủy's own header, the same phiếu: no number, the step's day
+        header = committee_header(cell, profile, "") | {
+            "date_line": header["date_line"],
+            "number": "",
+        }
     body = residence_body(member)
     return base_context(cell, profile) | {
         "header": header,
@@ -640,7 +665,7 @@ def residence_comment(cell: Cell, profile: Profile, member: Member) -> dict:
         "residence_body": body,
         "residence_heading": body.upper(),
         "answer": f"T/M {body.upper()}" if body != "cấp ủy" else "T/M CẤP ỦY NƠI CƯ TRÚ",
-        "person": nominee_row(cell, 1, member, set())
+        "person": nominee_row(cell, profile, 1, member, set())
         | {
             "residence": member.residence or BLANK_NAME,
             "public_post": member.public_post or BLANK_NAME,
@@ -653,55 +678,77 @@ def personnel_roster(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     reelected = {id(n.member) for n in cell.nominations if n.reelected}
     return base_context(cell, profile) | {
         "header": minutes_header(cell, profile, cell.personnel_meeting_date, ""),
-        "rows": [nominee_row(cell, i, m, reelected) for i, m in enumerate(leaders(cell), 1)],
-        "roster_count": comrades_count(len(leaders(cell))),
+        "rows": [
+            nominee_row(cell, profile, i, m, reelected) for i, m in enumerate(leaders(cell), 1)
+        ],
+        "closing": roster_closing(len(leaders(cell)), "vần A, B, C"),
     }
+
+
+def roster_closing(count: int, order: str) -> str:
+    """ "Danh sách gồm 08 đồng chí, xếp theo vần A, B, C."; one person is in no order."""
+    return f"Danh sách gồm {comrades_count(count)}" + (f", xếp theo {order}." if count > 1 else ".")
+
+
+def numbered(items: list[dict]) -> list[dict]:
+    """ "1. …", "2. …" before each item's text; a lone item is not numbered."""
+    if len(items) < 2:
+        return items
+    return [item | {"text": f"{i}. {item['text']}"} for i, item in enumerate(items, start=1)]
+
+
+def decision(text: str, names: list[str] | None = None, fill: bool = False) -> dict:
+    """An item of (5): its text, the names listed under it, whether a line is left to fill."""
+    return {"text": text, "names": names or [], "fill": fill}
 
 
 def personnel_approval(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     """(5) The đảng ủy's decision on the cell's plan, in its own voice: what it agrees to, item
-    by item, the names under the item that lists them; the cell's notes to it stay in the plan."""
+    by item, the names under the item that lists them; the cell's notes to it stay in the plan,
+    but a nominee exempt from party activity gets an item left blank for the đảng ủy's answer."""
     term = cell.term or profile.term
     meeting = body_date(cell.personnel_meeting_date) if cell.personnel_meeting_date else "……"
-    decisions: list[tuple[str, list[str]]] = []
+    decisions: list[dict] = []
     if has_committee(cell, profile):
         candidates = [n.member for n in sorted_nominees(cell, COMMITTEE)]
         listed = [
             f"- Đồng chí {m.name}" + (f", {m.public_post}" if m.public_post else "")
             for m in candidates
         ]
+        order = " (xếp theo vần A, B, C)" if len(candidates) > 1 else ""
+        seats = comrades_count(cell.committee_seats or 0)
         decisions += [
-            (f"Số lượng Chi ủy nhiệm kỳ {term}: {comrades_count(cell.committee_seats or 0)}.", []),
-            (
-                f"Danh sách bầu cử Chi ủy gồm {comrades_count(len(candidates))} (xếp theo vần "
-                "A, B, C):",
+            decision(f"Số lượng chi ủy viên nhiệm kỳ {term}: {seats}."),
+            decision(
+                f"Danh sách bầu cử chi ủy gồm {comrades_count(len(candidates))}{order}:",
                 [line + ";" for line in listed[:-1]] + [line + "." for line in listed[-1:]],
             ),
         ]
     introduced = [
-        f"đồng chí {n.member.name} để Đại hội bầu {title}"
-        for post, title in ((SECRETARY, "bí thư chi bộ"), (DEPUTY, "phó bí thư chi bộ"))
+        f"đồng chí {n.member.name} để Đại hội bầu {post_name(post)} Chi bộ"
+        for post in (SECRETARY, DEPUTY)
         if post != DEPUTY or cell.elect_deputy
         for n in sorted_nominees(cell, post)
     ]
-    decisions.append((f"Giới thiệu {'; '.join(introduced) or BLANK_NAME}.", []))
+    decisions.append(decision(f"Giới thiệu {'; '.join(introduced) or BLANK_NAME}."))
     if cell.delegate_seats:
         delegates = [f"đồng chí {n.member.name}" for n in sorted_nominees(cell, DELEGATE)]
         decisions.append(
-            (
+            decision(
                 f"Đại biểu dự {upper_congress(cell)}: {format_count(cell.delegate_seats)} đại "
-                f"biểu; giới thiệu {join_and(delegates) or BLANK_NAME} để Đại hội bầu.",
-                [],
+                f"biểu; giới thiệu {join_and(delegates) or BLANK_NAME} để Đại hội bầu."
             )
         )
+    exempt = {id(n.member): n.member for n in cell.nominations if n.member.exempt}
+    decisions += [
+        decision(f"Đối với đồng chí {m.name} (được miễn sinh hoạt đảng): ", fill=True)
+        for m in sort_by_name(exempt.values())
+    ]
     return base_context(cell, profile) | {
         "header": committee_header(cell, profile, "TB", draft=True),
         "plan": f"Phương án số ……-PA/CB, ngày {meeting} của {cell.name} về nhân sự "
         f"{leadership(cell, profile)} chi bộ nhiệm kỳ {term}",
-        "decisions": [
-            {"text": f"{number}. {text}", "names": names}
-            for number, (text, names) in enumerate(decisions, start=1)
-        ],
+        "decisions": numbered(decisions),
         "recipients": recipients(profile, cell.name, archive="Văn phòng Đảng ủy"),
     }
 
