@@ -627,6 +627,7 @@ PEOPLE = {
             "Chỉ huy trưởng Ban Chỉ huy Quân sự xã",
             "Trung cấp",
             "Cao đẳng Quân sự cơ sở",
+            "thị trấn Cây Dương",  # the đảng ủy that issues his request does not ask itself
         ),
         person(
             "Phạm Hoàng Nam",

@@ -238,7 +238,7 @@ def test_minutes_record_the_show_of_hands_and_every_candidate(book, tmp_path):
     assert f"Đồng chí {info.secretary}: 10 phiếu (90,91%), trúng cử." in minutes
     # The comments of the meeting before the congress are referred to, not told as spoken there.
     assert "Đề nghị bổ sung số liệu hộ nghèo" not in minutes
-    assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (01 ý kiến của đảng viên" in minutes
+    assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (01 ý kiến (01 của đảng viên)" in minutes
     # … as the script has it: a step with its presenter, time and vote.
     script = text_of(out, "congress_script")
     assert "Báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện Người thực hiện: Đồng chí" in script
@@ -409,8 +409,8 @@ def test_results_report_gives_each_election_its_rounds_ballots_and_table(book, t
     report = text_of(out, "results_report")
     assert (
         "1. Bầu Chi ủy Chi bộ Ấp CB01, nhiệm kỳ 2025 - 2027 (bầu 02 lần) Lần 1: số phiếu phát "
-        "ra 11, thu vào 11, hợp lệ 11, không hợp lệ không có; lần 2: số phiếu phát ra 11, thu "
-        "vào 11, hợp lệ 10, không hợp lệ 01." in report
+        "ra 11, thu vào 11, hợp lệ 11, không có phiếu không hợp lệ; lần 2: số phiếu phát ra 11, "
+        "thu vào 11, hợp lệ 10, không hợp lệ 01." in report
     )
     # each row says in which round its member was elected
     assert "Chi ủy viên (bầu lần 1)" in report

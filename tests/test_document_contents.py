@@ -1114,3 +1114,22 @@ def test_a_request_about_a_bí_thư_alone_has_no_lone_number(tmp_path):
     ]
     assert kinds["approval_request"][0]["minutes_count"] == "01"
     assert kinds["elected_roster"][0]["closing"] == "Danh sách gồm 01 đồng chí."
+
+
+@pytest.mark.parametrize("vote, counted", [(dt.date(2024, 11, 1), False), (None, True)])
+def test_a_notice_sent_before_the_personnel_vote_names_no_seats(tmp_path, vote, counted):
+    """The numbers to elect are the personnel plan's: a notice sent (01/10) before the chi bộ
+    votes on the plan says what the congress elects, not how many."""
+    book = Book(tmp_path)
+    info = add_cell(book, "CB01", official=12, **{"Bầu phó bí thư": "Có"})
+    book.add(
+        "Nhân sự", {"Mã chi bộ": "CB01", "Họ và tên": info.official[1], "Dự kiến": "Phó bí thư"}
+    )
+    if vote:  # else the workbook's vote of 20/09, before the notice
+        book.set("Chi bộ", info.row, "Ngày họp lấy ý kiến nhân sự", vote)
+    checked = check_workbook(book.save())
+    package = cell_documents(checked.congresses.cells[0], checked.profile)
+    contents = next(d for d in package.documents if d.kind == "congress_notice").context
+    text = " ".join(contents["contents"]).replace("\xa0", " ")
+    assert ("Bầu Chi ủy (03 đồng chí)" in text) == counted, text
+    assert "Bầu Chi ủy" in text

@@ -310,3 +310,19 @@ def test_init_offers_the_drafts_as_a_drop_down(tmp_path, run_cli):
         str(c.value) for row in workbook["Hướng dẫn"].iter_rows() for c in row if c.value
     )
     assert "Góp ý" in guide and schema.OWN_DRAFTS[-1] in guide
+
+
+def test_the_script_counts_the_opinions_by_who_gave_them(book, tmp_path):
+    hamlet_with_opinions(book)
+    manifest, folder = built(book, tmp_path)
+    script = text_of(folder, manifest, "congress_script")
+    outside = "Ban công tác Mặt trận, các đoàn thể, cán bộ hưu trí"
+    assert f"07 ý kiến (03 của đảng viên; 04 của {outside}) tại cuộc họp chi bộ" in script
+
+
+def test_a_cell_electing_only_its_bí_thư_has_one_kind_of_ballot(book, tmp_path):
+    add_cell(book, "CB01", official=6)
+    manifest, folder = built(book, tmp_path)
+    checklist = text_of(folder, manifest, "preparation_checklist")
+    assert "Phiếu bầu bí thư (01 người): 06 phiếu (số đảng viên chính thức)" in checklist
+    assert "mỗi loại" not in checklist

@@ -328,15 +328,19 @@ def ballots_line(tally: Tally) -> str:
     count = tally.count
     if count is None:
         return f"Tổ kiểm phiếu công bố: số phiếu phát ra {DOTS}; thu vào {DOTS}; hợp lệ {DOTS}."
+    return f"Tổ kiểm phiếu công bố: {ballot_figures(count)}. Kết quả (theo thứ tự trong phiếu bầu):"
+
+
+def ballot_figures(count) -> str:
+    """ "số phiếu phát ra 19, thu vào 19, hợp lệ 19, không có phiếu không hợp lệ"."""
     invalid = (
         f"không hợp lệ {format_count(count.invalid)}"
         if count.invalid
         else "không có phiếu không hợp lệ"
     )
     return (
-        f"Tổ kiểm phiếu công bố: số phiếu phát ra {format_count(count.issued)}, thu vào "
-        f"{format_count(count.collected)}, hợp lệ {format_count(count.valid)}, {invalid}. "
-        "Kết quả (theo thứ tự trong phiếu bầu):"
+        f"số phiếu phát ra {format_count(count.issued)}, thu vào "
+        f"{format_count(count.collected)}, hợp lệ {format_count(count.valid)}, {invalid}"
     )
 
 
@@ -501,8 +505,17 @@ def congress_notice(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         f"Thảo luận, đóng góp ý kiến vào dự thảo văn kiện Đại hội {cell.parent} và "
         "văn kiện Đại hội Chi bộ.",
     ]
-    contents.append(f"Bầu {leader_posts(cell, committee_seats=True)} Chi bộ nhiệm kỳ {term}.")
-    if cell.delegate_seats:
+    # The numbers are the personnel plan's: a notice sent before the chi bộ voted on it names
+    # what the congress elects, not how many.
+    planned = bool(
+        cell.personnel_meeting_date
+        and cell.notice_date
+        and cell.personnel_meeting_date <= cell.notice_date
+    )
+    contents.append(f"Bầu {leader_posts(cell, committee_seats=planned)} Chi bộ nhiệm kỳ {term}.")
+    if cell.delegate_seats and not planned:
+        contents.append(f"Bầu đại biểu dự Đại hội {cell.parent}.")
+    elif cell.delegate_seats:
         contents.append(
             f"Bầu {format_count(cell.delegate_seats)} đại biểu dự Đại hội {cell.parent}."
         )
@@ -605,7 +618,7 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
     percent = profile.nomination_poll_percent
     clerks = cell.assigned("Thư ký")
     helpers = (
-        "Tổ giúp việc Đoàn chủ tịch"
+        "Tổ giúp việc Đoàn Chủ tịch"
         if len(cell.assigned("Chủ tịch đại hội")) > 1
         else "Tổ giúp việc Chủ tịch Đại hội"
     )
@@ -918,9 +931,7 @@ def election_results(cell: Cell, profile: Profile, base: Base) -> list[dict]:
         ballots = [
             (f"lần{NBSP}{t.round}: " if several else "")
             + (
-                f"số phiếu phát ra {format_count(t.count.issued)}, thu vào "
-                f"{format_count(t.count.collected)}, hợp lệ {format_count(t.count.valid)}, "
-                "không hợp lệ " + (format_count(t.count.invalid) if t.count.invalid else "không có")
+                ballot_figures(t.count)
                 if t.count
                 else f"số phiếu phát ra {DOTS}, thu vào {DOTS}, hợp lệ {DOTS}"
             )

@@ -330,7 +330,8 @@ def election_lines(cell: Cell, profile: Profile) -> list[str]:
     lead = cell.assigned("Tổ trưởng kiểm phiếu")
     team = sort_by_name(cell.assigned("Tổ viên kiểm phiếu"))
     return [
-        f"Phiếu bầu {'; '.join(ballots)}: mỗi loại {format_count(len(cell.official_members))} "
+        f"Phiếu bầu {'; '.join(ballots)}: {'mỗi loại ' if len(ballots) > 1 else ''}"
+        f"{format_count(len(cell.official_members))} "
         f"phiếu (số đảng viên chính thức) và phiếu dự phòng, đóng dấu {committee_name(cell.parent)}"
         " ở góc trên bên trái.",
         f"Tổ kiểm phiếu: tổ trưởng {', '.join(m.name for m in lead) or BLANK_NAME}; tổ viên "

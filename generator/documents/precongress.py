@@ -53,7 +53,7 @@ from .common import (
     team_text,
     to_committee,
 )
-from .opinions import by_draft
+from .opinions import by_draft, outside_label
 
 
 class Narrative:
@@ -1022,12 +1022,13 @@ class Script:
                 said(
                     "Người trúng cử phải được số phiếu bầu quá một nửa so với tổng số đảng viên "
                     "chính thức được triệu tập, trừ số không tính theo Quy chế bầu cử trong "
-                    "Đảng. "
-                    + (
-                        f"Đồng chí trúng cử {post_term}: {BLANK_NAME}."
-                        if one
-                        else f"Các đồng chí trúng cử {post_term}: {BLANK_NAME}."
-                    )
+                    "Đảng."
+                ),
+                # a line of its own: the blank never wraps away from it, stretching the line
+                said(
+                    f"Đồng chí trúng cử {post_term}: {BLANK_NAME}."
+                    if one
+                    else f"Các đồng chí trúng cử {post_term}: {BLANK_NAME}."
                 ),
                 direction(
                     f"Nếu chưa đủ số lượng cần bầu, {presidium} xin ý kiến Đại hội về việc bầu "
@@ -1071,17 +1072,24 @@ def validity(cell: Cell, seats: int, listed: int) -> str:
 
 
 def opinions_gathered(cell: Cell, profile: Profile) -> str:
-    """ "11 ý kiến của đảng viên tại cuộc họp chi bộ ngày …": what the summary of the comments
-    on the drafts, gathered before the congress, sums up; empty when there is none."""
+    """ "11 ý kiến (06 của đảng viên, 05 của …) tại cuộc họp chi bộ ngày …": what the summary
+    of the comments on the drafts, gathered before the congress, sums up; empty when there is
+    none."""
     count = sum(len(items) for _, items in by_draft(cell, profile))
     if not count:
         return ""
+    members = sum(o.member is not None for o in cell.opinions)
+    givers = [
+        f"{format_count(n)} của {who}"
+        for n, who in ((members, "đảng viên"), (count - members, outside_label(cell)))
+        if n
+    ]
     day = (
         f"ngày {body_date(cell.opinion_meeting_date)}"
         if cell.opinion_meeting_date
         else "trước Đại hội"
     )
-    return f"{format_count(count)} ý kiến của đảng viên tại cuộc họp chi bộ {day}"
+    return f"{format_count(count)} ý kiến ({'; '.join(givers)}) tại cuộc họp chi bộ {day}"
 
 
 def guest_text(guest: str) -> str:
