@@ -191,29 +191,30 @@ def action_program():
         "thực hiện Nghị quyết như sau:",
     )
     add(document, "I- MỤC ĐÍCH, YÊU CẦU", "Heading")
-    add(document, "1. Mục đích", "Heading")
-    tag(document, "if goals")
-    loop(document, "goals")
-    tag(document, "else")
-    add(
-        document,
-        "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
-        "nhiệm rõ ràng cho {% if has_committee %}chi ủy viên, {% endif %}đảng viên; tổ "
-        "chức thực hiện thắng lợi các chỉ tiêu nhiệm kỳ {{ term }}.",
-    )
-    tag(document, "endif")
-    add(document, "2. Yêu cầu", "Heading")
-    tag(document, "if requirements")
-    loop(document, "requirements")
-    tag(document, "else")
-    add(
-        document,
-        "Các nhiệm vụ, giải pháp phải bám sát Nghị quyết Đại hội và tình hình thực tế, rõ "
-        "người, rõ việc, rõ thời gian, rõ trách nhiệm. {{ leaders_body }} chi bộ thường "
-        "xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn; mỗi đảng viên gương mẫu thực "
-        "hiện nhiệm vụ được giao.",
-    )
-    tag(document, "endif")
+    for heading, items, default in (
+        (
+            "1. Mục đích",
+            "goals",
+            "Cụ thể hóa Nghị quyết Đại hội thành các nhiệm vụ, giải pháp, phân công trách "
+            "nhiệm rõ ràng cho {% if has_committee %}chi ủy viên, {% endif %}đảng viên; tổ "
+            "chức thực hiện thắng lợi các chỉ tiêu nhiệm kỳ {{ term }}.",
+        ),
+        (
+            "2. Yêu cầu",
+            "requirements",
+            "Các nhiệm vụ, giải pháp phải bám sát Nghị quyết Đại hội và tình hình thực tế, rõ "
+            "người, rõ việc, rõ thời gian, rõ trách nhiệm. {{ leaders_body }} chi bộ thường "
+            "xuyên kiểm tra, đôn đốc, kịp thời tháo gỡ khó khăn; mỗi đảng viên gương mẫu thực "
+            "hiện nhiệm vụ được giao.",
+        ),
+    ):
+        # the clerk's own text for the part, or the common wording where there is none
+        add(document, heading, "Heading")
+        tag(document, f"if {items}")
+        loop(document, items)
+        tag(document, "else")
+        add(document, default)
+        tag(document, "endif")
     add(document, "II- CÁC CHỈ TIÊU NHIỆM KỲ {{ term }}", "Heading")
     tag(document, "if not targets")
     add(document, "{{ no_targets }}")

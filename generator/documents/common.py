@@ -496,6 +496,14 @@ def attendance_text(cell: Cell) -> str:
     )
 
 
+PRESIDIUM_TITLE, CHAIR_TITLE = "Đoàn Chủ tịch", "Chủ tịch Đại hội"
+
+
+def presidium_name(cell: Cell) -> str:
+    """Who leads the congress: a presidium of several, or one chair."""
+    return PRESIDIUM_TITLE if len(cell.assigned("Chủ tịch đại hội")) > 1 else CHAIR_TITLE
+
+
 def guests_text(cell: Cell) -> str:
     """The guests in one sentence, each "đồng chí" in lower case inside it."""
     return "; ".join(

@@ -59,6 +59,7 @@ from .common import (
     letterhead,
     names,
     post_name,
+    presidium_name,
     recipients,
     sorted_nominees,
     structure,
@@ -318,10 +319,6 @@ def candidate_lines(cell: Cell, tally: Tally, base: Base) -> list[str]:
             f"{said[:1].lower()}{said[1:]}."
         )
     return lines
-
-
-def presidium_name(cell: Cell) -> str:
-    return "Đoàn Chủ tịch" if len(cell.assigned("Chủ tịch đại hội")) > 1 else "Chủ tịch Đại hội"
 
 
 def ballots_line(tally: Tally) -> str:
@@ -617,11 +614,7 @@ def nomination_poll_minutes(cell: Cell, profile: Profile, election: str) -> dict
     not to the counting team: the thư ký leads it, other members are written in by hand."""
     percent = profile.nomination_poll_percent
     clerks = cell.assigned("Thư ký")
-    helpers = (
-        "Tổ giúp việc Đoàn Chủ tịch"
-        if len(cell.assigned("Chủ tịch đại hội")) > 1
-        else "Tổ giúp việc Chủ tịch Đại hội"
-    )
+    helpers = f"Tổ giúp việc {presidium_name(cell)}"
     blank = "……"  # short blanks: the form keeps to one page
     recorded = attendance_recorded(cell)
     official_here = present(cell, official_only=True) if recorded else []

@@ -26,6 +26,8 @@ from ..textvn import (
 from .common import (
     AS_ADDRESSED,
     BLANK_NAME,
+    CHAIR_TITLE,
+    PRESIDIUM_TITLE,
     Document,
     ballot_instruction,
     base_context,
@@ -47,6 +49,7 @@ from .common import (
     outgoing,
     placeholder,
     post_name,
+    presidium_name,
     recipients,
     sorted_nominees,
     structure,
@@ -781,7 +784,6 @@ BLANK = "……"
 PERCENT = "\u00a0%."  # a blank and its "%" on one line
 # Titles as the script writes them (capitalised as the Party office's spelling rules write the
 # title of a body or a post, like POST_NAMES of common.py).
-PRESIDIUM, CHAIR = "Đoàn Chủ tịch", "Chủ tịch Đại hội"
 SECRETARY_TITLE, DEPUTY_TITLE = "Bí thư Chi bộ", "Phó Bí thư Chi bộ"
 ELECTION_POSTS = {
     "Chi ủy": "Chi ủy",
@@ -792,12 +794,12 @@ ELECTION_POSTS = {
 # Who a person is, printed after the name in the script; the sheet's task names for section I.
 ROLES = {
     "Dẫn chương trình": " (dẫn chương trình)",
-    "Chủ tịch đại hội": f" ({CHAIR})",
+    "Chủ tịch đại hội": f" ({CHAIR_TITLE})",
     "Thư ký": " (Thư ký Đại hội)",
     "Tổ trưởng kiểm phiếu": " (Tổ trưởng Tổ kiểm phiếu)",
 }
 ROLE_TITLES = {
-    "Chủ tịch đại hội": CHAIR,
+    "Chủ tịch đại hội": CHAIR_TITLE,
     "Thư ký": "Thư ký Đại hội",
     "Tổ trưởng kiểm phiếu": "Tổ trưởng Tổ kiểm phiếu",
     "Tổ viên kiểm phiếu": "Tổ viên Tổ kiểm phiếu",
@@ -840,7 +842,7 @@ class Script:
         self.committee = has_committee(cell, profile)
         self.term = cell.term or profile.term
         self.chairs = cell.assigned("Chủ tịch đại hội")
-        self.presidium = PRESIDIUM if len(self.chairs) > 1 else CHAIR
+        self.presidium = presidium_name(cell)
         self.voters = len(cell.official_members)
         start = cell.opening_time
         self.clock = dt.datetime.combine(dt.date.min, start) if start else None
@@ -853,7 +855,7 @@ class Script:
             if people:
                 role = ROLES.get(name, "")
                 if name == "Chủ tịch đại hội" and len(people) > 1:
-                    role = f" (thay mặt {PRESIDIUM})"
+                    role = f" (thay mặt {PRESIDIUM_TITLE})"
                 return f"Đồng chí {people[0].name}{role}"
         self.warnings.append(
             f'Kịch bản: chưa phân công "{fallback or task}" (sheet "Phân công"); kịch bản để '
@@ -1154,7 +1156,7 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
     clerk = script.person("Thư ký")
     chair = script.person("Chủ tịch đại hội")
     chairs = script.chairs
-    voice = f"Thay mặt {PRESIDIUM}, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
+    voice = f"Thay mặt {PRESIDIUM_TITLE}, tôi" if len(chairs) > 1 else "Tôi"  # the chair speaking
     preparer = "Chi ủy" if committee else SECRETARY_TITLE
     posts = (
         (["Chi ủy"] if committee else [])
@@ -1229,15 +1231,15 @@ def congress_script(cell: Cell, profile: Profile, warnings: list[str]) -> dict:
         host,
         [
             said(
-                f"Để điều hành Đại hội, {preparer} giới thiệu {PRESIDIUM} Đại hội gồm "
+                f"Để điều hành Đại hội, {preparer} giới thiệu {PRESIDIUM_TITLE} Đại hội gồm "
                 f"{format_count(len(chairs))} đồng chí: {names}."
                 if len(chairs) > 1
-                else f"Để điều hành Đại hội, {preparer} giới thiệu đồng chí {names} làm {CHAIR}."
+                else f"Để điều hành Đại hội, {preparer} giới thiệu đồng chí {names} làm {CHAIR_TITLE}."
             ),
             *script.vote(
-                f"{PRESIDIUM} Đại hội gồm {format_count(len(chairs))} đồng chí"
+                f"{PRESIDIUM_TITLE} Đại hội gồm {format_count(len(chairs))} đồng chí"
                 if len(chairs) > 1
-                else f"đồng chí {names} làm {CHAIR}"
+                else f"đồng chí {names} làm {CHAIR_TITLE}"
             ),
             said(f"Để ghi biên bản Đại hội, giới thiệu đồng chí {clerks} làm Thư ký Đại hội."),
             *script.vote(f"đồng chí {clerks} làm Thư ký Đại hội"),

@@ -257,8 +257,8 @@ class Compiled:
         xml = (
             xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         )
-        xml = xml.replace(*NO_BREAK_HYPHEN)
-        return self.template.resolve_listing(xml) if LISTING.search(xml) else xml
+        listed = LISTING.search(xml) or NO_BREAK_HYPHEN[0] in xml
+        return self.template.resolve_listing(xml) if listed else xml
 
     def body_xml(self, context: dict) -> bytes:
         """The rendered body after docxtpl's fix_tables and fix_docpr_ids, which change nothing
